@@ -1,0 +1,34 @@
+// Jest runs the TypeScript sources directly (through SWC), so tests need no build step.
+// The ESM-only unified packages are transformed to CommonJS like the sources.
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: syntax === 'typescript' ? {syntax, tsx: true} : {syntax},
+      target: 'es2022',
+      transform: {react: {runtime: 'automatic'}},
+    },
+    module: {type: 'commonjs'},
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.tsx?$': swc('typescript'),
+    '^.+\\.m?js$': swc('ecmascript'),
+  },
+  transformIgnorePatterns: ['/node_modules/(?:@docusaurus|react|react-dom|webpack|@swc|typescript|lunr)/'],
+  moduleNameMapper: {
+    '^@kmportal/([^/]+)$': '<rootDir>/plugins/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+};
+
+export default {
+  projects: [
+    {...common, displayName: 'unit', testMatch: ['<rootDir>/plugins/*/src/**/__tests__/**/*.test.ts']},
+    {...common, displayName: 'site', testMatch: ['<rootDir>/test/site/**/*.test.ts']},
+    {...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts']},
+  ],
+};

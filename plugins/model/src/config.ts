@@ -1,0 +1,63 @@
+import {join} from 'node:path';
+import type {VFileMessage} from 'vfile-message';
+import {readNexus, readUnits} from './registries.js';
+import {loadSdgCatalog} from './sdg.js';
+import type {ModelConfig, StatusDefinition} from './types.js';
+import {DEFAULT_PAGE_TYPES, DEFAULT_STATUSES} from './vocabulary.js';
+
+/** Options of the model, shared by the remark plugin, the Docusaurus plugins and the CLI. */
+export interface ModelOptions {
+  /** Folder of the pages; `units.yml` and `nexus.yml` are looked for there. */
+  docsDir: string;
+  /** Path of the units registry (default `<docsDir>/units.yml`). */
+  unitsFile?: string;
+  /** Path of the nexus registry (default `<docsDir>/nexus.yml`). */
+  nexusFile?: string;
+  /** Status vocabulary (default: not-started, planned, ongoing, delayed, completed, continuing, cancelled). */
+  statuses?: readonly StatusDefinition[];
+  /** Page types allowed in `type` front matter. */
+  pageTypes?: readonly string[];
+  /** Language of SDG titles: `en`, `fr` or `ru`. */
+  sdgLocale?: string;
+}
+
+/** Options with every default applied. */
+export type NormalizedModelOptions = Required<ModelOptions>;
+
+/** Applies the defaults once, so nothing downstream reads raw options. */
+export function normalizeModelOptions(options: ModelOptions): NormalizedModelOptions {
+  return {
+    docsDir: options.docsDir,
+    unitsFile: options.unitsFile ?? join(options.docsDir, 'units.yml'),
+    nexusFile: options.nexusFile ?? join(options.docsDir, 'nexus.yml'),
+    statuses: options.statuses ?? DEFAULT_STATUSES,
+    pageTypes: options.pageTypes ?? DEFAULT_PAGE_TYPES,
+    sdgLocale: options.sdgLocale ?? 'en',
+  };
+}
+
+/** The checked configuration and the problems found in the registries. */
+export interface LoadedConfig {
+  config: ModelConfig;
+  messages: VFileMessage[];
+  /** Every file the configuration was read from (for watching). */
+  files: string[];
+}
+
+/** Reads the registries and builds the configuration the parser checks against. */
+export function loadModelConfig(options: ModelOptions): LoadedConfig {
+  const normalized = normalizeModelOptions(options);
+  const units = readUnits(normalized.unitsFile);
+  const nexus = readNexus(normalized.nexusFile);
+  const statuses = [...normalized.statuses];
+  const config: ModelConfig = {
+    statuses,
+    statusByValue: new Map(statuses.map((s) => [s.value, s])),
+    units: units?.entries ?? null,
+    nexus: nexus?.entries ?? null,
+    sdg: loadSdgCatalog(normalized.sdgLocale),
+    pageTypes: [...normalized.pageTypes],
+  };
+  const messages = [...(units?.file.messages ?? []), ...(nexus?.file.messages ?? [])];
+  return {config, messages, files: [normalized.unitsFile, normalized.nexusFile]};
+}

@@ -1,0 +1,98 @@
+import type {VFile} from 'vfile';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
+import {code, codeList, report} from './diagnostics.js';
+import {parseCalendarDate} from './due.js';
+import {didYouMean} from './suggest.js';
+import type {ModelConfig, PageMeta, Point} from './types.js';
+import {checkNexus, checkOwners, checkSdg, splitList, type Token, type ValueProblem} from './values.js';
+
+/** Where the YAML text of the front matter starts in the file. */
+export interface FrontMatterSource {
+  value: string;
+  /** Line of the opening `---`. */
+  line: number;
+}
+
+type Locate = (node: YamlNode | null | undefined) => Point;
+
+function locator(source: FrontMatterSource, lines: LineCounter): Locate {
+  return (node) => {
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lines.linePos(offset);
+    return {line: source.line + pos.line, column: pos.col};
+  };
+}
+
+function tokensOf(node: YamlNode | null | undefined, locate: Locate): Token[] {
+  if (isSeq(node)) return node.items.flatMap((item) => tokensOf(item as YamlNode, locate));
+  if (isScalar(node) && node.value !== null && node.value !== undefined) {
+    const place = locate(node);
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    return splitList(String(node.value), quoted ? {...place, column: place.column + 1} : place);
+  }
+  return [];
+}
+
+function reportAll(file: VFile, problems: ValueProblem[]): void {
+  for (const p of problems) report(file, p.reason, p.place, p.ruleId, p.severity);
+}
+
+/** Reads and checks the portal's front-matter keys; Docusaurus's own keys pass through. */
+export function readFrontMatter(
+  source: FrontMatterSource | undefined,
+  file: VFile,
+  config: ModelConfig,
+): Omit<PageMeta, 'path' | 'title'> & {title?: string} {
+  const meta = {owners: [] as string[], sdg: [] as string[], sdgGoals: [] as number[], nexus: [] as string[]};
+  if (!source) return {...meta, frontMatter: {}};
+  const lines = new LineCounter();
+  const doc = parseDocument(source.value, {lineCounter: lines, prettyErrors: false});
+  const locate = locator(source, lines);
+  for (const error of doc.errors) {
+    const pos = lines.linePos(error.pos[0]);
+    report(file, `Front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      {line: source.line + pos.line, column: pos.col}, 'frontmatter-yaml');
+  }
+  if (doc.errors.length > 0) return {...meta, frontMatter: {}};
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    report(file, 'Front matter must be a mapping of `key: value` lines.', locate(doc.contents), 'frontmatter-yaml');
+    return {...meta, frontMatter: {}};
+  }
+  const frontMatter = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const node = (key: string) => doc.get(key, true) as YamlNode | undefined;
+  const owners = checkOwners(tokensOf(node('owner'), locate), config, 'owner');
+  const sdg = checkSdg(tokensOf(node('sdg'), locate), config.sdg, 'sdg');
+  const nexus = checkNexus(tokensOf(node('nexus'), locate), config, 'nexus');
+  reportAll(file, [...owners.problems, ...sdg.problems, ...nexus.problems]);
+  return {
+    owners: owners.values,
+    sdg: sdg.values,
+    sdgGoals: sdg.goals,
+    nexus: nexus.values,
+    type: checkType(frontMatter.type, node('type'), file, config, locate),
+    asOf: checkAsOf(frontMatter.as_of, node('as_of'), file, locate),
+    title: typeof frontMatter.title === 'string' ? frontMatter.title : undefined,
+    description: typeof frontMatter.description === 'string' ? frontMatter.description : undefined,
+    frontMatter,
+  };
+}
+
+function checkType(value: unknown, node: YamlNode | undefined, file: VFile, config: ModelConfig, locate: Locate) {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value);
+  if (config.pageTypes.includes(text)) return text;
+  const hint = didYouMean(text, config.pageTypes);
+  report(file, `Unknown page type ${code(text)} in \`type\`, expected ${codeList(config.pageTypes)}.${hint}`,
+    locate(node), 'unknown-page-type');
+  return undefined;
+}
+
+function checkAsOf(value: unknown, node: YamlNode | undefined, file: VFile, locate: Locate) {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value);
+  const parsed = parseCalendarDate(text);
+  if (parsed.ok) return text;
+  report(file, `Invalid date ${code(text)} in \`as_of\`: ${parsed.reason}; expected \`YYYY-MM-DD\`, e.g. \`2018-12-31\`.`,
+    locate(node), 'invalid-date');
+  return undefined;
+}

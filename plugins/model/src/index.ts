@@ -1,0 +1,26 @@
+export {loadModelConfig, normalizeModelOptions} from './config.js';
+export type {LoadedConfig, ModelOptions, NormalizedModelOptions} from './config.js';
+export {code, codeList, compareMessages, formatMessage, isError, report} from './diagnostics.js';
+export type {Severity} from './diagnostics.js';
+export {isPastDue, parseCalendarDate, parseDue} from './due.js';
+export {extractStatusItems, isClosed} from './items.js';
+export type {ExtractContext} from './items.js';
+export {scanOpening} from './opening.js';
+export type {OpeningScan, ScannedAttribute} from './opening.js';
+export {parseMarkdown, parsePage, readPage, readPageMeta} from './parse.js';
+export {readNexus, readUnits} from './registries.js';
+export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
+export {checkUniqueIds, isIgnoredDoc, listPages, loadSite} from './site.js';
+export type {SiteModel, SiteOptions} from './site.js';
+export {closest, didYouMean} from './suggest.js';
+export * from './types.js';
+export {
+  DEFAULT_PAGE_TYPES,
+  DEFAULT_STATUSES,
+  PAGE_KEYS,
+  RESPONSES,
+  RULES_URL,
+  SOURCE,
+  STATUS_ATTRIBUTES,
+  STATUS_DIRECTIVE,
+} from './vocabulary.js';

@@ -1,0 +1,44 @@
+import type {Root} from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {compareMessages} from './diagnostics.js';
+import {readFrontMatter} from './frontmatter.js';
+import {extractStatusItems} from './items.js';
+import {plainText} from './text.js';
+import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
+
+/** Parses Markdown into an mdast tree with front matter and directives, as Docusaurus reads them. */
+export function parseMarkdown(file: VFile): Root {
+  return processor.parse(file);
+}
+
+function firstHeading(tree: Root, source: string): string | undefined {
+  const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  return heading ? plainText([heading], source) : undefined;
+}
+
+/** Reads page metadata from a parsed tree, reporting front-matter problems on `file`. */
+export function readPageMeta(tree: Root, file: VFile, config: ModelConfig): PageMeta {
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const source = yaml?.position ? {value: yaml.value, line: yaml.position.start.line} : undefined;
+  const meta = readFrontMatter(source, file, config);
+  return {...meta, path: file.path, title: meta.title ?? firstHeading(tree, String(file.value))};
+}
+
+/** Reads the page and its status items from an already parsed tree (the remark plugin's entry). */
+export function readPage(tree: Root, file: VFile, config: ModelConfig): ParsedPage {
+  const page = readPageMeta(tree, file, config);
+  const items = extractStatusItems(tree, file, {config, page});
+  return {page, items, messages: [...file.messages].sort(compareMessages)};
+}
+
+/** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */
+export function parsePage(input: {path: string; value: string}, config: ModelConfig): ParsedPage {
+  const file = new VFile({path: input.path, value: input.value});
+  return readPage(parseMarkdown(file), file, config);
+}

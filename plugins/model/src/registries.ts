@@ -1,0 +1,95 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {VFile} from 'vfile';
+import {isMap, isSeq, LineCounter, parseDocument, type YAMLMap} from 'yaml';
+import {code, report} from './diagnostics.js';
+import type {NexusArea, Unit} from './types.js';
+
+/** A registry read from YAML, with the problems found in it. */
+export interface Registry<T> {
+  entries: Map<string, T>;
+  file: VFile;
+}
+
+interface FieldSpec {
+  key: string;
+  field: string;
+  required: boolean;
+  pattern?: RegExp;
+}
+
+function readEntries(file: VFile, what: string): {map: YAMLMap; line: number; column: number}[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(String(file.value), {lineCounter: lines, prettyErrors: false});
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return {line: pos.line, column: pos.col};
+  };
+  for (const error of doc.errors) {
+    report(file, `${what} is not valid YAML: ${error.message.split('\n')[0]}`, at(error.pos[0]), 'registry-yaml');
+  }
+  if (doc.errors.length > 0 || doc.contents === null) return [];
+  if (!isSeq(doc.contents)) {
+    report(file, `${what} must be a YAML list of entries (lines starting with \`- \`).`, at(0), 'registry-yaml');
+    return [];
+  }
+  return doc.contents.items.flatMap((item) => {
+    const place = at((item as {range?: number[]}).range?.[0] ?? 0);
+    if (isMap(item)) return [{map: item, ...place}];
+    report(file, `${what}: each entry must be a mapping such as \`code: OES\`.`, place, 'registry-yaml');
+    return [];
+  });
+}
+
+function readRegistry(path: string, what: string, specs: FieldSpec[]): Registry<Record<string, string>> {
+  const file = new VFile({path, value: readFileSync(path, 'utf8')});
+  const entries = new Map<string, Record<string, string>>();
+  const [keySpec] = specs;
+  for (const {map, line, column} of readEntries(file, what)) {
+    const record: Record<string, string> = {};
+    for (const spec of specs) {
+      const value = map.get(spec.key);
+      if (value === undefined || value === null || value === '') {
+        if (spec.required) report(file, `${what}: entry has no \`${spec.key}\`.`, {line, column}, 'registry-entry');
+        continue;
+      }
+      const text = String(value);
+      if (spec.pattern && !spec.pattern.test(text)) {
+        report(file, `${what}: invalid ${spec.key} ${code(text)}, expected ${spec.pattern.source}.`, {line, column}, 'registry-entry');
+      }
+      record[spec.field] = text;
+    }
+    const key = record[keySpec.field];
+    if (!key) continue;
+    if (entries.has(key)) report(file, `${what}: ${code(key)} is listed twice.`, {line, column}, 'registry-entry');
+    entries.set(key, record);
+  }
+  return {entries, file};
+}
+
+/** Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`; `undefined` when absent. */
+export function readUnits(path: string): Registry<Unit> | undefined {
+  if (!existsSync(path)) return undefined;
+  const registry = readRegistry(path, 'units.yml', [
+    {key: 'code', field: 'code', required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9-]*$/},
+    {key: 'name', field: 'name', required: true},
+    {key: 'parent', field: 'parent', required: false},
+    {key: 'focal_point', field: 'focalPoint', required: false},
+  ]);
+  for (const unit of registry.entries.values()) {
+    if (unit.parent && !registry.entries.has(unit.parent)) {
+      report(registry.file, `units.yml: parent ${code(unit.parent)} of ${code(unit.code)} is not a listed unit.`, undefined, 'registry-entry');
+    }
+  }
+  return registry as unknown as Registry<Unit>;
+}
+
+/** Reads `nexus.yml`: a list of `{slug, title, description, focal_point?}`; `undefined` when absent. */
+export function readNexus(path: string): Registry<NexusArea> | undefined {
+  if (!existsSync(path)) return undefined;
+  return readRegistry(path, 'nexus.yml', [
+    {key: 'slug', field: 'slug', required: true, pattern: /^[a-z0-9][a-z0-9-]*$/},
+    {key: 'title', field: 'title', required: true},
+    {key: 'description', field: 'description', required: true},
+    {key: 'focal_point', field: 'focalPoint', required: false},
+  ]) as unknown as Registry<NexusArea>;
+}

@@ -1,0 +1,80 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative, sep} from 'node:path';
+import {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
+import {compareMessages, code, report} from './diagnostics.js';
+import {loadModelConfig, type ModelOptions} from './config.js';
+import {parsePage} from './parse.js';
+import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
+
+/** Options of `loadSite`. */
+export interface SiteOptions extends ModelOptions {
+  /** Paths in messages are relative to this folder (default: the current directory). */
+  cwd?: string;
+}
+
+/** Every page of a docs folder, read through the one parser, with site-wide checks. */
+export interface SiteModel {
+  config: ModelConfig;
+  pages: ParsedPage[];
+  items: StatusItem[];
+  /** Every problem: registries, pages and cross-page rules, sorted by place. */
+  messages: VFileMessage[];
+  /** Every file read (pages and registries), absolute. */
+  files: string[];
+}
+
+/** Whether Docusaurus's docs plugin would ignore this path (partials, tests), relative to the docs folder. */
+export function isIgnoredDoc(relativePath: string): boolean {
+  const parts = relativePath.split(/[\\/]/);
+  return parts.some((part) => part.startsWith('_') || part === 'node_modules' || part === '__tests__');
+}
+
+/** Markdown and MDX pages below `docsDir`, sorted, absolute. */
+export function listPages(docsDir: string): string[] {
+  return (readdirSync(docsDir, {recursive: true, encoding: 'utf8'}) as string[])
+    .filter((path) => /\.mdx?$/.test(path) && !isIgnoredDoc(path))
+    .sort()
+    .map((path) => join(docsDir, path));
+}
+
+/** Reports ids defined on more than one page, naming both places. */
+export function checkUniqueIds(pages: ParsedPage[]): VFileMessage[] {
+  const first = new Map<string, StatusItem>();
+  const messages: VFileMessage[] = [];
+  for (const item of pages.flatMap((page) => page.items)) {
+    if (!item.id) continue;
+    const earlier = first.get(item.id);
+    if (!earlier) {
+      first.set(item.id, item);
+      continue;
+    }
+    if (earlier.path === item.path) continue;
+    const file = new VFile({path: item.path});
+    const {line, column} = earlier.position.start;
+    report(file, `Duplicate id ${code(item.id)}: also used at ${earlier.path}:${line}:${column}. Ids must be unique across the site; rename one of them.`, item.position.start, 'duplicate-id');
+    messages.push(...file.messages);
+  }
+  return messages;
+}
+
+/** Reads every page of a docs folder and the registries, and runs the site-wide checks. */
+export function loadSite(options: SiteOptions): SiteModel {
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = loadModelConfig(options);
+  const files = listPages(options.docsDir);
+  const pages = files.map((path) =>
+    parsePage({path: relative(cwd, path).split(sep).join('/'), value: readFileSync(path, 'utf8')}, loaded.config),
+  );
+  for (const message of loaded.messages) {
+    if (message.file) message.file = relative(cwd, message.file).split(sep).join('/');
+  }
+  const messages = [...loaded.messages, ...pages.flatMap((p) => p.messages), ...checkUniqueIds(pages)];
+  return {
+    config: loaded.config,
+    pages,
+    items: pages.flatMap((page) => page.items),
+    messages: messages.sort(compareMessages),
+    files: [...files, ...loaded.files],
+  };
+}

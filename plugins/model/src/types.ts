@@ -1,0 +1,143 @@
+import type {VFileMessage} from 'vfile-message';
+
+/** A point in a source file, 1-based like unist positions. */
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+/** A span in a source file. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** One value of the status vocabulary. */
+export interface StatusDefinition {
+  /** Value written in `status=…`, e.g. `ongoing`. */
+  value: string;
+  /** Label shown on badges, e.g. `Ongoing`. */
+  label: string;
+  /** CSS colour of the badge. */
+  color: string;
+  /** Whether an item with this status is finished (never overdue). */
+  closed: boolean;
+}
+
+/** A responsible unit from `units.yml`. */
+export interface Unit {
+  code: string;
+  name: string;
+  parent?: string;
+  focalPoint?: string;
+}
+
+/** A nexus area from `nexus.yml`. */
+export interface NexusArea {
+  slug: string;
+  title: string;
+  description: string;
+  focalPoint?: string;
+}
+
+/** An SDG target, e.g. 11.2. */
+export interface SdgTarget {
+  code: string;
+  goal: number;
+  title: string;
+}
+
+/** An SDG goal with its targets. */
+export interface SdgGoal {
+  goal: number;
+  code: string;
+  short: string;
+  title: string;
+  color: string;
+  /** Black or white, whichever contrasts more with `color`. */
+  textColor: string;
+  targets: SdgTarget[];
+}
+
+/** The 17 goals and 169 targets. */
+export interface SdgCatalog {
+  locale: string;
+  goals: SdgGoal[];
+  goalByNumber: Map<number, SdgGoal>;
+  targetByCode: Map<string, SdgTarget>;
+}
+
+/** Everything the parser checks values against; built once by `createModelConfig`. */
+export interface ModelConfig {
+  statuses: StatusDefinition[];
+  statusByValue: Map<string, StatusDefinition>;
+  /** `null` when no `units.yml` exists: owners are then not checked. */
+  units: Map<string, Unit> | null;
+  /** `null` when no `nexus.yml` exists: nexus slugs are then not checked. */
+  nexus: Map<string, NexusArea> | null;
+  sdg: SdgCatalog;
+  pageTypes: string[];
+}
+
+/** When an item is due: a day or a period, due at its end. */
+export interface DueDate {
+  raw: string;
+  kind: 'day' | 'month' | 'year' | 'quarter' | 'half' | 'tbc';
+  /** First day of the period, `YYYY-MM-DD` (absent for `tbc`). */
+  start?: string;
+  /** Last day of the period, `YYYY-MM-DD` (absent for `tbc`). */
+  end?: string;
+}
+
+/** Management response to an evaluation recommendation. */
+export type ResponseValue = 'accepted' | 'partially-accepted' | 'not-accepted';
+
+/** One status block: an action item, recommendation or decision to follow up. */
+export interface StatusItem {
+  id: string;
+  title: string;
+  status: string;
+  owners: string[];
+  due?: DueDate;
+  /** Goals (`11`) and targets (`11.2`) as written, de-duplicated, in order. */
+  sdg: string[];
+  /** Goals reached by `sdg`, directly or through a target, ascending. */
+  sdgGoals: number[];
+  nexus: string[];
+  response?: ResponseValue;
+  /** Date of the progress note, `YYYY-MM-DD`; defaults to the page's `as_of`. */
+  asOf?: string;
+  /** The Markdown source of the body. */
+  body: string;
+  /** The body as plain text (for search and exports). */
+  bodyText: string;
+  /** Path of the page, as given to the parser. */
+  path: string;
+  position: Span;
+}
+
+/** The page types of the portal. */
+export type PageType = string;
+
+/** Page metadata read from front matter (and the first heading). */
+export interface PageMeta {
+  path: string;
+  title?: string;
+  description?: string;
+  type?: PageType;
+  owners: string[];
+  sdg: string[];
+  sdgGoals: number[];
+  nexus: string[];
+  asOf?: string;
+  /** The whole front matter, as parsed. */
+  frontMatter: Record<string, unknown>;
+}
+
+/** The result of parsing one page. */
+export interface ParsedPage {
+  page: PageMeta;
+  items: StatusItem[];
+  messages: VFileMessage[];
+}
