@@ -1,5 +1,7 @@
 import {join} from 'node:path';
+import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
+import {report} from './diagnostics.js';
 import {readNexus, readUnits} from './registries.js';
 import {loadSdgCatalog} from './sdg.js';
 import type {ModelConfig, StatusDefinition} from './types.js';
@@ -58,6 +60,15 @@ export function loadModelConfig(options: ModelOptions): LoadedConfig {
     sdg: loadSdgCatalog(normalized.sdgLocale),
     pageTypes: [...normalized.pageTypes],
   };
-  const messages = [...(units?.file.messages ?? []), ...(nexus?.file.messages ?? [])];
+  const messages = [
+    ...(units?.file.messages ?? missingRegistry(normalized.unitsFile, 'owners')),
+    ...(nexus?.file.messages ?? missingRegistry(normalized.nexusFile, 'nexus areas')),
+  ];
   return {config, messages, files: [normalized.unitsFile, normalized.nexusFile]};
+}
+
+function missingRegistry(path: string, what: string): VFileMessage[] {
+  const file = new VFile({path});
+  report(file, `No registry at this path, so ${what} are not checked. Create it to catch misspelt codes.`, undefined, 'missing-registry', 'warning');
+  return file.messages;
 }

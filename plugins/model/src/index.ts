@@ -3,8 +3,8 @@ export type {LoadedConfig, ModelOptions, NormalizedModelOptions} from './config.
 export {code, codeList, compareMessages, formatMessage, isError, report} from './diagnostics.js';
 export type {Severity} from './diagnostics.js';
 export {isPastDue, parseCalendarDate, parseDue} from './due.js';
-export {extractStatusItems, isClosed} from './items.js';
-export type {ExtractContext} from './items.js';
+export {extractStatusBlocks, extractStatusItems, isClosed} from './items.js';
+export type {ExtractContext, StatusBlockNode} from './items.js';
 export {scanOpening} from './opening.js';
 export type {OpeningScan, ScannedAttribute} from './opening.js';
 export {parseMarkdown, parsePage, readPage, readPageMeta} from './parse.js';

@@ -60,14 +60,15 @@ function readTitle(block: Block): string {
 }
 
 function readId(block: Block, seen: Map<string, Point>): string {
-  const id = block.node.attributes?.id ?? '';
+  // The scanner keeps `#a.b` whole, where micromark would read id `a` and class `b`.
+  const id = block.scan?.attributes.filter((a) => a.key === 'id').at(-1)?.value ?? block.node.attributes?.id ?? '';
   if (!id) {
     fail(block, 'Status block has no id, expected `{#some-id …}` after the title, e.g. `{#ap-2017-a1 status=ongoing}`.', 'missing-id');
     return '';
   }
   const place = attributePlace(block, 'id');
   if (!ID.test(id)) {
-    const fixed = id.toLowerCase().replace(/[^a-z0-9\-_.]+/g, '-').replace(/^[^a-z0-9]+/, '');
+    const fixed = id.toLowerCase().replace(/[^a-z0-9\-_.]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
     fail(block, `Invalid id ${code(id)}, expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting with a letter or digit. Did you mean \`${fixed}\`?`, 'invalid-id', place);
   }
   const first = seen.get(id);
@@ -95,7 +96,7 @@ function readDue(block: Block): DueDate | undefined {
   const parsed = parseDue(raw);
   if (parsed.ok) return parsed.due;
   const suggestion = suggestDue(raw);
-  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+  const hint = suggestion && suggestion !== raw ? ` Did you mean \`${suggestion}\`?` : '';
   fail(block, `Invalid due date ${code(raw)}: ${parsed.reason}; expected \`YYYY-MM-DD\`, \`YYYY-MM\`, \`YYYY\`, \`YYYY-Qn\`, \`YYYY-Hn\` or \`tbc\`.${hint}`, 'invalid-date', attributePlace(block, 'due', true));
   return undefined;
 }
@@ -130,6 +131,9 @@ function checkAttributeNames(block: Block): void {
       fail(block, `Attribute \`${attribute.key}\` is given twice; only the last one counts. Remove one.`, 'duplicate-attribute', placeOf(block, attribute));
     }
     seen.add(attribute.key);
+    if (/[“”‘’«»]/.test(attribute.value)) {
+      fail(block, `Attribute \`${attribute.key}\` has typographic quotes in ${code(attribute.value)}, expected straight double quotes: \`${attribute.key}="…"\`. Word processors replace them; retype them in a code editor.`, 'curly-quotes', {line: block.start.line, column: attribute.valueColumn});
+    }
     if (STATUS_ATTRIBUTES.includes(attribute.key)) continue;
     const hint = didYouMean(attribute.key, STATUS_ATTRIBUTES) || ` Known attributes: \`#id\`, ${codeList(STATUS_ATTRIBUTES.slice(1))}.`;
     fail(block, `Unknown attribute \`${attribute.key}\` on a status block.${hint}`, 'unknown-attribute', placeOf(block, attribute));
@@ -192,11 +196,22 @@ function reportOtherDirectives(node: Nodes, file: VFile): void {
   }
 }
 
+/** A status block's node in the tree, with the item read from it. */
+export interface StatusBlockNode {
+  node: ContainerDirective;
+  item: StatusItem;
+}
+
 /** Extracts the status items of a parsed page, reporting every problem on `file`. */
 export function extractStatusItems(tree: Root, file: VFile, context: ExtractContext): StatusItem[] {
+  return extractStatusBlocks(tree, file, context).map((block) => block.item);
+}
+
+/** Like `extractStatusItems`, keeping each item's node (for transformers), in document order. */
+export function extractStatusBlocks(tree: Root, file: VFile, context: ExtractContext): StatusBlockNode[] {
   const lines = splitLines(String(file.value));
   const seen = new Map<string, Point>();
-  const items: StatusItem[] = [];
+  const items: StatusBlockNode[] = [];
   visitParents(tree, (node, ancestors) => {
     reportOtherDirectives(node as Nodes, file);
     if (!isStatusContainer(node)) return;
@@ -211,10 +226,26 @@ export function extractStatusItems(tree: Root, file: VFile, context: ExtractCont
       const id = node.attributes?.id ? ` ${code(node.attributes.id)}` : '';
       fail(block, `Status block${id} is never closed, expected a line \`:::\` after its body.`, 'unclosed-block');
     }
-    items.push(buildItem(block, context, seen));
+    items.push({node, item: buildItem(block, context, seen)});
   });
   reportMalformedOpenings(tree, file, lines);
+  reportUnclosedFences(tree, file, lines);
   return items;
+}
+
+const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*(`{3,}|~{3,})/;
+
+/** A fenced code block left open hides the rest of its container, status blocks included. */
+function reportUnclosedFences(tree: Root, file: VFile, lines: string[]): void {
+  visitParents(tree, 'code', (node) => {
+    const span = node.position;
+    if (!span) return;
+    const open = FENCE_OPEN.exec(lines[span.start.line - 1] ?? '');
+    if (!open) return;
+    const close = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${open[1][0]}{${open[1].length},}[ \\t]*$`);
+    if (span.end.line > span.start.line && close.test(lines[span.end.line - 1] ?? '')) return;
+    report(file, `The code fence opened here with ${open[1]} is never closed, so everything after it in this section is shown as code and any status block there is not read. Close it with a line ${open[1]}.`, span.start, 'unclosed-fence', 'warning');
+  });
 }
 
 /** Lines that look like a status block's opening but were not read as one, outside code. */

@@ -34,6 +34,7 @@ const UNQUOTED = /^[^\s"'<=>`{}]+/;
 
 function describe(char: string | undefined): string {
   if (char === undefined) return 'the end of the line';
+  if (char === ' ' || char === '\t') return 'a space';
   if (char === '“' || char === '”') return `a curly quote \`${char}\``;
   return `\`${char}\``;
 }

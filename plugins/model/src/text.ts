@@ -11,7 +11,7 @@ export function sliceSource(source: string, nodes: RootContent[]): string {
   const start = nodes[0]?.position?.start.offset;
   const end = nodes.at(-1)?.position?.end.offset;
   if (start === undefined || end === undefined) return '';
-  return source.slice(start, end);
+  return source.slice(start, end).replace(/\r\n?/g, '\n');
 }
 
 const BLOCKS = new Set([
@@ -37,7 +37,7 @@ export function plainText(nodes: Nodes[], source: string): string {
     if (BLOCKS.has(node.type) || node.type === 'tableCell') parts.push(node.type === 'tableCell' ? ' ' : '\n');
   };
   nodes.forEach(walk);
-  return parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  return parts.join('').replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
 }
 
 /** The span of a node, or the start of the file. */

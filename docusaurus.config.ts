@@ -1,0 +1,54 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Config} from '@docusaurus/types';
+import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';
+import {join} from 'node:path';
+import {themes as prismThemes} from 'prism-react-renderer';
+
+const docsDir = join(__dirname, 'docs');
+
+const config: Config = {
+  title: 'Knowledge portal',
+  tagline: 'Strategies, action plans, evaluation follow-ups and decisions, with their status, in one place',
+  favicon: 'img/favicon.svg',
+  url: 'https://km-portal.example.org',
+  baseUrl: process.env.BASE_URL ?? '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: docsDir,
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [statusRemarkPlugin({docsDir})],
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [['@kmportal/docusaurus-plugin-status', {docsDir}]],
+  themeConfig: {
+    navbar: {
+      title: 'Knowledge portal',
+      logo: {alt: 'Knowledge portal', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'portal', position: 'left', label: 'Documents'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Content: the focal points of each unit. SDG titles: open-sdg/sdg-translations (MIT).',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

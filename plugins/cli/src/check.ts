@@ -1,0 +1,79 @@
+import {existsSync, statSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {isError, loadSite, type SiteModel} from '@kmportal/model';
+import pc from 'picocolors';
+import type {VFileMessage} from 'vfile-message';
+import type {CommandIo} from './io.js';
+
+/** Options of `kb check`. */
+export interface CheckOptions {
+  docsDir: string;
+  format: 'text' | 'json';
+  color: boolean;
+}
+
+/** Version of the `--format json` output; bumped on any incompatible change. */
+export const CHECK_JSON_VERSION = 1;
+
+/** `path:line:col  message  [rule-id]`. */
+export function formatLine(message: VFileMessage, color: boolean): string {
+  const where = `${message.file}:${message.line ?? 1}:${message.column ?? 1}`;
+  const paint = color ? (isError(message) ? pc.red : pc.yellow) : (text: string) => text;
+  const dim = color ? pc.dim : (text: string) => text;
+  return `${paint(where)}  ${message.reason}  ${dim(`[${message.ruleId}]`)}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The closing line: counts of problems, files, pages and items. */
+export function summary(site: SiteModel, ms: number): string {
+  const errors = site.messages.filter(isError).length;
+  const warnings = site.messages.length - errors;
+  const checked = `${plural(site.pages.length, 'page')} and ${plural(site.items.length, 'status item')} checked in ${Math.round(ms)} ms`;
+  if (site.messages.length === 0) return `✔ no problems: ${checked}`;
+  const files = new Set(site.messages.map((m) => m.file)).size;
+  return `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}: ${checked}`;
+}
+
+/** The problems as JSON, for editors and scripts. */
+export function toJson(site: SiteModel) {
+  return {
+    version: CHECK_JSON_VERSION,
+    pages: site.pages.length,
+    items: site.items.length,
+    errors: site.messages.filter(isError).length,
+    warnings: site.messages.filter((m) => !isError(m)).length,
+    problems: site.messages.map((m) => ({
+      file: m.file,
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      endLine: m.place && 'end' in m.place ? m.place.end.line : undefined,
+      endColumn: m.place && 'end' in m.place ? m.place.end.column : undefined,
+      severity: isError(m) ? 'error' : 'warning',
+      ruleId: m.ruleId,
+      message: m.reason,
+      url: m.url,
+    })),
+  };
+}
+
+/** Checks every page below `docsDir` without building the site; returns the exit code. */
+export function runCheck(options: CheckOptions, io: CommandIo): number {
+  const docsDir = resolve(io.cwd, options.docsDir);
+  if (!existsSync(docsDir) || !statSync(docsDir).isDirectory()) {
+    io.stderr.write(`kb check: no folder ${options.docsDir} (resolved to ${docsDir}); pass the docs folder, e.g. \`kb check docs\`.\n`);
+    return 2;
+  }
+  const start = performance.now();
+  const site = loadSite({docsDir, cwd: io.cwd});
+  const ms = performance.now() - start;
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(toJson(site), null, 2)}\n`);
+  } else {
+    for (const message of site.messages) io.stdout.write(`${formatLine(message, options.color)}\n`);
+    io.stdout.write(`${summary(site, ms)}\n`);
+  }
+  return site.messages.some(isError) ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import {runCheck} from './check.js';
+import type {CommandIo} from './io.js';
+
+/** Text of `kb --help`. */
+export const USAGE = `Usage: kb <command> [options]
+
+Commands:
+  check [docsDir]        Check every page's front matter and status blocks (default docsDir: docs)
+
+Options:
+  --format <text|json>   Output format of \`check\` (default: text)
+  --no-color             Plain output
+  -h, --help             Show this help
+  -v, --version          Show the version
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+  return pkg.version;
+}
+
+function usageError(io: CommandIo, text: string): number {
+  io.stderr.write(`kb: ${text}\n\n${USAGE}`);
+  return 2;
+}
+
+/** Runs `kb` with its arguments; returns the exit code (0 ok, 1 problems found, 2 usage). */
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string', default: 'text'},
+        'no-color': {type: 'boolean', default: false},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false},
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const {values, positionals} = parsed;
+  if (values.help) return io.stdout.write(USAGE), 0;
+  if (values.version) return io.stdout.write(`${version()}\n`), 0;
+  const [command, ...rest] = positionals;
+  if (command !== 'check') {
+    return usageError(io, command ? `unknown command \`${command}\`` : 'no command given');
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    return usageError(io, `unknown format \`${values.format}\`, expected \`text\` or \`json\``);
+  }
+  if (rest.length > 1) return usageError(io, `\`check\` takes one docs folder, got ${rest.length}`);
+  const color = !values['no-color'] && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
+  return runCheck({docsDir: rest[0] ?? 'docs', format: values.format, color}, io);
+}

@@ -1,0 +1,49 @@
+import {join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {loadSite, type SiteModel} from '@kmportal/model';
+import remarkStatus, {type RemarkStatusOptions} from '@kmportal/remark-status';
+import {validateOptions, type PluginOptions} from './options.js';
+import {reportProblems} from './report.js';
+
+/** Summary shared with the client (small on purpose: pages get their own data elsewhere). */
+export interface StatusGlobalData {
+  statuses: {value: string; label: string; color: string; closed: boolean}[];
+  itemCount: number;
+}
+
+/** Docusaurus plugin: checks every status block of the site once per load and provides `@theme/StatusBlock`. */
+export default function pluginStatus(context: LoadContext, options: PluginOptions): Plugin<SiteModel> {
+  const docsDir = join(context.siteDir, options.docsDir);
+  const modelOptions = {...options, docsDir, cwd: context.siteDir};
+  return {
+    name: 'kmportal-status',
+    getThemePath: () => '../lib/theme',
+    getTypeScriptThemePath: () => '../src/theme',
+    getPathsToWatch: () => [
+      join(docsDir, '**/*.{md,mdx}'),
+      options.unitsFile ?? join(docsDir, 'units.yml'),
+      options.nexusFile ?? join(docsDir, 'nexus.yml'),
+    ],
+    async loadContent() {
+      const site = loadSite(modelOptions);
+      reportProblems(site, options.severity);
+      return site;
+    },
+    async contentLoaded({content, actions}) {
+      const data: StatusGlobalData = {
+        statuses: content.config.statuses.map(({value, label, color, closed}) => ({value, label, color, closed})),
+        itemCount: content.items.length,
+      };
+      actions.setGlobalData(data);
+    },
+  };
+}
+
+/** The remark plugin entry for `docs.remarkPlugins`, pointed at the same docs folder. */
+export function statusRemarkPlugin(options: Omit<RemarkStatusOptions, 'report'>) {
+  return [remarkStatus, {...options, report: false}] as const;
+}
+
+export {validateOptions};
+export type {Options, PluginOptions, Severity} from './options.js';
+export {formatProblem, reportProblems} from './report.js';
