@@ -8,7 +8,8 @@ const docsDir = join(__dirname, 'docs');
 
 const config: Config = {
   title: 'Knowledge portal',
-  tagline: 'Strategies, action plans, evaluation follow-ups and decisions, with their status, in one place',
+  tagline:
+    'Strategies, action plans, evaluation follow-ups and decisions, with their status, in one place',
   favicon: 'img/favicon.svg',
   url: 'https://km-portal.example.org',
   baseUrl: process.env.BASE_URL ?? '/',
@@ -39,13 +40,12 @@ const config: Config = {
     navbar: {
       title: 'Knowledge portal',
       logo: {alt: 'Knowledge portal', src: 'img/logo.svg'},
-      items: [
-        {type: 'docSidebar', sidebarId: 'portal', position: 'left', label: 'Documents'},
-      ],
+      items: [{type: 'docSidebar', sidebarId: 'portal', position: 'left', label: 'Documents'}],
     },
     footer: {
       style: 'dark',
-      copyright: 'Content: the focal points of each unit. SDG titles: open-sdg/sdg-translations (MIT).',
+      copyright:
+        'Content: the focal points of each unit. SDG titles: open-sdg/sdg-translations (MIT).',
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,

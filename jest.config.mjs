@@ -18,7 +18,9 @@ const common = {
     '^.+\\.tsx?$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
   },
-  transformIgnorePatterns: ['/node_modules/(?:@docusaurus|react|react-dom|webpack|@swc|typescript|lunr)/'],
+  transformIgnorePatterns: [
+    '/node_modules/(?:@docusaurus|react|react-dom|webpack|@swc|typescript|lunr)/',
+  ],
   moduleNameMapper: {
     '^@kmportal/([^/]+)$': '<rootDir>/plugins/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
@@ -27,7 +29,11 @@ const common = {
 
 export default {
   projects: [
-    {...common, displayName: 'unit', testMatch: ['<rootDir>/plugins/*/src/**/__tests__/**/*.test.ts']},
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/plugins/*/src/**/__tests__/**/*.test.ts'],
+    },
     {...common, displayName: 'site', testMatch: ['<rootDir>/test/site/**/*.test.ts']},
     {...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts']},
   ],

@@ -44,9 +44,10 @@ export default function Home(): ReactNode {
           <p className={styles.tagline}>{siteConfig.tagline}</p>
           <p>
             <Translate id="home.intro">
-              Every action, recommendation and decision that needs follow-up is a status block on its page: who is
-              responsible, when it is due, where it stands, and which Sustainable Development Goals and nexus areas it
-              serves. The portal keeps that memory when people move on.
+              Every action, recommendation and decision that needs follow-up is a status block on
+              its page: who is responsible, when it is due, where it stands, and which Sustainable
+              Development Goals and nexus areas it serves. The portal keeps that memory when people
+              move on.
             </Translate>
           </p>
         </div>

@@ -63,7 +63,9 @@ export function toJson(site: SiteModel) {
 export function runCheck(options: CheckOptions, io: CommandIo): number {
   const docsDir = resolve(io.cwd, options.docsDir);
   if (!existsSync(docsDir) || !statSync(docsDir).isDirectory()) {
-    io.stderr.write(`kb check: no folder ${options.docsDir} (resolved to ${docsDir}); pass the docs folder, e.g. \`kb check docs\`.\n`);
+    io.stderr.write(
+      `kb check: no folder ${options.docsDir} (resolved to ${docsDir}); pass the docs folder, e.g. \`kb check docs\`.\n`,
+    );
     return 2;
   }
   const start = performance.now();

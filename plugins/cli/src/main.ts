@@ -17,7 +17,9 @@ Options:
 `;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -44,8 +46,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     return usageError(io, (error as Error).message);
   }
   const {values, positionals} = parsed;
-  if (values.help) return io.stdout.write(USAGE), 0;
-  if (values.version) return io.stdout.write(`${version()}\n`), 0;
+  if (values.help) return (io.stdout.write(USAGE), 0);
+  if (values.version) return (io.stdout.write(`${version()}\n`), 0);
   const [command, ...rest] = positionals;
   if (command !== 'check') {
     return usageError(io, command ? `unknown command \`${command}\`` : 'no command given');

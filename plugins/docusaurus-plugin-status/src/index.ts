@@ -12,7 +12,10 @@ export interface StatusGlobalData {
 }
 
 /** Docusaurus plugin: checks every status block of the site once per load and provides `@theme/StatusBlock`. */
-export default function pluginStatus(context: LoadContext, options: PluginOptions): Plugin<SiteModel> {
+export default function pluginStatus(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<SiteModel> {
   const docsDir = join(context.siteDir, options.docsDir);
   const modelOptions = {...options, docsDir, cwd: context.siteDir};
   return {
@@ -31,7 +34,12 @@ export default function pluginStatus(context: LoadContext, options: PluginOption
     },
     async contentLoaded({content, actions}) {
       const data: StatusGlobalData = {
-        statuses: content.config.statuses.map(({value, label, color, closed}) => ({value, label, color, closed})),
+        statuses: content.config.statuses.map(({value, label, color, closed}) => ({
+          value,
+          label,
+          color,
+          closed,
+        })),
         itemCount: content.items.length,
       };
       actions.setGlobalData(data);

@@ -36,7 +36,9 @@ function defaultSeverity(): Severity {
 }
 
 const statusSchema = Joi.object({
-  value: Joi.string().pattern(/^[a-z][a-z0-9-]*$/).required(),
+  value: Joi.string()
+    .pattern(/^[a-z][a-z0-9-]*$/)
+    .required(),
   label: Joi.string().required(),
   color: Joi.string().required(),
   closed: Joi.boolean().default(false),
@@ -48,12 +50,19 @@ const schema = Joi.object<PluginOptions>({
   unitsFile: Joi.string(),
   nexusFile: Joi.string(),
   severity: Joi.string().valid('throw', 'warn').default(defaultSeverity),
-  statuses: Joi.array().items(statusSchema).min(1).unique('value').default(DEFAULT_OPTIONS.statuses),
+  statuses: Joi.array()
+    .items(statusSchema)
+    .min(1)
+    .unique('value')
+    .default(DEFAULT_OPTIONS.statuses),
   pageTypes: Joi.array().items(Joi.string()).min(1).default(DEFAULT_OPTIONS.pageTypes),
   sdgLocale: Joi.string().valid('en', 'fr', 'ru').default(DEFAULT_OPTIONS.sdgLocale),
 });
 
 /** Validates the options once, applying defaults. */
-export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
   return validate(schema, options);
 }

@@ -81,7 +81,7 @@ declare module '@theme/StatusBlock/Fields' {
   import type {ReactNode} from 'react';
   import type {Props as StatusBlockProps} from '@theme/StatusBlock';
 
-  export interface Props extends Pick<StatusBlockProps, 'owners' | 'due' | 'response' | 'asOf'> {}
+  export type Props = Pick<StatusBlockProps, 'owners' | 'due' | 'response' | 'asOf'>;
 
   export default function StatusBlockFields(props: Props): ReactNode;
 }

@@ -7,7 +7,8 @@ const root = new URL('../', import.meta.url);
 const locales = ['en', 'fr', 'ru'];
 const data = {};
 for (const locale of locales) {
-  const read = (name) => parse(readFileSync(new URL(`data/sdg/${locale}/${name}.yml`, root), 'utf8'));
+  const read = (name) =>
+    parse(readFileSync(new URL(`data/sdg/${locale}/${name}.yml`, root), 'utf8'));
   data[locale] = {goals: read('global_goals'), targets: read('global_targets')};
 }
 const licence = readFileSync(new URL('data/sdg/LICENSE', root), 'utf8').trim();

@@ -69,6 +69,12 @@ export function loadModelConfig(options: ModelOptions): LoadedConfig {
 
 function missingRegistry(path: string, what: string): VFileMessage[] {
   const file = new VFile({path});
-  report(file, `No registry at this path, so ${what} are not checked. Create it to catch misspelt codes.`, undefined, 'missing-registry', 'warning');
+  report(
+    file,
+    `No registry at this path, so ${what} are not checked. Create it to catch misspelt codes.`,
+    undefined,
+    'missing-registry',
+    'warning',
+  );
   return file.messages;
 }

@@ -5,8 +5,20 @@ import type {DueDate} from './types.js';
 export type DueResult = {ok: true; due: DueDate} | {ok: false; reason: string};
 
 const ISO = 'yyyy-MM-dd';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function day(date: Date): string {
   return format(date, ISO);
@@ -16,7 +28,7 @@ function period(raw: string, kind: DueDate['kind'], start: Date, end: Date): Due
   return {ok: true, due: {raw, kind, start: day(start), end: day(end)}};
 }
 
-function parseDay(raw: string, y: number, m: number, d: number): DueResult {
+function parseDay(raw: string, y: number, m: number): DueResult {
   if (m < 1 || m > 12) return {ok: false, reason: `month \`${m}\` does not exist`};
   const date = parse(raw, ISO, new Date(2000, 0, 1));
   if (!isValid(date)) {
@@ -31,7 +43,7 @@ export function parseDue(raw: string): DueResult {
   let m: RegExpExecArray | null;
   if (raw === 'tbc') return {ok: true, due: {raw, kind: 'tbc'}};
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw))) {
-    return parseDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+    return parseDay(raw, Number(m[1]), Number(m[2]));
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(raw))) {
     const month = Number(m[2]);
@@ -62,7 +74,7 @@ export function parseDue(raw: string): DueResult {
 export function parseCalendarDate(raw: string): DueResult {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (!m) return {ok: false, reason: 'it is not in the form `YYYY-MM-DD`'};
-  return parseDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+  return parseDay(raw, Number(m[1]), Number(m[2]));
 }
 
 /** A likely intended form of a mistyped due date, for the hint. */

@@ -4,7 +4,14 @@ import {code, codeList, report} from './diagnostics.js';
 import {parseCalendarDate} from './due.js';
 import {didYouMean} from './suggest.js';
 import type {ModelConfig, PageMeta, Point} from './types.js';
-import {checkNexus, checkOwners, checkSdg, splitList, type Token, type ValueProblem} from './values.js';
+import {
+  checkNexus,
+  checkOwners,
+  checkSdg,
+  splitList,
+  type Token,
+  type ValueProblem,
+} from './values.js';
 
 /** Where the YAML text of the front matter starts in the file. */
 export interface FrontMatterSource {
@@ -43,19 +50,33 @@ export function readFrontMatter(
   file: VFile,
   config: ModelConfig,
 ): Omit<PageMeta, 'path' | 'title'> & {title?: string} {
-  const meta = {owners: [] as string[], sdg: [] as string[], sdgGoals: [] as number[], nexus: [] as string[]};
+  const meta = {
+    owners: [] as string[],
+    sdg: [] as string[],
+    sdgGoals: [] as number[],
+    nexus: [] as string[],
+  };
   if (!source) return {...meta, frontMatter: {}};
   const lines = new LineCounter();
   const doc = parseDocument(source.value, {lineCounter: lines, prettyErrors: false});
   const locate = locator(source, lines);
   for (const error of doc.errors) {
     const pos = lines.linePos(error.pos[0]);
-    report(file, `Front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-      {line: source.line + pos.line, column: pos.col}, 'frontmatter-yaml');
+    report(
+      file,
+      `Front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      {line: source.line + pos.line, column: pos.col},
+      'frontmatter-yaml',
+    );
   }
   if (doc.errors.length > 0) return {...meta, frontMatter: {}};
   if (doc.contents !== null && !isMap(doc.contents)) {
-    report(file, 'Front matter must be a mapping of `key: value` lines.', locate(doc.contents), 'frontmatter-yaml');
+    report(
+      file,
+      'Front matter must be a mapping of `key: value` lines.',
+      locate(doc.contents),
+      'frontmatter-yaml',
+    );
     return {...meta, frontMatter: {}};
   }
   const frontMatter = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -77,13 +98,23 @@ export function readFrontMatter(
   };
 }
 
-function checkType(value: unknown, node: YamlNode | undefined, file: VFile, config: ModelConfig, locate: Locate) {
+function checkType(
+  value: unknown,
+  node: YamlNode | undefined,
+  file: VFile,
+  config: ModelConfig,
+  locate: Locate,
+) {
   if (value === undefined || value === null) return undefined;
   const text = String(value);
   if (config.pageTypes.includes(text)) return text;
   const hint = didYouMean(text, config.pageTypes);
-  report(file, `Unknown page type ${code(text)} in \`type\`, expected ${codeList(config.pageTypes)}.${hint}`,
-    locate(node), 'unknown-page-type');
+  report(
+    file,
+    `Unknown page type ${code(text)} in \`type\`, expected ${codeList(config.pageTypes)}.${hint}`,
+    locate(node),
+    'unknown-page-type',
+  );
   return undefined;
 }
 
@@ -92,7 +123,11 @@ function checkAsOf(value: unknown, node: YamlNode | undefined, file: VFile, loca
   const text = String(value);
   const parsed = parseCalendarDate(text);
   if (parsed.ok) return text;
-  report(file, `Invalid date ${code(text)} in \`as_of\`: ${parsed.reason}; expected \`YYYY-MM-DD\`, e.g. \`2018-12-31\`.`,
-    locate(node), 'invalid-date');
+  report(
+    file,
+    `Invalid date ${code(text)} in \`as_of\`: ${parsed.reason}; expected \`YYYY-MM-DD\`, e.g. \`2018-12-31\`.`,
+    locate(node),
+    'invalid-date',
+  );
   return undefined;
 }

@@ -52,28 +52,54 @@ export function isClosed(node: ContainerDirective, lines: string[]): boolean {
 function readTitle(block: Block): string {
   const label = block.node.children[0];
   const isLabel = label?.type === 'paragraph' && (label as Paragraph).data?.directiveLabel;
-  const title = isLabel ? plainText([label], String(block.file.value)).replace(/\s+/g, ' ').trim() : '';
+  const title = isLabel
+    ? plainText([label], String(block.file.value)).replace(/\s+/g, ' ').trim()
+    : '';
   if (!title) {
-    fail(block, 'Status block has no title, expected `:::status[Title]{#id …}`: put the title in square brackets right after `status`.', 'missing-title');
+    fail(
+      block,
+      'Status block has no title, expected `:::status[Title]{#id …}`: put the title in square brackets right after `status`.',
+      'missing-title',
+    );
   }
   return title;
 }
 
 function readId(block: Block, seen: Map<string, Point>): string {
   // The scanner keeps `#a.b` whole, where micromark would read id `a` and class `b`.
-  const id = block.scan?.attributes.filter((a) => a.key === 'id').at(-1)?.value ?? block.node.attributes?.id ?? '';
+  const id =
+    block.scan?.attributes.filter((a) => a.key === 'id').at(-1)?.value ??
+    block.node.attributes?.id ??
+    '';
   if (!id) {
-    fail(block, 'Status block has no id, expected `{#some-id …}` after the title, e.g. `{#ap-2017-a1 status=ongoing}`.', 'missing-id');
+    fail(
+      block,
+      'Status block has no id, expected `{#some-id …}` after the title, e.g. `{#ap-2017-a1 status=ongoing}`.',
+      'missing-id',
+    );
     return '';
   }
   const place = attributePlace(block, 'id');
   if (!ID.test(id)) {
-    const fixed = id.toLowerCase().replace(/[^a-z0-9\-_.]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
-    fail(block, `Invalid id ${code(id)}, expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting with a letter or digit. Did you mean \`${fixed}\`?`, 'invalid-id', place);
+    const fixed = id
+      .toLowerCase()
+      .replace(/[^a-z0-9\-_.]+/g, '-')
+      .replace(/^[^a-z0-9]+|-+$/g, '');
+    fail(
+      block,
+      `Invalid id ${code(id)}, expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting with a letter or digit. Did you mean \`${fixed}\`?`,
+      'invalid-id',
+      place,
+    );
   }
   const first = seen.get(id);
   if (first) {
-    fail(block, `Duplicate id ${code(id)}: also used at ${block.file.path}:${first.line}:${first.column}. Ids must be unique across the site; rename one of them.`, 'duplicate-id', place);
+    fail(
+      block,
+      `Duplicate id ${code(id)}: also used at ${block.file.path}:${first.line}:${first.column}. Ids must be unique across the site; rename one of them.`,
+      'duplicate-id',
+      place,
+    );
   } else seen.set(id, place);
   return id;
 }
@@ -82,10 +108,19 @@ function readStatus(block: Block, config: ModelConfig): string {
   const status = block.node.attributes?.status ?? '';
   const expected = codeList(config.statuses.map((s) => s.value));
   if (!status) {
-    fail(block, `Status block has no status, expected \`status=…\` with one of ${expected}.`, 'missing-status');
+    fail(
+      block,
+      `Status block has no status, expected \`status=…\` with one of ${expected}.`,
+      'missing-status',
+    );
   } else if (!config.statusByValue.has(status)) {
     const hint = didYouMean(status, config.statusByValue.keys());
-    fail(block, `Unknown status ${code(status)}, expected one of ${expected}.${hint}`, 'unknown-status', attributePlace(block, 'status', true));
+    fail(
+      block,
+      `Unknown status ${code(status)}, expected one of ${expected}.${hint}`,
+      'unknown-status',
+      attributePlace(block, 'status', true),
+    );
   }
   return status;
 }
@@ -97,7 +132,12 @@ function readDue(block: Block): DueDate | undefined {
   if (parsed.ok) return parsed.due;
   const suggestion = suggestDue(raw);
   const hint = suggestion && suggestion !== raw ? ` Did you mean \`${suggestion}\`?` : '';
-  fail(block, `Invalid due date ${code(raw)}: ${parsed.reason}; expected \`YYYY-MM-DD\`, \`YYYY-MM\`, \`YYYY\`, \`YYYY-Qn\`, \`YYYY-Hn\` or \`tbc\`.${hint}`, 'invalid-date', attributePlace(block, 'due', true));
+  fail(
+    block,
+    `Invalid due date ${code(raw)}: ${parsed.reason}; expected \`YYYY-MM-DD\`, \`YYYY-MM\`, \`YYYY\`, \`YYYY-Qn\`, \`YYYY-Hn\` or \`tbc\`.${hint}`,
+    'invalid-date',
+    attributePlace(block, 'due', true),
+  );
   return undefined;
 }
 
@@ -106,7 +146,12 @@ function readResponse(block: Block): ResponseValue | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (RESPONSES.has(raw as ResponseValue)) return raw as ResponseValue;
   const hint = didYouMean(raw, RESPONSES.keys());
-  fail(block, `Unknown response ${code(raw)}, expected ${codeList([...RESPONSES.keys()])}.${hint}`, 'unknown-response', attributePlace(block, 'response', true));
+  fail(
+    block,
+    `Unknown response ${code(raw)}, expected ${codeList([...RESPONSES.keys()])}.${hint}`,
+    'unknown-response',
+    attributePlace(block, 'response', true),
+  );
   return undefined;
 }
 
@@ -115,7 +160,12 @@ function readAsOf(block: Block, fallback: string | undefined): string | undefine
   if (raw === undefined || raw === null) return fallback;
   const parsed = parseCalendarDate(raw);
   if (parsed.ok) return raw;
-  fail(block, `Invalid date ${code(raw)} in \`as-of\`: ${parsed.reason}; expected \`YYYY-MM-DD\`.`, 'invalid-date', attributePlace(block, 'as-of', true));
+  fail(
+    block,
+    `Invalid date ${code(raw)} in \`as-of\`: ${parsed.reason}; expected \`YYYY-MM-DD\`.`,
+    'invalid-date',
+    attributePlace(block, 'as-of', true),
+  );
   return fallback;
 }
 
@@ -128,15 +178,32 @@ function checkAttributeNames(block: Block): void {
   const seen = new Set<string>();
   for (const attribute of block.scan?.attributes ?? []) {
     if (seen.has(attribute.key)) {
-      fail(block, `Attribute \`${attribute.key}\` is given twice; only the last one counts. Remove one.`, 'duplicate-attribute', placeOf(block, attribute));
+      fail(
+        block,
+        `Attribute \`${attribute.key}\` is given twice; only the last one counts. Remove one.`,
+        'duplicate-attribute',
+        placeOf(block, attribute),
+      );
     }
     seen.add(attribute.key);
     if (/[“”‘’«»]/.test(attribute.value)) {
-      fail(block, `Attribute \`${attribute.key}\` has typographic quotes in ${code(attribute.value)}, expected straight double quotes: \`${attribute.key}="…"\`. Word processors replace them; retype them in a code editor.`, 'curly-quotes', {line: block.start.line, column: attribute.valueColumn});
+      fail(
+        block,
+        `Attribute \`${attribute.key}\` has typographic quotes in ${code(attribute.value)}, expected straight double quotes: \`${attribute.key}="…"\`. Word processors replace them; retype them in a code editor.`,
+        'curly-quotes',
+        {line: block.start.line, column: attribute.valueColumn},
+      );
     }
     if (STATUS_ATTRIBUTES.includes(attribute.key)) continue;
-    const hint = didYouMean(attribute.key, STATUS_ATTRIBUTES) || ` Known attributes: \`#id\`, ${codeList(STATUS_ATTRIBUTES.slice(1))}.`;
-    fail(block, `Unknown attribute \`${attribute.key}\` on a status block.${hint}`, 'unknown-attribute', placeOf(block, attribute));
+    const hint =
+      didYouMean(attribute.key, STATUS_ATTRIBUTES) ||
+      ` Known attributes: \`#id\`, ${codeList(STATUS_ATTRIBUTES.slice(1))}.`;
+    fail(
+      block,
+      `Unknown attribute \`${attribute.key}\` on a status block.${hint}`,
+      'unknown-attribute',
+      placeOf(block, attribute),
+    );
   }
 }
 
@@ -171,7 +238,9 @@ function buildItem(block: Block, context: ExtractContext, seen: Map<string, Poin
 
 function readBody(block: Block): {body: string; bodyText: string} {
   const children = block.node.children as RootContent[];
-  const body = children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
+  const body = children.filter(
+    (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
+  );
   const source = String(block.file.value);
   return {body: sliceSource(source, body).trim(), bodyText: plainText(body as Nodes[], source)};
 }
@@ -187,12 +256,30 @@ function isStatusContainer(node: unknown): node is ContainerDirective {
 
 /** Reports `::status` and `:status` (a status block must be a container) and likely typos of `status`. */
 function reportOtherDirectives(node: Nodes, file: VFile): void {
-  if (node.type === 'containerDirective' && node.name !== STATUS_DIRECTIVE && looksLikeStatus(node.name)) {
-    report(file, `Unknown directive \`${node.name}\`. Did you mean \`${STATUS_DIRECTIVE}\`?`, spanOf(node).start, 'unknown-directive', 'warning');
+  if (
+    node.type === 'containerDirective' &&
+    node.name !== STATUS_DIRECTIVE &&
+    looksLikeStatus(node.name)
+  ) {
+    report(
+      file,
+      `Unknown directive \`${node.name}\`. Did you mean \`${STATUS_DIRECTIVE}\`?`,
+      spanOf(node).start,
+      'unknown-directive',
+      'warning',
+    );
   }
-  if ((node.type === 'leafDirective' || node.type === 'textDirective') && node.name === STATUS_DIRECTIVE) {
+  if (
+    (node.type === 'leafDirective' || node.type === 'textDirective') &&
+    node.name === STATUS_DIRECTIVE
+  ) {
     const written = node.type === 'leafDirective' ? '::status' : ':status';
-    report(file, `\`${written}\` is not a status block, expected \`:::status[Title]{#id …}\` with three colons, closed by a line \`:::\`.`, spanOf(node).start, 'not-container');
+    report(
+      file,
+      `\`${written}\` is not a status block, expected \`:::status[Title]{#id …}\` with three colons, closed by a line \`:::\`.`,
+      spanOf(node).start,
+      'not-container',
+    );
   }
 }
 
@@ -208,7 +295,11 @@ export function extractStatusItems(tree: Root, file: VFile, context: ExtractCont
 }
 
 /** Like `extractStatusItems`, keeping each item's node (for transformers), in document order. */
-export function extractStatusBlocks(tree: Root, file: VFile, context: ExtractContext): StatusBlockNode[] {
+export function extractStatusBlocks(
+  tree: Root,
+  file: VFile,
+  context: ExtractContext,
+): StatusBlockNode[] {
   const lines = splitLines(String(file.value));
   const seen = new Map<string, Point>();
   const items: StatusBlockNode[] = [];
@@ -217,14 +308,28 @@ export function extractStatusBlocks(tree: Root, file: VFile, context: ExtractCon
     if (!isStatusContainer(node)) return;
     const start = spanOf(node).start;
     const scan = scanOpening(lines[start.line - 1] ?? '');
-    const block: Block = {node, file, lines, scan, start: scan ? {line: start.line, column: scan.column} : start};
+    const block: Block = {
+      node,
+      file,
+      lines,
+      scan,
+      start: scan ? {line: start.line, column: scan.column} : start,
+    };
     if (ancestors.some(isStatusContainer)) {
       const outer = ancestors.findLast(isStatusContainer)!;
-      fail(block, `Status block nested in the status block opened at line ${spanOf(outer).start.line}, expected blocks one after another: close the outer block with \`:::\` before opening this one.`, 'nested-block');
+      fail(
+        block,
+        `Status block nested in the status block opened at line ${spanOf(outer).start.line}, expected blocks one after another: close the outer block with \`:::\` before opening this one.`,
+        'nested-block',
+      );
     }
     if (!isClosed(node, lines)) {
       const id = node.attributes?.id ? ` ${code(node.attributes.id)}` : '';
-      fail(block, `Status block${id} is never closed, expected a line \`:::\` after its body.`, 'unclosed-block');
+      fail(
+        block,
+        `Status block${id} is never closed, expected a line \`:::\` after its body.`,
+        'unclosed-block',
+      );
     }
     items.push({node, item: buildItem(block, context, seen)});
   });
@@ -244,7 +349,13 @@ function reportUnclosedFences(tree: Root, file: VFile, lines: string[]): void {
     if (!open) return;
     const close = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${open[1][0]}{${open[1].length},}[ \\t]*$`);
     if (span.end.line > span.start.line && close.test(lines[span.end.line - 1] ?? '')) return;
-    report(file, `The code fence opened here with ${open[1]} is never closed, so everything after it in this section is shown as code and any status block there is not read. Close it with a line ${open[1]}.`, span.start, 'unclosed-fence', 'warning');
+    report(
+      file,
+      `The code fence opened here with ${open[1]} is never closed, so everything after it in this section is shown as code and any status block there is not read. Close it with a line ${open[1]}.`,
+      span.start,
+      'unclosed-fence',
+      'warning',
+    );
   });
 }
 
@@ -267,7 +378,14 @@ function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]): void
     if (!scan || scan.colons < 3) return;
     if (scan.name !== STATUS_DIRECTIVE) return;
     const p = scan.problem;
-    const detail = p ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}` : '';
-    report(file, `Malformed status block opening${detail}. The form is \`:::status[Title]{#id status=ongoing owner="A,B"}\` on one line.`, {line, column: p?.column ?? scan.column}, 'malformed-attributes');
+    const detail = p
+      ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}`
+      : '';
+    report(
+      file,
+      `Malformed status block opening${detail}. The form is \`:::status[Title]{#id status=ongoing owner="A,B"}\` on one line.`,
+      {line, column: p?.column ?? scan.column},
+      'malformed-attributes',
+    );
   });
 }

@@ -114,12 +114,17 @@ function scanAttribute(cursor: Cursor): ScannedAttribute | OpeningProblem {
   if (sigil === '#' || sigil === '.') {
     cursor.index++;
     const value = cursor.take(UNQUOTED);
-    if (value === undefined) return problem(cursor, sigil === '#' ? 'an id after `#`' : 'a class name after `.`');
+    if (value === undefined)
+      return problem(cursor, sigil === '#' ? 'an id after `#`' : 'a class name after `.`');
     return {key: sigil === '#' ? 'id' : 'class', value, column, valueColumn: column + 1};
   }
   const key = cursor.take(KEY);
   if (key === undefined) {
-    return problem(cursor, 'an attribute such as `#id` or `key=value`', 'separate attributes with spaces');
+    return problem(
+      cursor,
+      'an attribute such as `#id` or `key=value`',
+      'separate attributes with spaces',
+    );
   }
   const afterKey = cursor.index;
   cursor.skipSpace();
@@ -143,13 +148,21 @@ function scanAttributes(cursor: Cursor, scan: OpeningScan): OpeningProblem | und
       return undefined;
     }
     if (cursor.char === undefined) {
-      return problem(cursor, '`}` to close the attributes', 'attributes must fit on the opening line');
+      return problem(
+        cursor,
+        '`}` to close the attributes',
+        'attributes must fit on the opening line',
+      );
     }
     const attribute = scanAttribute(cursor);
     if ('expected' in attribute) return attribute;
     scan.attributes.push(attribute);
     if (cursor.char !== undefined && !/[\s}]/.test(cursor.char)) {
-      return problem(cursor, 'a space or `}` after an attribute', 'quote values that contain spaces: `owner="OES, PMU"`');
+      return problem(
+        cursor,
+        'a space or `}` after an attribute',
+        'quote values that contain spaces: `owner="OES, PMU"`',
+      );
     }
   }
 }
@@ -159,14 +172,22 @@ export function scanOpening(line: string): OpeningScan | undefined {
   const match = OPENING.exec(line);
   if (!match) return undefined;
   const cursor = new Cursor(line, match[0].length);
-  const scan: OpeningScan = {column: match[1].length + 1, colons: match[2].length, name: match[3], attributes: []};
+  const scan: OpeningScan = {
+    column: match[1].length + 1,
+    colons: match[2].length,
+    name: match[3],
+    attributes: [],
+  };
   if (cursor.char === '[') {
     const label = scanLabel(cursor);
     if (typeof label !== 'string') return {...scan, problem: label};
     scan.label = label;
   }
   if (cursor.char === ' ' && line.slice(cursor.index).trimStart().startsWith('{')) {
-    return {...scan, problem: problem(cursor, '`{` right after the title', 'remove the space before `{`')};
+    return {
+      ...scan,
+      problem: problem(cursor, '`{` right after the title', 'remove the space before `{`'),
+    };
   }
   if (cursor.char === '{') {
     const issue = scanAttributes(cursor, scan);

@@ -10,7 +10,11 @@ import {extractStatusItems} from './items.js';
 import {plainText} from './text.js';
 import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkDirective)
+  .freeze();
 
 /** Parses Markdown into an mdast tree with front matter and directives, as Docusaurus reads them. */
 export function parseMarkdown(file: VFile): Root {

@@ -25,22 +25,41 @@ function readEntries(file: VFile, what: string): {map: YAMLMap; line: number; co
     return {line: pos.line, column: pos.col};
   };
   for (const error of doc.errors) {
-    report(file, `${what} is not valid YAML: ${error.message.split('\n')[0]}`, at(error.pos[0]), 'registry-yaml');
+    report(
+      file,
+      `${what} is not valid YAML: ${error.message.split('\n')[0]}`,
+      at(error.pos[0]),
+      'registry-yaml',
+    );
   }
   if (doc.errors.length > 0 || doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    report(file, `${what} must be a YAML list of entries (lines starting with \`- \`).`, at(0), 'registry-yaml');
+    report(
+      file,
+      `${what} must be a YAML list of entries (lines starting with \`- \`).`,
+      at(0),
+      'registry-yaml',
+    );
     return [];
   }
   return doc.contents.items.flatMap((item) => {
     const place = at((item as {range?: number[]}).range?.[0] ?? 0);
     if (isMap(item)) return [{map: item, ...place}];
-    report(file, `${what}: each entry must be a mapping such as \`code: OES\`.`, place, 'registry-yaml');
+    report(
+      file,
+      `${what}: each entry must be a mapping such as \`code: OES\`.`,
+      place,
+      'registry-yaml',
+    );
     return [];
   });
 }
 
-function readRegistry(path: string, what: string, specs: FieldSpec[]): Registry<Record<string, string>> {
+function readRegistry(
+  path: string,
+  what: string,
+  specs: FieldSpec[],
+): Registry<Record<string, string>> {
   const file = new VFile({path, value: readFileSync(path, 'utf8')});
   const entries = new Map<string, Record<string, string>>();
   const [keySpec] = specs;
@@ -49,18 +68,25 @@ function readRegistry(path: string, what: string, specs: FieldSpec[]): Registry<
     for (const spec of specs) {
       const value = map.get(spec.key);
       if (value === undefined || value === null || value === '') {
-        if (spec.required) report(file, `${what}: entry has no \`${spec.key}\`.`, {line, column}, 'registry-entry');
+        if (spec.required)
+          report(file, `${what}: entry has no \`${spec.key}\`.`, {line, column}, 'registry-entry');
         continue;
       }
       const text = String(value);
       if (spec.pattern && !spec.pattern.test(text)) {
-        report(file, `${what}: invalid ${spec.key} ${code(text)}, expected ${spec.pattern.source}.`, {line, column}, 'registry-entry');
+        report(
+          file,
+          `${what}: invalid ${spec.key} ${code(text)}, expected ${spec.pattern.source}.`,
+          {line, column},
+          'registry-entry',
+        );
       }
       record[spec.field] = text;
     }
     const key = record[keySpec.field];
     if (!key) continue;
-    if (entries.has(key)) report(file, `${what}: ${code(key)} is listed twice.`, {line, column}, 'registry-entry');
+    if (entries.has(key))
+      report(file, `${what}: ${code(key)} is listed twice.`, {line, column}, 'registry-entry');
     entries.set(key, record);
   }
   return {entries, file};
@@ -77,7 +103,12 @@ export function readUnits(path: string): Registry<Unit> | undefined {
   ]);
   for (const unit of registry.entries.values()) {
     if (unit.parent && !registry.entries.has(unit.parent)) {
-      report(registry.file, `units.yml: parent ${code(unit.parent)} of ${code(unit.code)} is not a listed unit.`, undefined, 'registry-entry');
+      report(
+        registry.file,
+        `units.yml: parent ${code(unit.parent)} of ${code(unit.code)} is not a listed unit.`,
+        undefined,
+        'registry-entry',
+      );
     }
   }
   return registry as unknown as Registry<Unit>;

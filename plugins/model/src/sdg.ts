@@ -3,9 +3,23 @@ import type {SdgCatalog, SdgGoal, SdgTarget} from './types.js';
 
 /** Official goal colours (UN SDG brand guidelines, as used by open-sdg). */
 export const SDG_COLORS: readonly string[] = [
-  '#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2',
-  '#FCC30B', '#A21942', '#FD6925', '#DD1367', '#FD9D24', '#BF8B2E',
-  '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A',
+  '#E5243B',
+  '#DDA63A',
+  '#4C9F38',
+  '#C5192D',
+  '#FF3A21',
+  '#26BDE2',
+  '#FCC30B',
+  '#A21942',
+  '#FD6925',
+  '#DD1367',
+  '#FD9D24',
+  '#BF8B2E',
+  '#3F7E44',
+  '#0A97D9',
+  '#56C02B',
+  '#00689D',
+  '#19486A',
 ];
 
 /** Locales shipped in `data/sdg`. */

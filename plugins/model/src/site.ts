@@ -5,12 +5,15 @@ import type {VFileMessage} from 'vfile-message';
 import {compareMessages, code, report} from './diagnostics.js';
 import {loadModelConfig, type ModelOptions} from './config.js';
 import {parsePage} from './parse.js';
+import {docPermalink} from './permalink.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
 
 /** Options of `loadSite`. */
 export interface SiteOptions extends ModelOptions {
   /** Paths in messages are relative to this folder (default: the current directory). */
   cwd?: string;
+  /** Route base path of the docs, for permalinks (default `docs`). */
+  routeBasePath?: string;
 }
 
 /** Every page of a docs folder, read through the one parser, with site-wide checks. */
@@ -27,7 +30,9 @@ export interface SiteModel {
 /** Whether Docusaurus's docs plugin would ignore this path (partials, tests), relative to the docs folder. */
 export function isIgnoredDoc(relativePath: string): boolean {
   const parts = relativePath.split(/[\\/]/);
-  return parts.some((part) => part.startsWith('_') || part === 'node_modules' || part === '__tests__');
+  return parts.some(
+    (part) => part.startsWith('_') || part === 'node_modules' || part === '__tests__',
+  );
 }
 
 /** Markdown and MDX pages below `docsDir`, sorted, absolute. */
@@ -52,10 +57,36 @@ export function checkUniqueIds(pages: ParsedPage[]): VFileMessage[] {
     if (earlier.path === item.path) continue;
     const file = new VFile({path: item.path});
     const {line, column} = earlier.position.start;
-    report(file, `Duplicate id ${code(item.id)}: also used at ${earlier.path}:${line}:${column}. Ids must be unique across the site; rename one of them.`, item.position.start, 'duplicate-id');
+    report(
+      file,
+      `Duplicate id ${code(item.id)}: also used at ${earlier.path}:${line}:${column}. Ids must be unique across the site; rename one of them.`,
+      item.position.start,
+      'duplicate-id',
+    );
     messages.push(...file.messages);
   }
   return messages;
+}
+
+function posixRelative(from: string, to: string): string {
+  return relative(from, to).split(sep).join('/');
+}
+
+/** Parses one page of a site, adding its source path and permalink, and its items' URLs. */
+export function readSitePage(
+  path: string,
+  options: SiteOptions,
+  cwd: string,
+  config: ModelConfig,
+): ParsedPage {
+  const parsed = parsePage(
+    {path: posixRelative(cwd, path), value: readFileSync(path, 'utf8')},
+    config,
+  );
+  const source = posixRelative(options.docsDir, path);
+  const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
+  for (const item of parsed.items) item.url = `${permalink}#${item.id}`;
+  return {...parsed, page: {...parsed.page, source, permalink}};
 }
 
 /** Reads every page of a docs folder and the registries, and runs the site-wide checks. */
@@ -63,13 +94,15 @@ export function loadSite(options: SiteOptions): SiteModel {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const files = listPages(options.docsDir);
-  const pages = files.map((path) =>
-    parsePage({path: relative(cwd, path).split(sep).join('/'), value: readFileSync(path, 'utf8')}, loaded.config),
-  );
+  const pages = files.map((path) => readSitePage(path, options, cwd, loaded.config));
   for (const message of loaded.messages) {
-    if (message.file) message.file = relative(cwd, message.file).split(sep).join('/');
+    if (message.file) message.file = posixRelative(cwd, message.file);
   }
-  const messages = [...loaded.messages, ...pages.flatMap((p) => p.messages), ...checkUniqueIds(pages)];
+  const messages = [
+    ...loaded.messages,
+    ...pages.flatMap((p) => p.messages),
+    ...checkUniqueIds(pages),
+  ];
   return {
     config: loaded.config,
     pages,

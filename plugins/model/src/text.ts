@@ -15,8 +15,18 @@ export function sliceSource(source: string, nodes: RootContent[]): string {
 }
 
 const BLOCKS = new Set([
-  'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow',
-  'containerDirective', 'leafDirective', 'html', 'thematicBreak',
+  'paragraph',
+  'heading',
+  'list',
+  'listItem',
+  'blockquote',
+  'code',
+  'table',
+  'tableRow',
+  'containerDirective',
+  'leafDirective',
+  'html',
+  'thematicBreak',
 ]);
 
 /**
@@ -30,17 +40,30 @@ export function plainText(nodes: Nodes[], source: string): string {
       parts.push(source.slice(node.position.start.offset, node.position.end.offset));
       return;
     }
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml' && node.type !== 'html') {
+    if (
+      'value' in node &&
+      typeof node.value === 'string' &&
+      node.type !== 'yaml' &&
+      node.type !== 'html'
+    ) {
       parts.push(node.value);
     } else if (node.type === 'break') parts.push('\n');
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
-    if (BLOCKS.has(node.type) || node.type === 'tableCell') parts.push(node.type === 'tableCell' ? ' ' : '\n');
+    if (BLOCKS.has(node.type) || node.type === 'tableCell')
+      parts.push(node.type === 'tableCell' ? ' ' : '\n');
   };
   nodes.forEach(walk);
-  return parts.join('').replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  return parts
+    .join('')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 /** The span of a node, or the start of the file. */
 export function spanOf(node: {position?: Span}): Span {
-  return node.position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}};
+  return (
+    node.position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+  );
 }

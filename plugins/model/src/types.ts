@@ -114,6 +114,8 @@ export interface StatusItem {
   bodyText: string;
   /** Path of the page, as given to the parser. */
   path: string;
+  /** URL of the item: its page's permalink and `#id` (set by `loadSite`). */
+  url?: string;
   position: Span;
 }
 
@@ -123,6 +125,10 @@ export type PageType = string;
 /** Page metadata read from front matter (and the first heading). */
 export interface PageMeta {
   path: string;
+  /** Path relative to the docs folder (set by `loadSite`). */
+  source?: string;
+  /** URL path of the page without the site's baseUrl, e.g. `/docs/plans/a` (set by `loadSite`). */
+  permalink?: string;
   title?: string;
   description?: string;
   type?: PageType;

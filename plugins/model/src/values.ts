@@ -29,7 +29,11 @@ export function splitList(text: string, place: Point): Token[] {
     const offset = match.index ?? 0;
     tokens.push({
       value: match[0],
-      place: {line: place.line, column: place.column + offset, offset: (place.offset ?? 0) + offset},
+      place: {
+        line: place.line,
+        column: place.column + offset,
+        offset: (place.offset ?? 0) + offset,
+      },
     });
   }
   return tokens;
@@ -75,7 +79,8 @@ function targetRange(catalog: SdgCatalog, goal: number): string {
   const targets = catalog.goalByNumber.get(goal)?.targets ?? [];
   const numbered = targets.filter((t) => /\.\d+$/.test(t.code));
   const lettered = targets.filter((t) => /\.[a-z]$/.test(t.code));
-  const span = (list: typeof targets) => (list.length ? `${list[0].code}–${list.at(-1)!.code}` : '');
+  const span = (list: typeof targets) =>
+    list.length ? `${list[0].code}–${list.at(-1)!.code}` : '';
   return [span(numbered), span(lettered)].filter(Boolean).join(' and ');
 }
 
@@ -102,13 +107,21 @@ export function sdgProblem(value: string, catalog: SdgCatalog): string | undefin
 }
 
 /** Checks SDG goals and targets against the official list; also returns the goals reached. */
-export function checkSdg(tokens: Token[], catalog: SdgCatalog, field: string): Checked & {goals: number[]} {
+export function checkSdg(
+  tokens: Token[],
+  catalog: SdgCatalog,
+  field: string,
+): Checked & {goals: number[]} {
   const problems: ValueProblem[] = [];
   const values: string[] = [];
   for (const {value, place} of tokens) {
     const why = sdgProblem(value, catalog);
     if (why) {
-      problems.push({place, ruleId: 'unknown-sdg', reason: `Unknown SDG ${code(value)} in \`${field}\`: ${why}.`});
+      problems.push({
+        place,
+        ruleId: 'unknown-sdg',
+        reason: `Unknown SDG ${code(value)} in \`${field}\`: ${why}.`,
+      });
     } else values.push(value);
   }
   const kept = unique(values);

@@ -49,8 +49,7 @@ export const PAGE_KEYS: readonly string[] = ['type', 'owner', 'sdg', 'nexus', 'a
 export const STATUS_DIRECTIVE = 'status';
 
 /** Where the rules are documented; a message's `url` is this plus `#rule-id`. */
-export const RULES_URL =
-  'https://github.com/kmportal/kmportal/blob/main/plugins/model/README.md';
+export const RULES_URL = 'https://github.com/kmportal/kmportal/blob/main/plugins/model/README.md';
 
 /** Identifier of the messages' origin. */
 export const SOURCE = 'kmportal';

@@ -1,5 +1,10 @@
 import {statSync} from 'node:fs';
-import {loadModelConfig, normalizeModelOptions, type ModelConfig, type ModelOptions} from '@kmportal/model';
+import {
+  loadModelConfig,
+  normalizeModelOptions,
+  type ModelConfig,
+  type ModelOptions,
+} from '@kmportal/model';
 
 function stamp(path: string): string {
   try {

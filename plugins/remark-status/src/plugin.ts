@@ -1,4 +1,9 @@
-import {extractStatusBlocks, readPageMeta, type ModelConfig, type ModelOptions} from '@kmportal/model';
+import {
+  extractStatusBlocks,
+  readPageMeta,
+  type ModelConfig,
+  type ModelOptions,
+} from '@kmportal/model';
 import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {VFile} from 'vfile';
@@ -28,7 +33,8 @@ interface Settings extends LinkOptions {
 
 function normalizeOptions(options: RemarkStatusOptions): Settings {
   const {config} = options;
-  const getConfig = typeof config === 'function' ? config : config ? () => config : createConfigSource(options);
+  const getConfig =
+    typeof config === 'function' ? config : config ? () => config : createConfigSource(options);
   return {
     getConfig,
     report: options.report ?? true,
@@ -47,7 +53,9 @@ export default function remarkStatus(options: RemarkStatusOptions) {
     const page = readPageMeta(tree, target, config);
     for (const {node, item} of extractStatusBlocks(tree, target, {config, page})) {
       const element = node as unknown as MdxJsxFlowElement;
-      const body = node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
+      const body = node.children.filter(
+        (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
+      );
       Object.assign(element, {
         type: 'mdxJsxFlowElement',
         name: settings.component,

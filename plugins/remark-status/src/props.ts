@@ -43,7 +43,9 @@ export function statusBlockProps(item: StatusItem, config: ModelConfig, links: L
       title: config.nexus?.get(slug)?.title ?? slug,
       href: `${links.nexusBasePath}/${slug}`,
     })),
-    response: item.response ? {value: item.response, label: RESPONSES.get(item.response)!} : undefined,
+    response: item.response
+      ? {value: item.response, label: RESPONSES.get(item.response)!}
+      : undefined,
     asOf: item.asOf,
   };
 }

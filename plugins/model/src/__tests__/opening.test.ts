@@ -20,11 +20,15 @@ describe('scanOpening', () => {
   });
 
   test('reports the first syntax problem', () => {
-    expect(scanOpening(':::status[T]{#a owner="x}')?.problem?.expected).toMatch(/close the value of `owner`/);
+    expect(scanOpening(':::status[T]{#a owner="x}')?.problem?.expected).toMatch(
+      /close the value of `owner`/,
+    );
     expect(scanOpening(':::status[T')?.problem?.expected).toBe('`]` to close the title');
     expect(scanOpening(':::status[T]{#a')?.problem?.expected).toBe('`}` to close the attributes');
     expect(scanOpening(':::status[T]{#a} trailing')?.problem?.column).toBe(18);
     expect(scanOpening(':::status[T]{#a owner=“x”}')?.problem).toBeUndefined();
-    expect(scanOpening(':::status[T]{#a owner="x"status=y}')?.problem?.expected).toMatch(/a space or `}`/);
+    expect(scanOpening(':::status[T]{#a owner="x"status=y}')?.problem?.expected).toMatch(
+      /a space or `}`/,
+    );
   });
 });

@@ -7,13 +7,62 @@ const {config} = loadModelConfig({docsDir: join(__dirname, '..', '..', 'test', '
 
 // Fragments that status blocks and their mistakes are made of, so random pages hit the parser's edges.
 const fragment = fc.constantFrom(
-  ':::status', '::status', ':status', ':::', '::::', '[', ']', '{', '}', '#', '#a-1', '#A!', '.cls',
-  ' status=', 'ongoing', 'ongoign', ' owner=', '"OES,PMU"', '"', "'", '“', ' due=', '2019-02-30', '2019-Q4',
-  'tbc', ' sdg=', '"11 11.2 18 6.a 11.z"', ' nexus=', 'smart-cities', ' response=', 'accepted', ' as-of=',
-  '\n', '\r\n', '\n\n', '---\n', 'type: meeting\n', 'owner: [OES]\n', '```\n', '> ', '- ', '    ', '\uFEFF',
-  'é', 'ж', '10:30', '*', '<b>', '{x}', '\\', '\t',
+  ':::status',
+  '::status',
+  ':status',
+  ':::',
+  '::::',
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '#a-1',
+  '#A!',
+  '.cls',
+  ' status=',
+  'ongoing',
+  'ongoign',
+  ' owner=',
+  '"OES,PMU"',
+  '"',
+  "'",
+  '“',
+  ' due=',
+  '2019-02-30',
+  '2019-Q4',
+  'tbc',
+  ' sdg=',
+  '"11 11.2 18 6.a 11.z"',
+  ' nexus=',
+  'smart-cities',
+  ' response=',
+  'accepted',
+  ' as-of=',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '---\n',
+  'type: meeting\n',
+  'owner: [OES]\n',
+  '```\n',
+  '> ',
+  '- ',
+  '    ',
+  '\uFEFF',
+  'é',
+  'ж',
+  '10:30',
+  '*',
+  '<b>',
+  '{x}',
+  '\\',
+  '\t',
 );
-const page = fc.oneof(fc.array(fragment, {maxLength: 60}).map((parts) => parts.join('')), fc.string({maxLength: 200}));
+const page = fc.oneof(
+  fc.array(fragment, {maxLength: 60}).map((parts) => parts.join('')),
+  fc.string({maxLength: 200}),
+);
 
 describe('parsePage on any input', () => {
   test('returns items and messages, never throws, with places inside the file', () => {
@@ -40,7 +89,10 @@ describe('parsePage on any input', () => {
   test('every opening line of a status block becomes an item or an error', () => {
     fc.assert(
       fc.property(page, (value) => {
-        const result = parsePage({path: 'p.md', value: `${value}\n\n:::status[T]{#zz-1 status=ongoing}\n:::\n`}, config);
+        const result = parsePage(
+          {path: 'p.md', value: `${value}\n\n:::status[T]{#zz-1 status=ongoing}\n:::\n`},
+          config,
+        );
         const found = result.items.some((item) => item.id === 'zz-1');
         // Only an unclosed code fence before it may hide the block, and that is reported.
         expect(found || result.messages.some((m) => m.ruleId === 'unclosed-fence')).toBe(true);

@@ -20,9 +20,11 @@ describe('SDG catalog', () => {
   });
 
   test('targets are in UN order, numbered before lettered', () => {
-    expect(loadSdgCatalog().goalByNumber.get(6)!.targets.map((t) => t.code)).toEqual([
-      '6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.a', '6.b',
-    ]);
+    expect(
+      loadSdgCatalog()
+        .goalByNumber.get(6)!
+        .targets.map((t) => t.code),
+    ).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.a', '6.b']);
   });
 
   test('chip text keeps at least 4.5:1 contrast on every goal colour', () => {
