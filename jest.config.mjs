@@ -35,6 +35,11 @@ export default {
       testMatch: ['<rootDir>/plugins/*/src/**/__tests__/**/*.test.ts'],
     },
     {...common, displayName: 'site', testMatch: ['<rootDir>/test/site/**/*.test.ts']},
-    {...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts']},
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+    },
   ],
 };
