@@ -10,6 +10,8 @@ export interface PluginOptions {
   id: string;
   /** Folder of the pages, relative to the site (default `docs`). */
   docsDir: string;
+  /** The docs plugin's `routeBasePath`, for permalinks (default `docs`). */
+  routeBasePath: string;
   /** Units registry (default `<docsDir>/units.yml`). */
   unitsFile?: string;
   /** Nexus registry (default `<docsDir>/nexus.yml`). */
@@ -26,6 +28,7 @@ export type Options = Partial<PluginOptions>;
 /** Defaults; `severity` follows the command: `throw` for `docusaurus build`. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'severity'> = {
   docsDir: 'docs',
+  routeBasePath: 'docs',
   statuses: [...DEFAULT_STATUSES],
   pageTypes: [...DEFAULT_PAGE_TYPES],
   sdgLocale: 'en',
@@ -47,6 +50,7 @@ const statusSchema = Joi.object({
 const schema = Joi.object<PluginOptions>({
   id: Joi.string(),
   docsDir: Joi.string().default(DEFAULT_OPTIONS.docsDir),
+  routeBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.routeBasePath),
   unitsFile: Joi.string(),
   nexusFile: Joi.string(),
   severity: Joi.string().valid('throw', 'warn').default(defaultSeverity),
