@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadSite, type SiteModel} from '@kmportal/model';
+import {loadSiteCached, type SiteModel} from '@kmportal/model';
 import remarkStatus, {type RemarkStatusOptions} from '@kmportal/remark-status';
 import {validateOptions, type PluginOptions} from './options.js';
 import {reportProblems} from './report.js';
@@ -28,7 +28,7 @@ export default function pluginStatus(
       options.nexusFile ?? join(docsDir, 'nexus.yml'),
     ],
     async loadContent() {
-      const site = loadSite(modelOptions);
+      const site = loadSiteCached(modelOptions);
       reportProblems(site, options.severity);
       return site;
     },

@@ -12,6 +12,7 @@ export {readNexus, readUnits} from './registries.js';
 export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
 export {checkUniqueIds, isIgnoredDoc, listPages, loadSite, readSitePage} from './site.js';
 export {docPermalink, stripNumberPrefix} from './permalink.js';
+export {loadSiteCached, siteStamp} from './site-cache.js';
 export type {SiteModel, SiteOptions} from './site.js';
 export {closest, didYouMean} from './suggest.js';
 export * from './types.js';
