@@ -21,7 +21,7 @@ describe('the evaluation follow-up page in Chromium', () => {
   beforeAll(async () => {
     server = await serveStatic(SITE_BUILD_DIR);
     browser = await launchChromium();
-    page = await browser.newPage();
+    page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}${ROUTE}`);
   });
 

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {SITE_BUILD_DIR} from './support';
+import {SITE_BUILD_DIR} from './site-build';
 
 // Builds the main site once for all browser tests (reused when KB_SITE_BUILD points at a build).
 export default function globalSetup(): void {
@@ -16,7 +16,11 @@ export default function globalSetup(): void {
       '--out-dir',
       SITE_BUILD_DIR,
     ],
-    {cwd: root, stdio: 'inherit', env: {...process.env, NO_COLOR: '1'}},
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: {...process.env, NO_COLOR: '1', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
+    },
   );
   if (result.status !== 0)
     throw new Error(`Building the site for the browser tests failed (exit ${result.status}).`);

@@ -5,9 +5,7 @@ import {join} from 'node:path';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import handler from 'serve-handler';
 
-/** Where the global setup built the main site. */
-export const SITE_BUILD_DIR =
-  process.env.KB_SITE_BUILD ?? join(__dirname, '..', '..', 'test-results', 'site-build');
+export {SITE_BUILD_DIR} from './site-build';
 
 /** Chromium flags for a sandboxed machine with no network but loopback. */
 export const CHROMIUM_ARGS = [

@@ -1,7 +1,8 @@
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadSiteCached, type SiteModel} from '@kmportal/model';
 import remarkStatus, {type RemarkStatusOptions} from '@kmportal/remark-status';
+import {cacheConfiguration} from './cache-version.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {reportProblems} from './report.js';
 
@@ -16,7 +17,7 @@ export default function pluginStatus(
   context: LoadContext,
   options: PluginOptions,
 ): Plugin<SiteModel> {
-  const docsDir = join(context.siteDir, options.docsDir);
+  const docsDir = resolve(context.siteDir, options.docsDir);
   const modelOptions = {...options, docsDir, cwd: context.siteDir};
   return {
     name: 'kmportal-status',
@@ -31,6 +32,9 @@ export default function pluginStatus(
       const site = loadSiteCached(modelOptions);
       reportProblems(site, options.severity);
       return site;
+    },
+    configureWebpack(config, _isServer, _utils, content) {
+      return cacheConfiguration(config, content);
     },
     async contentLoaded({content, actions}) {
       const data: StatusGlobalData = {
@@ -55,3 +59,4 @@ export function statusRemarkPlugin(options: Omit<RemarkStatusOptions, 'report'>)
 export {validateOptions};
 export type {Options, PluginOptions, Severity} from './options.js';
 export {formatProblem, reportProblems} from './report.js';
+export {cacheConfiguration, pullFingerprint} from './cache-version.js';

@@ -70,11 +70,79 @@ declare module '@theme/StatusBlock' {
     readonly response?: ResponseRef | undefined;
     /** Date of the progress note, `YYYY-MM-DD`. */
     readonly asOf?: string | undefined;
+    /** The other pages that show this item through `::status-ref` or `::status-table`. */
+    readonly pulledBy?: readonly PageLink[] | undefined;
     /** The Markdown body (progress notes). */
     readonly children?: ReactNode;
   }
 
+  /** A page of the site, e.g. `{title: 'Action plan 2018', permalink: '/docs/plans/2018'}` (no baseUrl). */
+  export interface PageLink {
+    readonly title: string;
+    readonly permalink: string;
+  }
+
   export default function StatusBlock(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusBlock/PulledBy' {
+  import type {ReactNode} from 'react';
+  import type {PageLink} from '@theme/StatusBlock';
+
+  export interface Props {
+    readonly pages: readonly PageLink[];
+  }
+
+  export default function StatusBlockPulledBy(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusRef' {
+  import type {ReactNode} from 'react';
+  import type {DueDate, OwnerRef, PageLink, StatusValue} from '@theme/StatusBlock';
+
+  /** An item as a pull shows it: its fields and its home, never its body. */
+  export interface PulledItem {
+    readonly id: string;
+    readonly title: string;
+    readonly status: StatusValue;
+    readonly owners: readonly OwnerRef[];
+    readonly due?: DueDate | undefined;
+    /** The item on its page: the page's permalink and `#id`, without baseUrl. */
+    readonly href: string;
+    /** The page that defines the item. */
+    readonly page: PageLink;
+  }
+
+  export interface Props {
+    /** The id written in `::status-ref{id=…}`. */
+    readonly id: string;
+    /** The item; absent when no status block has the id (the build reports it). */
+    readonly item?: PulledItem | undefined;
+  }
+
+  export default function StatusRef(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusTable' {
+  import type {ReactNode} from 'react';
+  import type {PulledItem} from '@theme/StatusRef';
+
+  /** One attribute of the filter, e.g. `{key: 'status', values: [{value: 'ongoing', label: 'Ongoing'}]}`. */
+  export interface FilterPart {
+    readonly key: 'status' | 'owner' | 'nexus' | 'sdg' | 'type' | 'due';
+    readonly values: readonly {readonly value: string; readonly label: string}[];
+  }
+
+  export interface Props {
+    /** The text in brackets of `::status-table[…]{…}`, if any. */
+    readonly caption?: string | undefined;
+    /** The filter, attribute by attribute (AND), each with its values (OR). */
+    readonly filter: readonly FilterPart[];
+    /** The matching items, in site order. */
+    readonly items: readonly PulledItem[];
+  }
+
+  export default function StatusTable(props: Props): ReactNode;
 }
 
 declare module '@theme/StatusBlock/Fields' {

@@ -70,7 +70,7 @@ export default function DueDate({due}: Props): ReactNode {
   }
   return (
     <time dateTime={due.end} suppressHydrationWarning>
-      {formatPeriod(due, i18n.currentLocale)}
+      {formatPeriod(due, i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale)}
     </time>
   );
 }

@@ -20,7 +20,7 @@ export default function LongDate({date}: Props): ReactNode {
   return (
     // Server and browser ICU data may word a date slightly differently: keep the static HTML.
     <time dateTime={date} suppressHydrationWarning>
-      {formatLongDate(date, i18n.currentLocale)}
+      {formatLongDate(date, i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale)}
     </time>
   );
 }

@@ -7,6 +7,7 @@ import NexusChip from '@theme/NexusChip';
 import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
+import StatusBlockPulledBy from '@theme/StatusBlock/PulledBy';
 import type {Props} from '@theme/StatusBlock';
 
 import styles from './styles.module.css';
@@ -105,6 +106,7 @@ export default function StatusBlock(props: Props): ReactNode {
         asOf={props.asOf}
       />
       <StatusBlockLinks sdg={sdg} nexus={nexus} />
+      {props.pulledBy && <StatusBlockPulledBy pages={props.pulledBy} />}
       {children && <div className={clsx('kb-status-block__body', styles.body)}>{children}</div>}
     </article>
   );
