@@ -10,7 +10,10 @@ type Configuration = Parameters<NonNullable<Plugin['configureWebpack']>>[0];
  * (pulls and tables show them), every page's pulls and title (backlinks), the registries' names
  * and, when a table filters on `overdue`, the day of the build. Progress notes are not in it.
  */
-export function pullFingerprint(site: SiteModel, today = new Date().toISOString().slice(0, 10)): string {
+export function pullFingerprint(
+  site: SiteModel,
+  today = new Date().toISOString().slice(0, 10),
+): string {
   const pages = site.pages.map(({page, pulls}) => [
     page.path,
     page.title,
@@ -27,7 +30,9 @@ export function pullFingerprint(site: SiteModel, today = new Date().toISOString(
     [...(site.config.units?.values() ?? [])].map((unit) => [unit.code, unit.name]),
     [...(site.config.nexus?.values() ?? [])].map((area) => [area.slug, area.title]),
   ];
-  const usesToday = site.pages.some(({pulls}) => pulls.some((p) => p.filter?.due?.includes('overdue')));
+  const usesToday = site.pages.some(({pulls}) =>
+    pulls.some((p) => p.filter?.due?.includes('overdue')),
+  );
   const data = JSON.stringify({pages, items, registries, today: usesToday ? today : undefined});
   return createHash('sha256').update(data).digest('hex').slice(0, 16);
 }

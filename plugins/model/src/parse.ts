@@ -7,6 +7,7 @@ import {VFile} from 'vfile';
 import {compareMessages} from './diagnostics.js';
 import {readFrontMatter} from './frontmatter.js';
 import {extractStatusItems} from './items.js';
+import {extractPulls} from './pulls.js';
 import {plainText} from './text.js';
 import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
 
@@ -38,7 +39,8 @@ export function readPageMeta(tree: Root, file: VFile, config: ModelConfig): Page
 export function readPage(tree: Root, file: VFile, config: ModelConfig): ParsedPage {
   const page = readPageMeta(tree, file, config);
   const items = extractStatusItems(tree, file, {config, page});
-  return {page, items, messages: [...file.messages].sort(compareMessages)};
+  const pulls = extractPulls(tree, file, config);
+  return {page, items, pulls, messages: [...file.messages].sort(compareMessages)};
 }
 
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */

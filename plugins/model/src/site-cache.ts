@@ -33,7 +33,12 @@ export function siteStamp(options: SiteOptions): string {
 
 /** `loadSite`, read again only when a page or a registry changed since the last call with the same options. */
 export function loadSiteCached(options: SiteOptions): SiteModel {
-  const key = JSON.stringify(options);
+  // Only what `loadSite` reads is the key, so callers with other options of their own share one read.
+  const key = JSON.stringify({
+    ...normalizeModelOptions(options),
+    cwd: options.cwd ?? process.cwd(),
+    routeBasePath: options.routeBasePath ?? 'docs',
+  });
   const stamp = siteStamp(options);
   const entry = store.get(key);
   if (entry && entry.stamp === stamp) return entry.site;

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
+import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js';
 import {compareMessages, code, report} from './diagnostics.js';
 import {loadModelConfig, type ModelOptions} from './config.js';
 import {parsePage} from './parse.js';
@@ -25,6 +26,8 @@ export interface SiteModel {
   messages: VFileMessage[];
   /** Every file read (pages and registries), absolute. */
   files: string[];
+  /** Item id → the other pages that pull it by `status-ref` or `status-table`. */
+  backlinks: Backlinks;
 }
 
 /** Whether Docusaurus's docs plugin would ignore this path (partials, tests), relative to the docs folder. */
@@ -102,6 +105,7 @@ export function loadSite(options: SiteOptions): SiteModel {
     ...loaded.messages,
     ...pages.flatMap((p) => p.messages),
     ...checkUniqueIds(pages),
+    ...checkRefTargets(pages),
   ];
   return {
     config: loaded.config,
@@ -109,5 +113,6 @@ export function loadSite(options: SiteOptions): SiteModel {
     items: pages.flatMap((page) => page.items),
     messages: messages.sort(compareMessages),
     files: [...files, ...loaded.files],
+    backlinks: collectBacklinks(pages, {config: loaded.config}),
   };
 }

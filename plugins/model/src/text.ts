@@ -3,7 +3,8 @@ import type {Span} from './types.js';
 
 /** Splits a file into lines, whatever its line endings. */
 export function splitLines(value: string): string[] {
-  return value.split(/\r\n|\r|\n/);
+  // micromark drops a leading byte-order mark, so columns on line 1 start after it.
+  return value.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
 /** The source text covered by a run of sibling nodes. */

@@ -141,9 +141,38 @@ export interface PageMeta {
   frontMatter: Record<string, unknown>;
 }
 
+/** The directives that pull items defined on other pages into a page. */
+export type PullKind = 'status-ref' | 'status-table';
+
+/** What a `status-table` can filter on. */
+export type FilterKey = 'status' | 'owner' | 'nexus' | 'sdg' | 'type' | 'due';
+
+/** A table's selection: AND across keys, OR within a key's values; an absent key selects all. */
+export type ItemFilter = Partial<Record<FilterKey, string[]>>;
+
+/** A `::status-ref{id=…}` or `::status-table{…}` leaf directive of a page. */
+export interface Pull {
+  kind: PullKind;
+  /** The attributes as written, e.g. `{id: 'eval-2017-r3'}` or `{status: 'ongoing,delayed'}`. */
+  attributes: Record<string, string>;
+  /** `status-ref`: the id of the item shown. */
+  id?: string;
+  /** `status-table`: the filter, values as written (a value that is not valid matches nothing). */
+  filter?: ItemFilter;
+  /** `status-table`: the text in brackets, used as the table's caption. */
+  label?: string;
+  /** Path of the page, as given to the parser. */
+  path: string;
+  position: Span;
+  /** Where each attribute's value starts, for messages. */
+  places: Record<string, Point>;
+}
+
 /** The result of parsing one page. */
 export interface ParsedPage {
   page: PageMeta;
   items: StatusItem[];
+  /** The page's `status-ref` and `status-table` directives, in document order. */
+  pulls: Pull[];
   messages: VFileMessage[];
 }

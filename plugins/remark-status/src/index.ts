@@ -3,3 +3,14 @@ export type {RemarkStatusOptions} from './plugin.js';
 export {statusBlockProps, statusProps, sdgProps} from './props.js';
 export type {LinkOptions} from './props.js';
 export {createConfigSource} from './config-cache.js';
+export {createSiteSource, RECHECK_AFTER_MS} from './site-cache.js';
+export {
+  filterProps,
+  pulledByProps,
+  pulledItemProps,
+  statusRefProps,
+  statusTableProps,
+} from './pull-props.js';
+export type {PullPropsOptions} from './pull-props.js';
+export {transformPulls} from './pulls.js';
+export type {PullContext} from './pulls.js';

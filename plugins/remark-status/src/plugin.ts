@@ -3,6 +3,8 @@ import {
   readPageMeta,
   type ModelConfig,
   type ModelOptions,
+  extractPullNodes,
+  type SiteModel,
 } from '@kmportal/model';
 import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
@@ -10,6 +12,9 @@ import {VFile} from 'vfile';
 import {createConfigSource} from './config-cache.js';
 import {jsxAttributes} from './jsx.js';
 import {statusBlockProps, type LinkOptions} from './props.js';
+import {pulledByProps} from './pull-props.js';
+import {transformPulls} from './pulls.js';
+import {createSiteSource} from './site-cache.js';
 
 /** Options of `remarkStatus`. */
 export interface RemarkStatusOptions extends ModelOptions {
@@ -23,12 +28,34 @@ export interface RemarkStatusOptions extends ModelOptions {
   sdgBasePath?: string;
   /** Base path of nexus area pages (default `/nexus`). */
   nexusBasePath?: string;
+  /** The docs plugin's `routeBasePath`, for the links of pulls and backlinks (default `docs`). */
+  routeBasePath?: string;
+  /** Folder that message paths are relative to (default: the current directory). */
+  cwd?: string;
+  /** A ready site (or a function returning the current one) for pulls and backlinks, instead of reading `docsDir`. */
+  site?: SiteModel | ((currentPath?: string) => SiteModel);
+  /** Names of the MDX components of pulls (default `StatusRef`, `StatusTable`). */
+  refComponent?: string;
+  tableComponent?: string;
+  /** The day `::status-table{due=overdue}` is judged on, `YYYY-MM-DD` (default: the day of the build). */
+  today?: string;
 }
 
 interface Settings extends LinkOptions {
   getConfig: () => ModelConfig;
+  getSite: (currentPath?: string) => SiteModel;
   report: boolean;
   component: string;
+  refComponent: string;
+  tableComponent: string;
+  today?: string;
+}
+
+function siteSource(options: RemarkStatusOptions): Settings['getSite'] {
+  const {site} = options;
+  if (typeof site === 'function') return site;
+  if (site) return () => site;
+  return createSiteSource(options);
 }
 
 function normalizeOptions(options: RemarkStatusOptions): Settings {
@@ -37,32 +64,44 @@ function normalizeOptions(options: RemarkStatusOptions): Settings {
     typeof config === 'function' ? config : config ? () => config : createConfigSource(options);
   return {
     getConfig,
+    getSite: siteSource(options),
     report: options.report ?? true,
     component: options.component ?? 'StatusBlock',
+    refComponent: options.refComponent ?? 'StatusRef',
+    tableComponent: options.tableComponent ?? 'StatusTable',
+    today: options.today,
     sdgBasePath: options.sdgBasePath ?? '/sdg',
     nexusBasePath: options.nexusBasePath ?? '/nexus',
   };
 }
 
-/** remark plugin: renders each `:::status` block as `<StatusBlock …>` with its body, read by the one model. */
+/** remark plugin: renders each `:::status` block as `<StatusBlock …>` with its body, and each pull as `<StatusRef>` or `<StatusTable>`. */
 export default function remarkStatus(options: RemarkStatusOptions) {
   const settings = normalizeOptions(options);
   return function transformer(tree: Root, file: VFile): void {
     const config = settings.getConfig();
     const target = settings.report ? file : new VFile({path: file.path, value: file.value});
     const page = readPageMeta(tree, target, config);
+    let site: SiteModel | undefined;
+    const getSite = () => (site ??= settings.getSite(file.path));
     for (const {node, item} of extractStatusBlocks(tree, target, {config, page})) {
       const element = node as unknown as MdxJsxFlowElement;
       const body = node.children.filter(
         (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
       );
+      const props = {
+        ...statusBlockProps(item, config, settings),
+        pulledBy: pulledByProps(item.id, getSite()),
+      };
       Object.assign(element, {
         type: 'mdxJsxFlowElement',
         name: settings.component,
-        attributes: jsxAttributes(statusBlockProps(item, config, settings)),
+        attributes: jsxAttributes(props),
         children: body as RootContent[],
       });
       delete (element as {label?: unknown}).label;
     }
+    const pulls = extractPullNodes(tree, target, config);
+    if (pulls.length > 0) transformPulls(pulls, {...settings, site: getSite(), target});
   };
 }

@@ -12,9 +12,15 @@ const {config} = loadModelConfig({docsDir: join(root, 'registry')});
 
 function run(name: string) {
   const value = readFileSync(join(fixtures, name, 'input.md'), 'utf8');
-  const {page, items, messages} = parsePage({path: 'input.md', value}, config);
+  const {page, items, pulls, messages} = parsePage({path: 'input.md', value}, config);
   const {frontMatter: _frontMatter, ...meta} = page;
-  return {page: meta, items, messages: messages.map(formatMessage)};
+  // `pulls` only where a page has some, so fixtures written before pulls existed stay as they are.
+  return {
+    page: meta,
+    items,
+    ...(pulls.length ? {pulls} : {}),
+    messages: messages.map(formatMessage),
+  };
 }
 
 describe('parser fixtures', () => {

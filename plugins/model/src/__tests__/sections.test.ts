@@ -1,0 +1,83 @@
+import {VFile} from 'vfile';
+import {pageSections, parseMarkdown} from '../index';
+
+const sectionsOf = (value: string) =>
+  pageSections(parseMarkdown(new VFile({path: 'p.md', value})), value);
+
+describe('pageSections', () => {
+  test('cuts a page at its headings, with the anchors Docusaurus gives them', () => {
+    const value = [
+      '---',
+      'title: T',
+      '---',
+      '',
+      '# Title',
+      '',
+      'Intro text.',
+      '',
+      '## Findings',
+      '',
+      'First finding.',
+      '',
+      '### Détails & notes',
+      '',
+      'Detail.',
+      '',
+      '## Findings',
+      '',
+      'Again.',
+      '',
+      '## Custom heading {#my-id}',
+      '',
+      'Custom.',
+    ].join('\n');
+    expect(sectionsOf(value)).toEqual([
+      {heading: '', anchor: '', depth: 1, text: 'Intro text.'},
+      {heading: 'Findings', anchor: 'findings', depth: 2, text: 'First finding.'},
+      {heading: 'Détails & notes', anchor: 'détails--notes', depth: 3, text: 'Detail.'},
+      {heading: 'Findings', anchor: 'findings-1', depth: 2, text: 'Again.'},
+      {heading: 'Custom heading', anchor: 'my-id', depth: 2, text: 'Custom.'},
+    ]);
+  });
+
+  test('leaves out code blocks, HTML, status blocks and pulls, keeps inline code and admonitions', () => {
+    const value = [
+      '## Work',
+      '',
+      'See `EXCOM/CONCLU/98`.',
+      '',
+      '```js',
+      'const hidden = 1;',
+      '```',
+      '',
+      '<div>html</div>',
+      '',
+      ':::status[An item]{#a-1 status=ongoing}',
+      'Item body.',
+      ':::',
+      '',
+      '::status-ref{id=a-1}',
+      '',
+      ':::note',
+      'Kept note.',
+      ':::',
+    ].join('\n');
+    expect(sectionsOf(value)).toEqual([
+      {heading: 'Work', anchor: 'work', depth: 2, text: 'See EXCOM/CONCLU/98.\nKept note.'},
+    ]);
+  });
+
+  test('slugs headings inside status blocks too, as Docusaurus counts every heading', () => {
+    const value = [
+      ':::status[T]{#a-1 status=ongoing}',
+      '## Notes',
+      'x',
+      ':::',
+      '',
+      '## Notes',
+      '',
+      'y',
+    ].join('\n');
+    expect(sectionsOf(value).map((s) => s.anchor)).toEqual(['notes-1']);
+  });
+});

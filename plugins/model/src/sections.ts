@@ -1,0 +1,83 @@
+import type {Heading, Nodes, Root, RootContent} from 'mdast';
+import GithubSlugger from 'github-slugger';
+import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
+import {plainText} from './text.js';
+import {STATUS_DIRECTIVE} from './vocabulary.js';
+import {PULL_DIRECTIVES} from './pull-misuse.js';
+
+/** A part of a page under one heading, as search indexes it. */
+export interface PageSection {
+  /** The heading's text without its `{#custom-id}`; empty for the text before the first heading. */
+  heading: string;
+  /** The heading's id as Docusaurus renders it; empty for the text before the first heading. */
+  anchor: string;
+  /** Heading depth, 2 to 6; 1 for the text before the first heading. */
+  depth: number;
+  /** Plain text of the section, without code blocks, front matter, status blocks and pulls. */
+  text: string;
+}
+
+const CUSTOM_ID = /\s*\{#(?<id>(?:.(?!\{#|\}))*.)\}$/;
+const SKIPPED = new Set(['code', 'yaml', 'html']);
+
+function isSkipped(node: Nodes): boolean {
+  if (SKIPPED.has(node.type)) return true;
+  if (node.type === 'containerDirective') return node.name === STATUS_DIRECTIVE;
+  if (node.type === 'leafDirective')
+    return (PULL_DIRECTIVES as readonly string[]).includes(node.name);
+  return false;
+}
+
+/** A copy of a node without its code blocks, HTML, status blocks and pulls. */
+function pruned(node: Nodes): Nodes {
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).filter((child) => !isSkipped(child)).map(pruned);
+  return {...node, children} as Nodes;
+}
+
+/** Heading text and id the way Docusaurus's `headings` remark plugin reads them. */
+function readHeading(heading: Heading, slugger: GithubSlugger): {text: string; anchor: string} {
+  const textNodes = heading.children.filter((child) => child.type !== 'html');
+  const raw = toString(textNodes.length > 0 ? textNodes : heading);
+  const custom = CUSTOM_ID.exec(raw);
+  if (custom?.groups) return {text: raw.replace(custom[0], ''), anchor: custom.groups.id.trim()};
+  return {text: raw, anchor: slugger.slug(raw)};
+}
+
+/** Every heading's text and anchor, in document order, slugged once like Docusaurus does. */
+function headingAnchors(tree: Root): Map<Heading, {text: string; anchor: string}> {
+  const slugger = new GithubSlugger();
+  const anchors = new Map<Heading, {text: string; anchor: string}>();
+  visit(tree, 'heading', (heading) => {
+    anchors.set(heading, readHeading(heading, slugger));
+  });
+  return anchors;
+}
+
+/**
+ * The sections of a page, for search: the text before the first `##` heading, then one section per
+ * heading of depth 2 to 6, each with its plain text and the anchor Docusaurus gives the heading.
+ */
+export function pageSections(tree: Root, source: string): PageSection[] {
+  const anchors = headingAnchors(tree);
+  const sections: PageSection[] = [];
+  let current = {heading: '', anchor: '', depth: 1, nodes: [] as RootContent[]};
+  const close = () => {
+    const text = plainText(
+      current.nodes.map((node) => pruned(node)),
+      source,
+    );
+    if (text || current.heading) sections.push({...current, text, nodes: undefined} as PageSection);
+  };
+  for (const node of tree.children) {
+    if (isSkipped(node)) continue;
+    if (node.type === 'heading' && node.depth > 1) {
+      close();
+      const {text, anchor} = anchors.get(node)!;
+      current = {heading: text.trim(), anchor, depth: node.depth, nodes: []};
+    } else if (node.type !== 'heading') current.nodes.push(node);
+  }
+  close();
+  return sections.map(({heading, anchor, depth, text}) => ({heading, anchor, depth, text}));
+}
