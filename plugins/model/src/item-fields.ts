@@ -1,0 +1,181 @@
+// The readers of a status block's fields, each reporting its own problems.
+import type {Nodes, Paragraph, RootContent} from 'mdast';
+import {attributePlace, fail, placeOf, type Block} from './block.js';
+import {code, codeList} from './diagnostics.js';
+import {parseCalendarDate, parseDue, suggestDue} from './due.js';
+import {didYouMean} from './suggest.js';
+import {plainText, sliceSource} from './text.js';
+import type {DueDate, ModelConfig, Point, ResponseValue} from './types.js';
+import {RESPONSES, STATUS_ATTRIBUTES} from './vocabulary.js';
+
+const ID = /^[a-z0-9][a-z0-9\-_.]*$/;
+
+/** The title in square brackets, reported when missing. */
+export function readTitle(block: Block): string {
+  const label = block.node.children[0];
+  const isLabel = label?.type === 'paragraph' && (label as Paragraph).data?.directiveLabel;
+  const title = isLabel
+    ? plainText([label], String(block.file.value)).replace(/\s+/g, ' ').trim()
+    : '';
+  if (!title) {
+    fail(
+      block,
+      'Status block has no title, expected `:::status[Title]{#id …}`: put the title in square brackets right after `status`.',
+      'missing-title',
+    );
+  }
+  return title;
+}
+
+/** The id, checked for form and uniqueness on the page. */
+export function readId(block: Block, seen: Map<string, Point>): string {
+  // The scanner keeps `#a.b` whole, where micromark would read id `a` and class `b`.
+  const id =
+    block.scan?.attributes.filter((a) => a.key === 'id').at(-1)?.value ??
+    block.node.attributes?.id ??
+    '';
+  if (!id) {
+    fail(
+      block,
+      'Status block has no id, expected `{#some-id …}` after the title, e.g. `{#ap-2017-a1 status=ongoing}`.',
+      'missing-id',
+    );
+    return '';
+  }
+  const place = attributePlace(block, 'id');
+  if (!ID.test(id)) {
+    const fixed = id
+      .toLowerCase()
+      .replace(/[^a-z0-9\-_.]+/g, '-')
+      .replace(/^[^a-z0-9]+|-+$/g, '');
+    fail(
+      block,
+      `Invalid id ${code(id)}, expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting with a letter or digit. Did you mean \`${fixed}\`?`,
+      'invalid-id',
+      place,
+    );
+  }
+  const first = seen.get(id);
+  if (first) {
+    fail(
+      block,
+      `Duplicate id ${code(id)}: also used at ${block.file.path}:${first.line}:${first.column}. Ids must be unique across the site; rename one of them.`,
+      'duplicate-id',
+      place,
+    );
+  } else seen.set(id, place);
+  return id;
+}
+
+/** The status, checked against the vocabulary. */
+export function readStatus(block: Block, config: ModelConfig): string {
+  const status = block.node.attributes?.status ?? '';
+  const expected = codeList(config.statuses.map((s) => s.value));
+  if (!status) {
+    fail(
+      block,
+      `Status block has no status, expected \`status=…\` with one of ${expected}.`,
+      'missing-status',
+    );
+  } else if (!config.statusByValue.has(status)) {
+    const hint = didYouMean(status, config.statusByValue.keys());
+    fail(
+      block,
+      `Unknown status ${code(status)}, expected one of ${expected}.${hint}`,
+      'unknown-status',
+      attributePlace(block, 'status', true),
+    );
+  }
+  return status;
+}
+
+/** The due date or period, or why it is not one. */
+export function readDue(block: Block): DueDate | undefined {
+  const raw = block.node.attributes?.due;
+  if (raw === undefined || raw === null) return undefined;
+  const parsed = parseDue(raw);
+  if (parsed.ok) return parsed.due;
+  const suggestion = suggestDue(raw);
+  const hint = suggestion && suggestion !== raw ? ` Did you mean \`${suggestion}\`?` : '';
+  fail(
+    block,
+    `Invalid due date ${code(raw)}: ${parsed.reason}; expected \`YYYY-MM-DD\`, \`YYYY-MM\`, \`YYYY\`, \`YYYY-Qn\`, \`YYYY-Hn\` or \`tbc\`.${hint}`,
+    'invalid-date',
+    attributePlace(block, 'due', true),
+  );
+  return undefined;
+}
+
+/** The management response, if any. */
+export function readResponse(block: Block): ResponseValue | undefined {
+  const raw = block.node.attributes?.response;
+  if (raw === undefined || raw === null) return undefined;
+  if (RESPONSES.has(raw as ResponseValue)) return raw as ResponseValue;
+  const hint = didYouMean(raw, RESPONSES.keys());
+  fail(
+    block,
+    `Unknown response ${code(raw)}, expected ${codeList([...RESPONSES.keys()])}.${hint}`,
+    'unknown-response',
+    attributePlace(block, 'response', true),
+  );
+  return undefined;
+}
+
+/** The date of the progress note, defaulting to the page's. */
+export function readAsOf(block: Block, fallback: string | undefined): string | undefined {
+  const raw = block.node.attributes?.['as-of'];
+  if (raw === undefined || raw === null) return fallback;
+  const parsed = parseCalendarDate(raw);
+  if (parsed.ok) return raw;
+  fail(
+    block,
+    `Invalid date ${code(raw)} in \`as-of\`: ${parsed.reason}; expected \`YYYY-MM-DD\`.`,
+    'invalid-date',
+    attributePlace(block, 'as-of', true),
+  );
+  return fallback;
+}
+
+/** Reports unknown, repeated and curly-quoted attributes. */
+export function checkAttributeNames(block: Block): void {
+  const seen = new Set<string>();
+  for (const attribute of block.scan?.attributes ?? []) {
+    if (seen.has(attribute.key)) {
+      fail(
+        block,
+        `Attribute \`${attribute.key}\` is given twice; only the last one counts. Remove one.`,
+        'duplicate-attribute',
+        placeOf(block, attribute),
+      );
+    }
+    seen.add(attribute.key);
+    if (/[“”‘’«»]/.test(attribute.value)) {
+      fail(
+        block,
+        `Attribute \`${attribute.key}\` has typographic quotes in ${code(attribute.value)}, expected straight double quotes: \`${attribute.key}="…"\`. Word processors replace them; retype them in a code editor.`,
+        'curly-quotes',
+        {line: block.start.line, column: attribute.valueColumn},
+      );
+    }
+    if (STATUS_ATTRIBUTES.includes(attribute.key)) continue;
+    const hint =
+      didYouMean(attribute.key, STATUS_ATTRIBUTES) ||
+      ` Known attributes: \`#id\`, ${codeList(STATUS_ATTRIBUTES.slice(1))}.`;
+    fail(
+      block,
+      `Unknown attribute \`${attribute.key}\` on a status block.${hint}`,
+      'unknown-attribute',
+      placeOf(block, attribute),
+    );
+  }
+}
+
+/** The body's Markdown source and plain text. */
+export function readBody(block: Block): {body: string; bodyText: string} {
+  const children = block.node.children as RootContent[];
+  const body = children.filter(
+    (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
+  );
+  const source = String(block.file.value);
+  return {body: sliceSource(source, body).trim(), bodyText: plainText(body as Nodes[], source)};
+}

@@ -1,0 +1,95 @@
+// Page-wide checks: misspelt or misused directives, malformed openings, unclosed code fences.
+import type {Nodes, Root} from 'mdast';
+import {visitParents} from 'unist-util-visit-parents';
+import type {VFile} from 'vfile';
+import {report} from './diagnostics.js';
+import {scanOpening} from './opening.js';
+import {didYouMean} from './suggest.js';
+import {spanOf} from './text.js';
+import {STATUS_DIRECTIVE} from './vocabulary.js';
+
+/** Whether a directive name is likely a misspelt `status`. */
+export function looksLikeStatus(name: string): boolean {
+  return name.length > 3 && didYouMean(name, [STATUS_DIRECTIVE]) !== '';
+}
+
+/** Reports `::status` and `:status` (a status block must be a container) and likely typos of `status`. */
+export function reportOtherDirectives(node: Nodes, file: VFile): void {
+  if (
+    node.type === 'containerDirective' &&
+    node.name !== STATUS_DIRECTIVE &&
+    looksLikeStatus(node.name)
+  ) {
+    report(
+      file,
+      `Unknown directive \`${node.name}\`. Did you mean \`${STATUS_DIRECTIVE}\`?`,
+      spanOf(node).start,
+      'unknown-directive',
+      'warning',
+    );
+  }
+  if (
+    (node.type === 'leafDirective' || node.type === 'textDirective') &&
+    node.name === STATUS_DIRECTIVE
+  ) {
+    const written = node.type === 'leafDirective' ? '::status' : ':status';
+    report(
+      file,
+      `\`${written}\` is not a status block, expected \`:::status[Title]{#id …}\` with three colons, closed by a line \`:::\`.`,
+      spanOf(node).start,
+      'not-container',
+    );
+  }
+}
+
+const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*(`{3,}|~{3,})/;
+
+/** A fenced code block left open hides the rest of its container, status blocks included. */
+export function reportUnclosedFences(tree: Root, file: VFile, lines: string[]): void {
+  visitParents(tree, 'code', (node) => {
+    const span = node.position;
+    if (!span) return;
+    const open = FENCE_OPEN.exec(lines[span.start.line - 1] ?? '');
+    if (!open) return;
+    const close = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${open[1][0]}{${open[1].length},}[ \\t]*$`);
+    if (span.end.line > span.start.line && close.test(lines[span.end.line - 1] ?? '')) return;
+    report(
+      file,
+      `The code fence opened here with ${open[1]} is never closed, so everything after it in this section is shown as code and any status block there is not read. Close it with a line ${open[1]}.`,
+      span.start,
+      'unclosed-fence',
+      'warning',
+    );
+  });
+}
+
+/** Lines that look like a status block's opening but were not read as one, outside code. */
+export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]): void {
+  const opened = new Set<number>();
+  const codeLines = new Set<number>();
+  visitParents(tree, (node) => {
+    const span = node.position;
+    if (!span) return;
+    if (node.type === 'containerDirective') opened.add(span.start.line);
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
+      for (let line = span.start.line; line <= span.end.line; line++) codeLines.add(line);
+    }
+  });
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (opened.has(line) || codeLines.has(line)) return;
+    const scan = scanOpening(text);
+    if (!scan || scan.colons < 3) return;
+    if (scan.name !== STATUS_DIRECTIVE) return;
+    const p = scan.problem;
+    const detail = p
+      ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}`
+      : '';
+    report(
+      file,
+      `Malformed status block opening${detail}. The form is \`:::status[Title]{#id status=ongoing owner="A,B"}\` on one line.`,
+      {line, column: p?.column ?? scan.column},
+      'malformed-attributes',
+    );
+  });
+}
