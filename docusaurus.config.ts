@@ -29,18 +29,33 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [statusRemarkPlugin({docsDir})],
+          // PLACEHOLDER: set KB_EDIT_URL to the content repository's edit URL, e.g.
+          // https://github.com/<org>/<repo>/edit/main/ (Docusaurus appends `docs/<page>.md`).
+          editUrl: process.env.KB_EDIT_URL ?? 'https://github.com/EXAMPLE-ORG/km-portal/edit/main/',
+          showLastUpdateAuthor: true,
+          showLastUpdateTime: true,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [['@kmportal/docusaurus-plugin-status', {docsDir}]],
+  plugins: [
+    ['@kmportal/docusaurus-plugin-status', {docsDir}],
+    ['@kmportal/docusaurus-search', {docsDir: 'docs'}],
+    ['@kmportal/kb-review', {docsDir: 'docs'}],
+  ],
   themeConfig: {
     navbar: {
       title: 'Knowledge portal',
       logo: {alt: 'Knowledge portal', src: 'img/logo.svg'},
-      items: [{type: 'docSidebar', sidebarId: 'portal', position: 'left', label: 'Documents'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'portal', position: 'left', label: 'Documents'},
+        {to: '/sdg', label: 'SDGs', position: 'left'},
+        {to: '/nexus', label: 'Nexus', position: 'left'},
+        {to: '/status', label: 'Status', position: 'left'},
+        {type: 'search', position: 'right'},
+      ],
     },
     footer: {
       style: 'dark',

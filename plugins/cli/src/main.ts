@@ -2,12 +2,19 @@ import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {runCheck} from './check.js';
 import type {CommandIo} from './io.js';
+import {runNew} from './new.js';
+import {runStale} from './stale.js';
 
 /** Text of `kb --help`. */
 export const USAGE = `Usage: kb <command> [options]
 
 Commands:
   check [docsDir]        Check every page's front matter and status blocks (default docsDir: docs)
+  check --stale [docsDir] [--today YYYY-MM-DD]
+                         List pages due or overdue for review; exit 1 if any is overdue
+  new <template> --title "…" [--owner CODE] [--dir docs] [--date YYYY-MM-DD]
+                         Scaffold a page from a template (handover-note, debriefing, mission-report,
+                         meeting-minutes, action-plan, recommendation-follow-up, guidance)
 
 Options:
   --format <text|json>   Output format of \`check\` (default: text)
@@ -40,6 +47,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         'no-color': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false},
+        title: {type: 'string'},
+        owner: {type: 'string'},
+        dir: {type: 'string', default: 'docs'},
+        date: {type: 'string'},
+        stale: {type: 'boolean', default: false},
+        today: {type: 'string'},
       },
     });
   } catch (error) {
@@ -49,6 +62,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   if (values.help) return (io.stdout.write(USAGE), 0);
   if (values.version) return (io.stdout.write(`${version()}\n`), 0);
   const [command, ...rest] = positionals;
+  if (command === 'new') {
+    if (rest.length !== 1) return usageError(io, '`new` takes one template name');
+    const {title = '', owner, dir, date} = values;
+    return runNew({template: rest[0], title, owner, docsDir: dir, date}, io);
+  }
   if (command !== 'check') {
     return usageError(io, command ? `unknown command \`${command}\`` : 'no command given');
   }
@@ -57,5 +75,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   if (rest.length > 1) return usageError(io, `\`check\` takes one docs folder, got ${rest.length}`);
   const color = !values['no-color'] && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
+  if (values.stale) return runStale({docsDir: rest[0] ?? 'docs', today: values.today}, io);
   return runCheck({docsDir: rest[0] ?? 'docs', format: values.format, color}, io);
 }

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
 import {code, codeList, report} from './diagnostics.js';
 import {parseCalendarDate} from './due.js';
+import {readReview} from './review.js';
 import {didYouMean} from './suggest.js';
 import type {ModelConfig, PageMeta, Point} from './types.js';
 import {
@@ -92,6 +93,16 @@ export function readFrontMatter(
     nexus: nexus.values,
     type: checkType(frontMatter.type, node('type'), file, config, locate),
     asOf: checkAsOf(frontMatter.as_of, node('as_of'), file, locate),
+    review: readReview(
+      {
+        reviewers: node('reviewers'),
+        lastReviewed: node('last_reviewed'),
+        every: node('review_every'),
+        locate,
+      },
+      file,
+      config,
+    ),
     title: typeof frontMatter.title === 'string' ? frontMatter.title : undefined,
     description: typeof frontMatter.description === 'string' ? frontMatter.description : undefined,
     frontMatter,

@@ -11,6 +11,16 @@ export {parseMarkdown, parsePage, readPage, readPageMeta} from './parse.js';
 export {readNexus, readUnits} from './registries.js';
 export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
 export {pageSections} from './sections.js';
+export {
+  DEFAULT_REVIEW_EVERY,
+  DUE_SOON_DAYS,
+  nextReview,
+  parseReviewInterval,
+  reviewState,
+} from './review-dates.js';
+export type {ReviewState} from './review-dates.js';
+export {readReview} from './review.js';
+export type {ReviewNodes} from './review.js';
 export type {PageSection} from './sections.js';
 export {checkUniqueIds, isIgnoredDoc, listPages, loadSite, readSitePage} from './site.js';
 export {checkRefTargets, collectBacklinks, reportUnknownRef} from './backlinks.js';

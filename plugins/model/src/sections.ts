@@ -30,10 +30,10 @@ function isSkipped(node: Nodes): boolean {
 }
 
 /** A copy of a node without its code blocks, HTML, status blocks and pulls. */
-function pruned(node: Nodes): Nodes {
+function pruned<T extends Nodes>(node: T): T {
   if (!('children' in node)) return node;
   const children = (node.children as Nodes[]).filter((child) => !isSkipped(child)).map(pruned);
-  return {...node, children} as Nodes;
+  return {...node, children};
 }
 
 /** Heading text and id the way Docusaurus's `headings` remark plugin reads them. */
@@ -62,22 +62,21 @@ function headingAnchors(tree: Root): Map<Heading, {text: string; anchor: string}
 export function pageSections(tree: Root, source: string): PageSection[] {
   const anchors = headingAnchors(tree);
   const sections: PageSection[] = [];
-  let current = {heading: '', anchor: '', depth: 1, nodes: [] as RootContent[]};
+  let current: Omit<PageSection, 'text'> = {heading: '', anchor: '', depth: 1};
+  let nodes: RootContent[] = [];
   const close = () => {
-    const text = plainText(
-      current.nodes.map((node) => pruned(node)),
-      source,
-    );
-    if (text || current.heading) sections.push({...current, text, nodes: undefined} as PageSection);
+    const text = plainText(nodes.map(pruned), source);
+    if (text || current.heading) sections.push({...current, text});
   };
   for (const node of tree.children) {
     if (isSkipped(node)) continue;
     if (node.type === 'heading' && node.depth > 1) {
       close();
       const {text, anchor} = anchors.get(node)!;
-      current = {heading: text.trim(), anchor, depth: node.depth, nodes: []};
-    } else if (node.type !== 'heading') current.nodes.push(node);
+      current = {heading: text.trim(), anchor, depth: node.depth};
+      nodes = [];
+    } else if (node.type !== 'heading') nodes.push(node);
   }
   close();
-  return sections.map(({heading, anchor, depth, text}) => ({heading, anchor, depth, text}));
+  return sections;
 }

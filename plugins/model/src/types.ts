@@ -137,8 +137,29 @@ export interface PageMeta {
   sdgGoals: number[];
   nexus: string[];
   asOf?: string;
+  /** Review cycle from `reviewers`, `last_reviewed` and `review_every` (absent when none is given). */
+  review?: PageReview;
   /** The whole front matter, as parsed. */
   frontMatter: Record<string, unknown>;
+}
+
+/** A review interval from `review_every`, e.g. `6 months`. */
+export interface ReviewInterval {
+  count: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** As written. */
+  raw: string;
+}
+
+/** A page's review cycle. */
+export interface PageReview {
+  /** Unit codes (names in `reviewers` are resolved to codes). */
+  reviewers: string[];
+  /** `YYYY-MM-DD`. */
+  lastReviewed?: string;
+  every?: ReviewInterval;
+  /** Next review, `YYYY-MM-DD`: `lastReviewed` plus `every` (12 months when absent). */
+  next?: string;
 }
 
 /** The directives that pull items defined on other pages into a page. */

@@ -43,7 +43,16 @@ export const STATUS_ATTRIBUTES: readonly string[] = [
 ];
 
 /** Front-matter keys the portal reads; none clashes with Docusaurus's own. */
-export const PAGE_KEYS: readonly string[] = ['type', 'owner', 'sdg', 'nexus', 'as_of'];
+export const PAGE_KEYS: readonly string[] = [
+  'type',
+  'owner',
+  'sdg',
+  'nexus',
+  'as_of',
+  'reviewers',
+  'last_reviewed',
+  'review_every',
+];
 
 /** Name of the container directive of a status block. */
 export const STATUS_DIRECTIVE = 'status';

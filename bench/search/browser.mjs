@@ -1,0 +1,142 @@
+// Drives headless Chromium against a served site: what the first query costs and how fast keystrokes answer.
+import {chromium} from 'playwright-core';
+import {percentile} from './stats.mjs';
+
+const SITES = {
+  kmportal: {
+    input: 'input[role="combobox"]',
+    result: '[data-search-result]',
+    container: '[role="listbox"]',
+  },
+  easyops: {
+    input: 'input.navbar__search-input',
+    result: '[role="option"]',
+    container: '[role="listbox"]',
+  },
+};
+// Requests of search made before the query (idle prefetch) still count toward the first query.
+const SEARCH_ASSET = /\/search\/|kmportal-search|search-index|lunr|autocomplete/;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+];
+
+/** Records in `window.__firstResultAt` (ms since epoch) when a result first shows. */
+function watchFirstResult(selector) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    window.__firstResultAt = performance.timeOrigin + performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document.body, {subtree: true, childList: true, attributes: true});
+}
+
+/** Resolves after one keystroke's results render: a mutation of the results container, then a frame. */
+function awaitRender(container) {
+  return new Promise((resolve) => {
+    let start;
+    const observed = document.querySelector(container) ?? document.body;
+    window.addEventListener('keydown', () => (start = performance.now()), {
+      once: true,
+      capture: true,
+    });
+    const observer = new MutationObserver(() => {
+      if (start === undefined) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    });
+    observer.observe(observed, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    setTimeout(() => (observer.disconnect(), resolve(null)), 3000);
+  });
+}
+
+async function typeMeasured(page, site, query) {
+  const latencies = [];
+  let timeouts = 0;
+  await page.locator(site.input).fill('');
+  await page.waitForTimeout(300);
+  await page.keyboard.type(query[0]);
+  await page.waitForTimeout(300);
+  for (const char of query.slice(1)) {
+    const rendered = page.evaluate(awaitRender, site.container);
+    await page.waitForTimeout(20);
+    await page.keyboard.type(char);
+    const ms = await rendered;
+    if (ms === null) timeouts++;
+    else latencies.push(ms);
+    await page.waitForTimeout(50);
+  }
+  return {latencies, timeouts};
+}
+
+/** First-query bytes, requests and time, and keystroke latency, of `query` on a freshly opened doc page. */
+export async function measureBrowser(
+  variant,
+  url,
+  query,
+  path = '/docs/action-plan/batch-1/page-1',
+) {
+  const site = SITES[variant];
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const finished = [];
+    let phase = 'load';
+    page.on('requestfinished', async (request) => {
+      const timing = request.timing();
+      const entry = {
+        url: request.url(),
+        phase,
+        bytes: 0,
+        end: timing.startTime + timing.responseEnd,
+      };
+      finished.push(entry);
+      const sizes = await request.sizes().catch(() => undefined);
+      entry.bytes = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+    });
+    await page.goto(url + path, {waitUntil: 'networkidle'});
+    await page.waitForTimeout(3000);
+    phase = 'query';
+    const input = page.locator(site.input);
+    await input.click();
+    await page.evaluate(watchFirstResult, site.result);
+    const start = performance.now();
+    await input.fill(query);
+    await page.locator(site.result).first().waitFor({state: 'visible', timeout: 60_000});
+    const firstResultMs = performance.now() - start;
+    const firstResultAt = await page.evaluate(() => window.__firstResultAt);
+    phase = 'after';
+    await page.waitForTimeout(500);
+    // Until the first result: what finished before it appeared (timestamps from Chromium, ms since epoch).
+    const counted = finished.filter(
+      (r) =>
+        (r.phase === 'query' && r.end <= firstResultAt) ||
+        (r.phase === 'load' && SEARCH_ASSET.test(new URL(r.url).pathname)),
+    );
+    const {latencies, timeouts} = await typeMeasured(page, site, query);
+    return {
+      query,
+      bytes: counted.reduce((sum, r) => sum + r.bytes, 0),
+      requests: counted.length,
+      urls: counted.map((r) => new URL(r.url).pathname.replace(/^.*\//, '')),
+      firstResultMs,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      keystrokes: latencies.length,
+      timeouts,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,16 @@
+// Builds our index of a corpus with the plugin's own code and writes it like a build does:
+// <out>/search/<files> and <out>/manifest.json. Usage: node write-index.mjs <corpusDir> <outDir>
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {loadSite} from '@kmportal/model';
+import {buildSiteIndex} from '../../plugins/docusaurus-search/lib/searchIndex.js';
+import {DEFAULT_OPTIONS} from '../../plugins/docusaurus-search/lib/defaults.js';
+
+const [corpus, out] = process.argv.slice(2);
+const site = loadSite({docsDir: join(corpus, 'docs'), cwd: corpus});
+const index = buildSiteIndex(site, {baseUrl: '/', siteDir: corpus}, DEFAULT_OPTIONS);
+rmSync(out, {recursive: true, force: true});
+mkdirSync(join(out, 'search'), {recursive: true});
+for (const file of index.files) writeFileSync(join(out, 'search', file.name), file.content);
+writeFileSync(join(out, 'manifest.json'), JSON.stringify(index.manifest));
+console.log(`${index.documents.length} documents, ${index.files.length} files`);

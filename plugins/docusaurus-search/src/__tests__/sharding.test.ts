@@ -1,0 +1,81 @@
+import {buildLunrIndex, termPostings} from '../buildIndex';
+import {chunkOfDoc, shardOf, shardsOfPrefix} from '../client/shardLookup';
+import {cutBySize} from '../shards';
+import {siteDocuments} from '../documents';
+import {analyze} from '../client/analyze';
+import {engineOf, indexOf, siteOf} from './helpers';
+
+const words = 'water energy transport housing statistics forests trade gender youth ageing'.split(
+  ' ',
+);
+const pages = Object.fromEntries(
+  Array.from({length: 12}, (_, i) => [
+    `p${i}.md`,
+    `---\ntitle: Page ${words[i % 10]} ${i}\ntype: guidance\n---\n\n${words.slice(0, 1 + (i % 10)).join(' ')} report.\n\n## Section ${words[(i + 3) % 10]}\n\n${words.join(' ')} ${words[i % 10]}.\n`,
+  ]),
+);
+
+describe('cutting into shards', () => {
+  test('cuts a run into groups under the limit, a large entry alone', () => {
+    expect(cutBySize([3, 3, 3, 9, 1, 1], (n) => n, 6)).toEqual([[3, 3], [3], [9], [1, 1]]);
+  });
+
+  test('finds the file of a term and of a prefix from the first terms', () => {
+    const list = {first: ['a', 'ener', 'hous', 'tr'], files: ['0', '1', '2', '3']};
+    expect(shardOf(list, 'aa')).toBe(0);
+    expect(shardOf(list, 'energi')).toBe(1);
+    expect(shardOf(list, 'zz')).toBe(3);
+    expect(shardsOfPrefix({first: ['a', 'tr', 'tra', 'trb', 'u'], files: []}, 'tr')).toEqual([
+      1, 2, 3,
+    ]);
+    expect(chunkOfDoc([0, 10, 20], 19)).toBe(1);
+  });
+
+  test('every term lands in exactly the file the lookup names', () => {
+    const {site, dir} = siteOf(pages);
+    const index = indexOf(site, dir, 200);
+    expect(index.manifest.words.files.length).toBeGreaterThan(3);
+    for (const [i, name] of index.manifest.words.files.entries()) {
+      const shard = JSON.parse(index.files.find((f) => f.name === name)!.content);
+      for (const term of shard.terms) expect(shardOf(index.manifest.words, term)).toBe(i);
+    }
+  });
+
+  test('file names carry a hash of their content', () => {
+    const {site, dir} = siteOf(pages);
+    const names = indexOf(site, dir).files.map((f) => f.name);
+    for (const name of names)
+      expect(name).toMatch(/^(words|pairs|docs|facets)(-\d+)?\.[0-9a-f]{10}\.json$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the split index answers like the whole lunr index', () => {
+  test('same documents and scores for a query, loading only the shards it needs', async () => {
+    const {site, dir} = siteOf(pages);
+    const index = indexOf(site, dir, 200);
+    const whole = buildLunrIndex(siteDocuments(site, {baseUrl: '/', siteDir: dir}));
+    const {engine, loaded} = engineOf(index);
+    const ranked = await engine.rank('transport ');
+    const expected = whole.query((q) =>
+      q.term('transport', {fields: ['title', 'body'], usePipeline: false}),
+    );
+    expect(ranked.map((r) => r.doc)).toEqual(expected.map((r) => Number(r.ref)));
+    ranked.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i].score, 1));
+    const shardFiles = loaded.filter((name) => name.startsWith('words'));
+    expect(shardFiles).toHaveLength(1);
+    expect(index.manifest.words.files.length).toBeGreaterThan(shardFiles.length);
+  });
+
+  test('postings cover every document of every term', () => {
+    const {site, dir} = siteOf(pages);
+    const documents = siteDocuments(site, {baseUrl: '/', siteDir: dir});
+    const postings = termPostings(buildLunrIndex(documents));
+    const [term] = analyze('water');
+    const water = postings.find((p) => p.term === term)!;
+    let doc = 0;
+    const docs: number[] = [];
+    for (let i = 0; i < water.postings[1].length; i += 2) docs.push((doc += water.postings[1][i]));
+    expect(docs.length).toBe(documents.filter((d) => /water/i.test(d.body)).length);
+  });
+});

@@ -1,0 +1,70 @@
+import lunr from 'lunr';
+import {analyze, termPairs} from './client/analyze.js';
+import {FIELD_BOOSTS, FIELDS, WEIGHT_SCALE} from './client/format.js';
+import type {SearchDocument} from './documents.js';
+
+/** A term's postings per field: `[docDelta, weight, …]`, documents ascending. */
+export interface TermPostings {
+  term: string;
+  postings: number[][];
+}
+
+/** The analysed fields of a document, as lunr indexes them (already tokenised and stemmed). */
+function analysedFields(document: SearchDocument): Record<string, string[]> {
+  return {
+    title: analyze(document.title),
+    body: analyze(document.body),
+    pairs: [...termPairs(document.title), ...termPairs(document.body)],
+  };
+}
+
+/** Builds a lunr index of the documents, refs being their numbers, with the suite's analyzer. */
+export function buildLunrIndex(documents: SearchDocument[]): lunr.Index {
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.ref('ref');
+  for (const field of FIELDS) builder.field(field, {boost: FIELD_BOOSTS[field]});
+  documents.forEach((document, ref) =>
+    builder.add({ref: String(ref), ...analysedFields(document)}),
+  );
+  return builder.build();
+}
+
+/** Splits a field vector key `field/ref`. */
+function fieldRef(key: string): {field: number; doc: number} {
+  const slash = key.indexOf('/');
+  return {field: FIELDS.indexOf(key.slice(0, slash) as never), doc: Number(key.slice(slash + 1))};
+}
+
+const PAIRS = FIELDS.indexOf('pairs');
+
+type IndexInternals = {
+  invertedIndex: Record<string, {_index: number}>;
+  fieldVectors: Record<string, {elements: number[]}>;
+};
+
+/** Every term of the index with its postings and lunr's BM25 score per field and document. */
+export function termPostings(lunrIndex: lunr.Index): TermPostings[] {
+  const index = lunrIndex as unknown as IndexInternals;
+  const terms = Object.keys(index.invertedIndex).sort();
+  const byIndex: TermPostings[] = [];
+  for (const term of terms) {
+    const entry = index.invertedIndex[term];
+    byIndex[entry._index] = {term, postings: FIELDS.map(() => [])};
+  }
+  const {fieldVectors} = index;
+  const keys = Object.keys(fieldVectors).sort((a, b) => fieldRef(a).doc - fieldRef(b).doc);
+  const lastDoc = new Map<number[], number>();
+  for (const key of keys) {
+    const {field, doc} = fieldRef(key);
+    const {elements} = fieldVectors[key];
+    for (let i = 0; i < elements.length; i += 2) {
+      const run = byIndex[elements[i]].postings[field];
+      run.push(doc - (lastDoc.get(run) ?? 0));
+      if (field !== PAIRS) run.push(Math.max(1, Math.round(elements[i + 1] * WEIGHT_SCALE)));
+      lastDoc.set(run, doc);
+    }
+  }
+  return terms.map((term) => byIndex[index.invertedIndex[term]._index]);
+}

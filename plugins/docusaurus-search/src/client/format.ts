@@ -1,0 +1,83 @@
+// The files of a split index, shared by the build (which writes them) and the worker (which reads them).
+
+/** Indexed fields, in posting order. `pairs` holds adjacent word pairs, for exact-phrase ranking. */
+export const FIELDS = ['title', 'body', 'pairs'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Field boosts: a title or heading outranks body text, an exact phrase outranks scattered words. */
+export const FIELD_BOOSTS: Record<Field, number> = {title: 8, body: 1, pairs: 3};
+
+/** Posting weights are lunr's BM25 field scores, stored as integers of this many per unit. */
+export const WEIGHT_SCALE = 100;
+
+/** Pairs are stored as document lists only (they are many): each match weighs this, before its boost. */
+export const PAIR_WEIGHT = 1;
+
+/** A sorted run of terms cut into files: file `i` holds the terms from `first[i]` up to `first[i + 1]`. */
+export interface ShardList {
+  first: string[];
+  files: string[];
+}
+
+/** What the worker reads first: where every term, document and facet lives. */
+export interface SearchManifest {
+  version: 1;
+  /** Words (stemmed, folded) and identifiers. */
+  words: ShardList;
+  /** Adjacent word pairs, `a b`. */
+  pairs: ShardList;
+  /** Display records: file `i` holds documents `first[i]` to `first[i + 1] - 1`. */
+  docs: {first: number[]; files: string[]};
+  /** Number of documents of each page, in document order (a page's documents are contiguous). */
+  pageSizes: number[];
+  facets: string;
+  documentCount: number;
+}
+
+/** One shard: its terms, and for each term and field the postings `[docDelta, weight, …]` (`pairs`: `[docDelta, …]`). */
+export interface ShardFile {
+  terms: string[];
+  postings: number[][][];
+}
+
+/** A status item's fields, as shown in results and filtered on. */
+export interface ItemFields {
+  id: string;
+  status: string;
+  statusLabel: string;
+  owners: string[];
+  due?: string;
+  sdg: string[];
+  nexus: string[];
+}
+
+/** What a result shows: a page, a section of a page, or a status item. */
+export interface DocRecord {
+  kind: 'page' | 'section' | 'item';
+  url: string;
+  title: string;
+  pageTitle: string;
+  /** Breadcrumb above the title: page type, then page title for sections and items. */
+  trail: string[];
+  /** Plain text the snippet is cut from. */
+  text: string;
+  item?: ItemFields;
+}
+
+/** A docs chunk file. */
+export interface DocsFile {
+  docs: DocRecord[];
+}
+
+/** Facet names, in the order of each document's facet row. */
+export const FACETS = ['type', 'status', 'unit', 'nexus', 'sdg'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Facet values and, per document, the indexes of its values in each facet. */
+export interface FacetsFile {
+  values: Record<Facet, {value: string; label: string}[]>;
+  docs: number[][][];
+}
+
+/** Selected facet values: AND across facets, OR within one. */
+export type FacetFilter = Partial<Record<Facet, string[]>>;

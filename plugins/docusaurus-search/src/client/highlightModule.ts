@@ -1,0 +1,40 @@
+// Client module: on a page opened from a search result (`?highlight=term+term`), marks the searched
+// words in the article once it has rendered (code blocks included), and scrolls the first into view.
+import type {ClientModule} from '@docusaurus/types';
+
+/** Name of the URL parameter carrying the index terms to highlight. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+function nextFrames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(count);
+  });
+}
+
+async function highlightFromUrl(location: {search: string; hash: string}): Promise<void> {
+  const {clearHighlights, firstMarkToShow, highlightTerms} = await import('./highlight.js');
+  clearHighlights();
+  const terms = new URLSearchParams(location.search)
+    .get(HIGHLIGHT_PARAM)
+    ?.split(' ')
+    .filter(Boolean);
+  if (!terms?.length) return;
+  // Wait for React to commit the page and for Prism to render code blocks.
+  await nextFrames(2);
+  const article =
+    document.querySelector('article .markdown, article') ?? document.querySelector('main');
+  if (!article) return;
+  const marks = highlightTerms(article, terms);
+  firstMarkToShow(marks, location.hash)?.scrollIntoView({block: 'center'});
+}
+
+const clientModule: ClientModule = {
+  onRouteDidUpdate({location}) {
+    if (typeof document === 'undefined') return;
+    void highlightFromUrl(location);
+  },
+};
+
+export default clientModule;

@@ -1,0 +1,54 @@
+import type {RankedDoc, SearchEngine} from './engine.js';
+import type {DocRecord, FacetFilter} from './format.js';
+import type {SearchHit} from './protocol.js';
+import {createSnippet, findMarks} from './snippet.js';
+
+/** A search, as the worker runs it. */
+export interface HitsRequest {
+  query: string;
+  filter?: FacetFilter;
+  limit: number;
+}
+
+function toHit(ranked: RankedDoc, record: DocRecord): SearchHit {
+  const terms = new Set(ranked.terms.filter((term) => !term.includes(' ')));
+  return {
+    doc: ranked.doc,
+    page: ranked.page,
+    record,
+    title: {text: record.title, marks: findMarks(record.title, terms)},
+    snippet: createSnippet(record.text, terms),
+    terms: Array.from(terms),
+  };
+}
+
+/**
+ * Ranks, filters and renders the best `limit` documents. `onHits` is called first with the leading
+ * results whose display chunk is loaded (so the first result shows after one chunk), then with all.
+ */
+export async function searchHits(
+  engine: SearchEngine,
+  request: HitsRequest,
+  onHits: (hits: SearchHit[], total: number, complete: boolean) => void,
+): Promise<void> {
+  const ranked = await engine.filter(await engine.rank(request.query), request.filter ?? {});
+  const top = ranked.slice(0, request.limit);
+  if (top.length === 0) return onHits([], 0, true);
+  await engine.records([top[0].doc]);
+  const ready = top.findIndex((entry) => !engine.hasRecord(entry.doc));
+  if (ready !== -1) {
+    const leading = top.slice(0, ready);
+    const records = await engine.records(leading.map((entry) => entry.doc));
+    onHits(
+      leading.map((entry) => toHit(entry, records.get(entry.doc)!)),
+      ranked.length,
+      false,
+    );
+  }
+  const records = await engine.records(top.map((entry) => entry.doc));
+  onHits(
+    top.map((entry) => toHit(entry, records.get(entry.doc)!)),
+    ranked.length,
+    true,
+  );
+}

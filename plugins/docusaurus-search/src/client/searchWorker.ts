@@ -1,0 +1,49 @@
+import type {WorkerRequest, WorkerResponse} from './protocol.js';
+
+type Listener = (response: WorkerResponse) => void;
+
+let worker: Worker | undefined;
+const listeners = new Set<Listener>();
+let nextId = 1;
+
+/** The one search worker of the page, started on first use with the index folder's URL. */
+export function startSearchWorker(base: string): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./worker.js', import.meta.url), {name: 'kmportal-search'});
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      for (const listener of listeners) listener(event.data);
+    });
+    worker.postMessage({type: 'init', base} satisfies WorkerRequest);
+  }
+  return worker;
+}
+
+/** Sends a query; returns its id, which the results carry. */
+export function postSearch(
+  base: string,
+  request: Omit<Extract<WorkerRequest, {type: 'search'}>, 'type' | 'id'>,
+): number {
+  const id = nextId++;
+  startSearchWorker(base).postMessage({type: 'search', id, ...request} satisfies WorkerRequest);
+  return id;
+}
+
+/** Subscribes to the worker's answers; returns the unsubscribe function. */
+export function onSearchResponse(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Starts the worker (and so loads its script and manifest) when the browser is idle. */
+export function prefetchWhenIdle(base: string): () => void {
+  const idle = (globalThis as {requestIdleCallback?: (cb: () => void) => number})
+    .requestIdleCallback;
+  const handle = idle
+    ? idle(() => startSearchWorker(base))
+    : window.setTimeout(() => startSearchWorker(base), 2000);
+  return () => {
+    const cancel = (globalThis as {cancelIdleCallback?: (h: number) => void}).cancelIdleCallback;
+    if (idle && cancel) cancel(handle);
+    else window.clearTimeout(handle);
+  };
+}

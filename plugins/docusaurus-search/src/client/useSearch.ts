@@ -1,0 +1,57 @@
+import {useEffect, useRef, useState} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {FacetFilter} from './format.js';
+import type {SearchHit} from './protocol.js';
+import {onSearchResponse, postSearch} from './searchWorker.js';
+
+/** The state of a search as the UI shows it. */
+export interface SearchState {
+  hits: SearchHit[];
+  total: number;
+  /** A query is on its way: shards or result texts are loading. */
+  loading: boolean;
+  /** The query the hits answer. */
+  query: string;
+  error?: string;
+}
+
+const EMPTY: SearchState = {hits: [], total: 0, loading: false, query: ''};
+
+/** The URL of the index folder. */
+export function useIndexBase(): string {
+  return useBaseUrl('/search/');
+}
+
+/** Searches as `query` changes; a newer query supersedes an older one's answers. */
+export function useSearch(query: string, limit: number, filter?: FacetFilter): SearchState {
+  const base = useIndexBase();
+  const [state, setState] = useState<SearchState>(EMPTY);
+  const latest = useRef(0);
+  const filterKey = JSON.stringify(filter ?? {});
+  useEffect(
+    () =>
+      onSearchResponse((response) => {
+        if (response.id !== latest.current) return;
+        if (response.type === 'error')
+          setState((s) => ({...s, loading: false, error: response.message}));
+        else
+          setState({
+            hits: response.hits,
+            total: response.total,
+            loading: !response.complete,
+            query: response.query,
+          });
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (query.trim().length < 2) {
+      latest.current = 0;
+      setState(EMPTY);
+      return;
+    }
+    latest.current = postSearch(base, {query, limit, filter: JSON.parse(filterKey) as FacetFilter});
+    setState((s) => ({...s, loading: true}));
+  }, [base, query, limit, filterKey]);
+  return state;
+}

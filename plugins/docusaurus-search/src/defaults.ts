@@ -1,0 +1,11 @@
+import type {PluginOptions} from './options.js';
+
+/** Option defaults, apart from the Joi schema so that scripts can import them without Docusaurus. */
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
+  docsDir: 'docs',
+  routeBasePath: 'docs',
+  searchPagePath: 'search',
+  termShardBytes: 64_000,
+  docChunkBytes: 48_000,
+  docsearchRecords: true,
+};

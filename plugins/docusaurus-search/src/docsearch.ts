@@ -1,0 +1,47 @@
+import type {SearchDocument} from './documents.js';
+
+const LEVELS = ['lvl0', 'lvl1', 'lvl2', 'lvl3', 'lvl4', 'lvl5', 'lvl6'] as const;
+
+/** A DocSearch record: Algolia's nested `hierarchy` and Typesense's flattened `hierarchy.lvlN`, plus facets. */
+export type DocSearchRecord = Record<string, unknown>;
+
+function hierarchyOf(document: SearchDocument): (string | null)[] {
+  const {record} = document;
+  const levels: (string | null)[] = [record.trail[0] ?? 'Documents', record.pageTitle];
+  if (record.kind !== 'page') levels.push(record.title);
+  while (levels.length < LEVELS.length) levels.push(null);
+  return levels;
+}
+
+/** One DocSearch record per document, so the same content can move to Typesense or Algolia. */
+export function docsearchRecord(document: SearchDocument, position: number): DocSearchRecord {
+  const {record, facets} = document;
+  const [withoutAnchor, anchor = null] = record.url.split('#');
+  const levels = hierarchyOf(document);
+  const hierarchy = Object.fromEntries(LEVELS.map((level, i) => [level, levels[i]]));
+  const deepest = levels.findLastIndex((level) => level !== null);
+  return {
+    objectID: `${position}-${record.url}`,
+    url: record.url,
+    url_without_anchor: withoutAnchor,
+    anchor,
+    type: record.text ? 'content' : LEVELS[deepest],
+    content: record.text || null,
+    hierarchy,
+    ...Object.fromEntries(LEVELS.map((level, i) => [`hierarchy.${level}`, levels[i]])),
+    item_priority: record.kind === 'item' ? 2 : record.kind === 'page' ? 1 : 0,
+    language: 'en',
+    docusaurus_tag: 'default',
+    page_type: facets.type,
+    status: facets.status,
+    unit: facets.unit,
+    nexus: facets.nexus,
+    sdg: facets.sdg,
+    item_id: record.item?.id ?? null,
+  };
+}
+
+/** Every document as a DocSearch record. */
+export function docsearchRecords(documents: SearchDocument[]): DocSearchRecord[] {
+  return documents.map(docsearchRecord);
+}

@@ -1,0 +1,137 @@
+import {readFileSync} from 'node:fs';
+import {isAbsolute, join} from 'node:path';
+import {
+  parseMarkdown,
+  pageSections,
+  type ParsedPage,
+  type SiteModel,
+  type StatusItem,
+} from '@kmportal/model';
+import {VFile} from 'vfile';
+import type {DocRecord, ItemFields} from './client/format.js';
+
+/** A page type's label, `action-plan` → `Action plan`. */
+export function pageTypeLabel(type: string): string {
+  const words = type.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** One searchable document: what is indexed, what is shown, and what it is filtered on. */
+export interface SearchDocument {
+  /** Indexed as the title field: the page title, the heading, or the item's title and id. */
+  title: string;
+  body: string;
+  record: DocRecord;
+  /** Page number, documents of a page being contiguous. */
+  page: number;
+  facets: {type: string[]; status: string[]; unit: string[]; nexus: string[]; sdg: string[]};
+}
+
+/** Where documents' URLs start and pages' files are read from. */
+export interface DocumentContext {
+  baseUrl: string;
+  siteDir: string;
+}
+
+function joinBase(baseUrl: string, permalink: string): string {
+  return baseUrl.replace(/\/$/, '') + permalink;
+}
+
+function itemFields(site: SiteModel, item: StatusItem): ItemFields {
+  return {
+    id: item.id,
+    status: item.status,
+    statusLabel: site.config.statusByValue.get(item.status)?.label ?? item.status,
+    owners: item.owners,
+    due: item.due?.raw,
+    sdg: item.sdg,
+    nexus: item.nexus,
+  };
+}
+
+function pageFacets(parsed: ParsedPage) {
+  const {page} = parsed;
+  return {
+    type: page.type ? [page.type] : [],
+    status: [] as string[],
+    unit: page.owners,
+    nexus: page.nexus,
+    sdg: page.sdgGoals.map(String),
+  };
+}
+
+function readSource(page: ParsedPage['page'], siteDir: string): string {
+  return readFileSync(isAbsolute(page.path) ? page.path : join(siteDir, page.path), 'utf8');
+}
+
+/** The documents of one page: the page with its intro, each section, each status item. */
+export function pageDocuments(
+  site: SiteModel,
+  parsed: ParsedPage,
+  pageNumber: number,
+  context: DocumentContext,
+): SearchDocument[] {
+  const {page} = parsed;
+  const source = readSource(page, context.siteDir);
+  const sections = pageSections(parseMarkdown(new VFile({path: page.path, value: source})), source);
+  const url = joinBase(context.baseUrl, page.permalink ?? '/');
+  const title = page.title ?? page.source ?? page.path;
+  const typeTrail = page.type ? [pageTypeLabel(page.type)] : [];
+  const facets = pageFacets(parsed);
+  const base = {page: pageNumber, facets};
+  const intro = sections[0]?.heading === '' ? sections.shift()!.text : '';
+  const documents: SearchDocument[] = [
+    {
+      ...base,
+      title,
+      body: intro,
+      record: {kind: 'page', url, title, pageTitle: title, trail: typeTrail, text: intro},
+    },
+  ];
+  for (const section of sections) {
+    const record: DocRecord = {
+      kind: 'section',
+      url: `${url}#${section.anchor}`,
+      title: section.heading,
+      pageTitle: title,
+      trail: [...typeTrail, title],
+      text: section.text,
+    };
+    documents.push({...base, title: section.heading, body: section.text, record});
+  }
+  for (const item of parsed.items) {
+    const fields = itemFields(site, item);
+    const record: DocRecord = {
+      kind: 'item',
+      url: joinBase(context.baseUrl, item.url ?? `${page.permalink}#${item.id}`),
+      title: item.title,
+      pageTitle: title,
+      trail: [...typeTrail, title],
+      text: item.bodyText,
+      item: fields,
+    };
+    const itemFacets = {
+      ...facets,
+      status: [item.status],
+      unit: item.owners,
+      nexus: item.nexus,
+      sdg: item.sdgGoals.map(String),
+    };
+    documents.push({
+      ...base,
+      facets: itemFacets,
+      title: `${item.title} ${item.id}`,
+      body: item.bodyText,
+      record,
+    });
+  }
+  return documents;
+}
+
+/** Every searchable document of a site, page by page in permalink order. */
+export function siteDocuments(site: SiteModel, context: DocumentContext): SearchDocument[] {
+  const pages = [...site.pages]
+    .filter((parsed) => !parsed.page.frontMatter.unlisted && parsed.page.frontMatter.draft !== true)
+    .sort((a, b) => (a.page.permalink ?? '').localeCompare(b.page.permalink ?? ''));
+  return pages.flatMap((parsed, index) => pageDocuments(site, parsed, index, context));
+}

@@ -1,0 +1,103 @@
+import {join, resolve} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {loadSiteCached} from '@kmportal/model';
+import {docsearchRecords} from './docsearch.js';
+import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
+import {validateOptions, type PluginOptions} from './options.js';
+import {buildSiteIndex, type SiteIndex} from './searchIndex.js';
+import type {FacetsFile} from './client/format.js';
+
+/** The module the search worker imports its manifest from (aliased to the generated file). */
+export const MANIFEST_MODULE = '@kmportal/search-manifest';
+
+/** Facet values and labels, given to the search page as a prop (without the per-document rows). */
+export type FacetValues = FacetsFile['values'];
+
+function facetValues(index: SiteIndex): FacetValues {
+  const file = index.files.find((f) => f.name === index.manifest.facets)!;
+  return (JSON.parse(file.content) as FacetsFile).values;
+}
+
+/** Docusaurus plugin: builds the split search index, serves it in dev and build, and adds `/search`. */
+export default function pluginSearch(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<SiteIndex> {
+  const docsDir = resolve(context.siteDir, options.docsDir);
+  const modelOptions = {
+    docsDir,
+    cwd: context.siteDir,
+    routeBasePath: options.routeBasePath,
+    unitsFile: options.unitsFile,
+    nexusFile: options.nexusFile,
+  };
+  const holder: IndexHolder = {files: []};
+  const manifestPath = join(
+    context.generatedFilesDir,
+    'kmportal-search',
+    options.id,
+    'search-manifest.json',
+  );
+  return {
+    name: 'kmportal-search',
+    getThemePath: () => '../lib/theme',
+    getTypeScriptThemePath: () => '../src/theme',
+    getClientModules: () => ['../lib/client/highlightModule.js'],
+    getPathsToWatch: () => [
+      join(docsDir, '**/*.{md,mdx}'),
+      options.unitsFile ?? join(docsDir, 'units.yml'),
+      options.nexusFile ?? join(docsDir, 'nexus.yml'),
+    ],
+    async loadContent() {
+      const site = loadSiteCached(modelOptions);
+      const sizes = {termShardBytes: options.termShardBytes, docChunkBytes: options.docChunkBytes};
+      return buildSiteIndex(site, {baseUrl: context.baseUrl, siteDir: context.siteDir}, sizes);
+    },
+    async contentLoaded({content, actions}) {
+      holder.files = content.files;
+      await actions.createData('search-manifest.json', JSON.stringify(content.manifest));
+      const facets = await actions.createData(
+        'search-facets.json',
+        JSON.stringify(facetValues(content)),
+      );
+      actions.addRoute({
+        path: `${context.baseUrl}${options.searchPagePath}`,
+        component: '@theme/SearchPage',
+        exact: true,
+        modules: {facets},
+      });
+      actions.setGlobalData({searchPagePath: options.searchPagePath});
+    },
+    configureWebpack(_config, isServer) {
+      return {
+        resolve: {alias: {[MANIFEST_MODULE]: manifestPath}},
+        plugins: isServer ? [] : [createEmitPlugin(holder)],
+      };
+    },
+    async postBuild({content, outDir}) {
+      if (!options.docsearchRecords) return;
+      writeIndexFile(
+        outDir,
+        'docsearch-records.json',
+        JSON.stringify(docsearchRecords(content.documents)),
+      );
+    },
+  };
+}
+
+export {validateOptions};
+export {getSwizzleConfig} from './swizzle.js';
+export type {Options, PluginOptions} from './options.js';
+export {analyze, foldAccents, termOf, termPairs, tokenize} from './client/analyze.js';
+export type {Token} from './client/analyze.js';
+export {buildLunrIndex, termPostings} from './buildIndex.js';
+export {docsearchRecord, docsearchRecords} from './docsearch.js';
+export {pageTypeLabel, siteDocuments} from './documents.js';
+export type {SearchDocument} from './documents.js';
+export {SearchEngine, rankWithIndex} from './client/engine.js';
+export {searchHits} from './client/hits.js';
+export type {SearchHit} from './client/protocol.js';
+export {buildSiteIndex} from './searchIndex.js';
+export {chunkDocuments, cutBySize, shardTerms, splitIndex} from './shards.js';
+export {createSnippet, findMarks, markedParts} from './client/snippet.js';
+export {planQuery} from './client/plan.js';

@@ -1,0 +1,130 @@
+import {createHash} from 'node:crypto';
+import type {DocRecord, FacetsFile, SearchManifest, ShardFile, ShardList} from './client/format.js';
+import {FACETS} from './client/format.js';
+import type {TermPostings} from './buildIndex.js';
+import type {SearchDocument} from './documents.js';
+
+/** A file of the split index: its name under the index folder and its JSON text. */
+export interface IndexFile {
+  name: string;
+  content: string;
+}
+
+function hashed(stem: string, content: string): IndexFile {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  return {name: `${stem}.${hash}.json`, content};
+}
+
+/** Cuts a sorted run into consecutive groups of at most `maxBytes` (a single larger entry gets a group of its own). */
+export function cutBySize<T>(entries: T[], size: (entry: T) => number, maxBytes: number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const entryBytes = size(entry);
+    if (current.length > 0 && bytes + entryBytes > maxBytes) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += entryBytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Shards of a sorted term list, each at most `maxBytes` of JSON, and the list the manifest keeps. */
+export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number) {
+  const groups = cutBySize(
+    terms,
+    (t) => t.term.length + JSON.stringify(t.postings).length + 4,
+    maxBytes,
+  );
+  const files = groups.map((group, i) => {
+    const shard: ShardFile = {
+      terms: group.map((t) => t.term),
+      postings: group.map((t) => t.postings),
+    };
+    return hashed(`${stem}-${i}`, JSON.stringify(shard));
+  });
+  const list: ShardList = {
+    first: groups.map((group) => group[0].term),
+    files: files.map((f) => f.name),
+  };
+  return {files, list};
+}
+
+/** Display chunks of consecutive documents, each at most `maxBytes` of JSON. */
+export function chunkDocuments(records: DocRecord[], maxBytes: number) {
+  const numbered = records.map((record, doc) => ({record, doc}));
+  const groups = cutBySize(numbered, (entry) => JSON.stringify(entry.record).length + 1, maxBytes);
+  const files = groups.map((group, i) =>
+    hashed(`docs-${i}`, JSON.stringify({docs: group.map((entry) => entry.record)})),
+  );
+  return {files, first: groups.map((group) => group[0].doc)};
+}
+
+/** The facets file: each facet's values (with labels) and every document's value indexes. */
+export function facetsFile(
+  documents: SearchDocument[],
+  label: (facet: string, value: string) => string,
+): IndexFile {
+  const values = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Map<string, number>()]),
+  ) as Record<(typeof FACETS)[number], Map<string, number>>;
+  const rows = documents.map((document) =>
+    FACETS.map((facet) =>
+      document.facets[facet].map((value) => {
+        const known = values[facet];
+        if (!known.has(value)) known.set(value, known.size);
+        return known.get(value)!;
+      }),
+    ),
+  );
+  const file: FacetsFile = {
+    values: Object.fromEntries(
+      FACETS.map((facet) => [
+        facet,
+        [...values[facet].keys()].map((value) => ({value, label: label(facet, value)})),
+      ]),
+    ) as FacetsFile['values'],
+    docs: rows,
+  };
+  return hashed('facets', JSON.stringify(file));
+}
+
+/** Size limits of the index files, in bytes of JSON before compression. */
+export interface ShardSizes {
+  termShardBytes: number;
+  docChunkBytes: number;
+}
+
+/** Everything the browser loads: the manifest (bundled into the worker) and the files it names. */
+export function splitIndex(
+  words: TermPostings[],
+  pairs: TermPostings[],
+  documents: SearchDocument[],
+  sizes: ShardSizes,
+  label: (facet: string, value: string) => string,
+): {manifest: SearchManifest; files: IndexFile[]} {
+  const wordShards = shardTerms('words', words, sizes.termShardBytes);
+  const pairShards = shardTerms('pairs', pairs, sizes.termShardBytes);
+  const chunks = chunkDocuments(
+    documents.map((document) => document.record),
+    sizes.docChunkBytes,
+  );
+  const facets = facetsFile(documents, label);
+  const pageSizes: number[] = [];
+  for (const document of documents) pageSizes[document.page] = (pageSizes[document.page] ?? 0) + 1;
+  const manifest: SearchManifest = {
+    version: 1,
+    words: wordShards.list,
+    pairs: pairShards.list,
+    docs: {first: chunks.first, files: chunks.files.map((file) => file.name)},
+    pageSizes,
+    facets: facets.name,
+    documentCount: documents.length,
+  };
+  return {manifest, files: [...wordShards.files, ...pairShards.files, ...chunks.files, facets]};
+}

@@ -1,0 +1,203 @@
+import React, {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import clsx from 'clsx';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Translate, {translate} from '@docusaurus/Translate';
+import SearchMarked from '@theme/SearchMarked';
+import {groupByPage, groupTerms, hitHref} from '../../client/group.js';
+import {prefetchWhenIdle} from '../../client/searchWorker.js';
+import {useIndexBase, useSearch} from '../../client/useSearch.js';
+import {resultCountMessage} from '../../client/messages.js';
+import styles from './styles.module.css';
+
+interface Option {
+  href: string;
+  kind: 'page' | 'child' | 'all';
+  content: ReactNode;
+}
+
+function useOptions(
+  query: string,
+  searchPageUrl: string,
+): {options: Option[]; state: ReturnType<typeof useSearch>} {
+  const state = useSearch(query, 24);
+  const options = useMemo(() => {
+    const list: Option[] = [];
+    for (const group of groupByPage(state.hits).slice(0, 8)) {
+      const title = group.self?.title ?? {text: group.pageTitle, marks: []};
+      list.push({
+        href: hitHref(group.url, groupTerms(group)),
+        kind: 'page',
+        content: (
+          <>
+            {group.trail.length > 0 && (
+              <span className={styles.trail}>{group.trail.join(' › ')}</span>
+            )}
+            <span className={styles.title}>
+              <SearchMarked value={title} />
+            </span>
+            {group.self && group.self.snippet.text && (
+              <span className={styles.snippet}>
+                <SearchMarked value={group.self.snippet} />
+              </span>
+            )}
+          </>
+        ),
+      });
+      for (const hit of group.children.slice(0, 3)) {
+        list.push({
+          href: hitHref(hit.record.url, hit.terms),
+          kind: 'child',
+          content: (
+            <>
+              <span className={styles.title}>
+                {hit.record.item && <span className={styles.itemId}>{hit.record.item.id}</span>}
+                <SearchMarked value={hit.title} />
+              </span>
+              <span className={styles.snippet}>
+                <SearchMarked value={hit.snippet} />
+              </span>
+            </>
+          ),
+        });
+      }
+    }
+    if (query.trim().length >= 2)
+      list.push({
+        href: `${searchPageUrl}?q=${encodeURIComponent(query)}`,
+        kind: 'all',
+        content: <Translate id="theme.kb.search.seeAll">See all results</Translate>,
+      });
+    return list;
+  }, [state.hits, query, searchPageUrl]);
+  return {options, state};
+}
+
+/** ⌘K / Ctrl+K focuses the search box. */
+function useShortcut(input: React.RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [input]);
+}
+
+/** The navbar search box: an ARIA 1.2 combobox over results grouped by page, with a live result count. */
+export default function SearchBar(): ReactNode {
+  const id = useId();
+  const history = useHistory();
+  const base = useIndexBase();
+  const searchPageUrl = useBaseUrl('/search');
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const {options, state} = useOptions(query, searchPageUrl);
+  useShortcut(input);
+  useEffect(() => prefetchWhenIdle(base), [base]);
+  useEffect(() => setActive(-1), [query]);
+  const expanded = open && query.trim().length >= 2;
+  const go = (href: string) => {
+    setOpen(false);
+    history.push(href);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = options.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (count === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive(
+        (current) => (current + step + count + (current === -1 && step < 0 ? 1 : 0)) % count,
+      );
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const option = options[active] ?? options.at(-1);
+      if (option) go(option.href);
+    } else if (event.key === 'Escape') {
+      // First Escape closes the list (a search input would clear itself), the second clears the text.
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+      } else setQuery('');
+      setActive(-1);
+    }
+  };
+  const listId = `${id}-listbox`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  return (
+    <div className={clsx('kb-search-bar', styles.searchBar)}>
+      <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
+        <Translate id="theme.kb.search.label">Search the portal</Translate>
+      </label>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        className={styles.input}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        placeholder={translate({id: 'theme.kb.search.placeholder', message: 'Search (Ctrl+K)'})}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {state.loading && (
+        <span className={styles.spinner} aria-hidden="true" data-testid="search-spinner" />
+      )}
+      <ul
+        id={listId}
+        role="listbox"
+        data-query={state.query}
+        className={clsx(styles.listbox, !expanded && styles.hidden)}
+        aria-label={translate({id: 'theme.kb.search.results', message: 'Search results'})}>
+        {expanded &&
+          options.map((option, index) => (
+            <li
+              key={`${option.href}-${index}`}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              data-search-result={option.kind === 'all' ? undefined : option.kind}
+              className={clsx(
+                styles.option,
+                styles[option.kind],
+                index === active && styles.active,
+              )}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(option.href)}>
+              {option.content}
+            </li>
+          ))}
+      </ul>
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {expanded ? resultCountMessage(state) : ''}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import {loadSite} from '@kmportal/model';
+import {join} from 'node:path';
+import type {Browser} from 'playwright-core';
+import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+
+jest.setTimeout(120_000);
+
+const root = join(__dirname, '..', '..');
+const site = loadSite({docsDir: join(root, 'docs'), cwd: root});
+const toolbox = site.pages.find((p) => p.page.path === 'docs/toolbox/index.md')!.page;
+const reviewed = site.pages.filter((p) => p.page.review);
+// Far beyond every next review: each page with a review cycle is overdue on this day.
+const FUTURE = new Date('2100-01-01T12:00:00');
+
+describe('review badge and /review page in Chromium', () => {
+  let browser: Browser;
+  let server: {url: string; close: () => Promise<void>};
+
+  beforeAll(async () => {
+    server = await serveStatic(SITE_BUILD_DIR);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function pageOn(day: Date, route: string) {
+    const context = await browser.newContext();
+    await context.clock.setFixedTime(day);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${route}`);
+    await page.waitForLoadState('networkidle');
+    return page;
+  }
+
+  test('the static HTML shows the review dates read from the front matter', async () => {
+    const html = await (await fetch(`${server.url}${toolbox.permalink}`)).text();
+    const times = [
+      ...html.matchAll(
+        /Reviewed <time datetime="([\d-]+)"[^>]*>.*?next review <time datetime="([\d-]+)"/gi,
+      ),
+    ];
+    expect(times.map((m) => [m[1], m[2]])).toEqual([
+      [toolbox.review!.lastReviewed, toolbox.review!.next],
+    ]);
+  });
+
+  test("after hydration the badge is recomputed on the reader's day", async () => {
+    const page = await pageOn(FUTURE, toolbox.permalink!);
+    await expect(page.locator('.kb-review-state--overdue').textContent()).resolves.toBe('Overdue');
+    const past = await pageOn(
+      new Date(`${toolbox.review!.lastReviewed}T12:00:00`),
+      toolbox.permalink!,
+    );
+    await past.waitForTimeout(200);
+    await expect(past.locator('.kb-review-state').count()).resolves.toBe(0);
+  });
+
+  test('/review lists every page with a review cycle under its owner when all are overdue', async () => {
+    const page = await pageOn(FUTURE, '/review');
+    await page.locator('.kb-review-state--overdue').first().waitFor();
+    const rows = await page.locator('main tbody tr th a').allTextContents();
+    const expected = reviewed.flatMap((p) => {
+      const owners = p.page.owners.length || p.page.review!.reviewers.length || 1;
+      return Array.from({length: owners}, () => p.page.title);
+    });
+    expect(rows.sort()).toEqual(expected.sort());
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+// The search box, the search page and highlighting, in Chromium, on the search fixture site.
+import type {Browser, Page} from 'playwright-core';
+import {buildFixtureSite} from '../site/build';
+import {launchChromium, seriousViolations, serveStatic} from './support';
+
+jest.setTimeout(240_000);
+
+const EVALUATION = '/docs/evaluations/cross-sectoral-collaboration-2017';
+
+describe('search in Chromium', () => {
+  let browser: Browser;
+  let server: {url: string; close: () => Promise<void>};
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    const build = buildFixtureSite('search-site');
+    if (build.status !== 0) throw new Error(build.output);
+    server = await serveStatic(build.outDir);
+    browser = await launchChromium();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext()).newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+
+  afterEach(() => page.context().close());
+
+  /** Opens a page and waits for React to hydrate it (the search box answers only then). */
+  const open = (path: string) => page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'});
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const combobox = () => page.getByRole('combobox', {name: 'Search the portal'});
+
+  test('the search box works with the keyboard only, and the target page highlights the words', async () => {
+    await open('/docs/meetings/minutes-2019-03');
+    await page.keyboard.press('Control+K');
+    await expect(combobox().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('handover notes');
+    await page.locator('[data-search-result]').first().waitFor();
+    await expect(combobox().getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('.kb-search-bar [role="status"]').innerText()).resolves.toMatch(
+      /^\d+ results$/,
+    );
+    await page.keyboard.press('ArrowDown');
+    const active = await combobox().getAttribute('aria-activedescendant');
+    await expect(page.locator(`[id="${active}"]`).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    await expect(page.locator(`[id="${active}"]`).innerText()).resolves.toContain(
+      'Evaluation of cross-sectoral',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${EVALUATION}?highlight=*`);
+    const marks = page.locator('article mark.kb-search-highlight');
+    await marks.first().waitFor();
+    const texts = await marks.allInnerTexts();
+    expect(texts.map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['handover', 'notes']),
+    );
+    await expect(marks.first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('pre mark.kb-search-highlight').innerText()).resolves.toBe(
+      'handover',
+    );
+  });
+
+  test('Escape closes the list, and the last option opens the search page', async () => {
+    await open('/docs/meetings/minutes-2019-03');
+    await combobox().focus();
+    await page.keyboard.type('steering');
+    await page.locator('[data-search-result]').first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect(combobox().getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.keyboard.press('ArrowUp');
+    await expect(
+      page.locator(`[id="${await combobox().getAttribute('aria-activedescendant')}"]`).innerText(),
+    ).resolves.toBe('See all results');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search?q=steering');
+    await page.locator('main ol > li').first().waitFor();
+  });
+
+  test('the search page reads the query and filters from the URL', async () => {
+    await open('/search?q=handover&status=ongoing');
+    await expect(page.getByLabel('Search the portal').last().inputValue()).resolves.toBe(
+      'handover',
+    );
+    await expect(page.getByRole('checkbox', {name: 'Ongoing'}).isChecked()).resolves.toBe(true);
+    await page.locator('main ol > li').first().waitFor();
+    const results = await page.locator('main ol > li').allInnerTexts();
+    expect(results).toHaveLength(1);
+    expect(results[0]).toContain('Write handover notes when focal points rotate');
+    await page.getByRole('checkbox', {name: 'Ongoing'}).uncheck();
+    await expect(page.waitForURL('**/search?q=handover')).resolves.toBeUndefined();
+    await page.waitForFunction(() =>
+      document.querySelector('main ol')?.textContent?.includes('Findings'),
+    );
+  });
+
+  test('a payload in a page or a status field shows as text', async () => {
+    await open('/docs/meetings/minutes-2019-03');
+    await combobox().focus();
+    await page.keyboard.type('payloadword');
+    await page.locator('[data-search-result]').first().waitFor();
+    const listbox = page.getByRole('listbox');
+    await expect(listbox.innerText()).resolves.toContain('<img src=x onerror=alert(1)>');
+    await expect(listbox.locator('img').count()).resolves.toBe(0);
+    await page.goto(`${server.url}/search?q=payloadword`);
+    await page.locator('main ol > li').first().waitFor();
+    await expect(page.locator('main ol img').count()).resolves.toBe(0);
+    await expect(page.locator('main ol').innerText()).resolves.toContain(
+      'Escape <img src=x onerror=alert(1)> in fields',
+    );
+    await page.goto(`${server.url}/docs/notes/payload?highlight=payloadword`);
+    await page.locator('mark.kb-search-highlight').first().waitFor();
+    await expect(page.locator('article img[src="x"]').count()).resolves.toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('finds French and Russian words whatever their accents and endings', async () => {
+    await page.goto(`${server.url}/search?q=developpement`);
+    await page.locator('main ol > li').first().waitFor();
+    await expect(page.locator('main ol').innerText()).resolves.toContain(
+      'Développement des statistiques',
+    );
+    await page.goto(`${server.url}/search?q=${encodeURIComponent('показатели')}`);
+    await page.locator('main ol > li').first().waitFor();
+    await expect(page.locator('main ol').innerText()).resolves.toContain('Записка о передаче дел');
+  });
+
+  test('the search page and the open list have no serious accessibility violations', async () => {
+    await open('/search?q=handover&type=evaluation');
+    await page.locator('main ol > li').first().waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await combobox().first().focus();
+    await page.keyboard.type('handover');
+    await page.locator('[data-search-result]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+  });
+});
