@@ -44,6 +44,7 @@ const config: Config = {
     ['@kmportal/docusaurus-plugin-status', {docsDir}],
     ['@kmportal/docusaurus-search', {docsDir: 'docs'}],
     ['@kmportal/kb-review', {docsDir: 'docs'}],
+    ['@kmportal/kb-indexes', {docsDir: 'docs'}],
   ],
   themeConfig: {
     navbar: {

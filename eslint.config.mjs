@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/.docusaurus/**',
       'plugins/model/src/sdg-data.ts',
       'bench/.work/**',
+      'test-results/**',
     ],
   },
   js.configs.recommended,

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {join} from 'node:path';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import handler from 'serve-handler';
 

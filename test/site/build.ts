@@ -24,7 +24,11 @@ export function buildFixtureSite(name: string): BuildResult {
       '--out-dir',
       outDir,
     ],
-    {cwd: root, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}},
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
+    },
   );
   return {status: result.status, outDir, output: `${result.stdout}\n${result.stderr}`};
 }

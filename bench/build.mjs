@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// What the plugin suite costs a build, side by side with a plain preset-classic site over the same corpus:
+//   1. `docusaurus build` of the full suite (status plugin + statusRemarkPlugin + kb-indexes) vs plain, and the ratio;
+//   2. the largest route data file of the suite build (`.docusaurus`);
+//   3. the aggregation alone (loadSite + every route's data) at N=1000 and N=10000 pages.
+// Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--skip-builds]
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {loadSite} from '../plugins/model/lib/index.js';
+import * as data from '../plugins/kb-indexes/lib/data.js';
+import {nexusSlugs} from '../plugins/kb-indexes/lib/graph.js';
+import {generateCorpus} from './corpus/generate.mjs';
+
+const indexes = {...data, nexusSlugs};
+
+const {values} = parseArgs({
+  options: {pages: {type: 'string', default: '1000'}, 'skip-builds': {type: 'boolean'}},
+});
+const pages = Number(values.pages);
+const work = new URL('./.work/', import.meta.url).pathname;
+const root = new URL('../', import.meta.url).pathname;
+const PATHS = {
+  sdgBasePath: '/sdg',
+  nexusBasePath: '/nexus',
+  statusPath: '/status',
+  matrixPath: '/nexus/matrix',
+};
+
+function config(suite, dir) {
+  const imports = suite
+    ? "import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';\n"
+    : '';
+  const remark = suite
+    ? `remarkPlugins: [statusRemarkPlugin({docsDir: ${JSON.stringify(join(dir, 'docs'))}})],`
+    : '';
+  const plugins = suite
+    ? "plugins: [['@kmportal/docusaurus-plugin-status', {docsDir: 'docs', severity: 'warn'}], ['@kmportal/kb-indexes', {docsDir: 'docs'}]],"
+    : '';
+  return `${imports}export default {
+  title: 'Bench', url: 'https://example.org', baseUrl: '/', onBrokenLinks: 'warn',
+  markdown: {format: 'detect'},
+  presets: [['classic', {docs: {path: 'docs', routeBasePath: 'docs', ${remark}}, blog: false, pages: false, theme: {}}]],
+  ${plugins}
+};\n`;
+}
+
+function prepareSite(name, suite) {
+  const dir = join(work, `build-${name}-${pages}`);
+  rmSync(dir, {recursive: true, force: true});
+  mkdirSync(dir, {recursive: true});
+  generateCorpus({pages, out: dir});
+  writeFileSync(join(dir, 'docusaurus.config.mjs'), config(suite, dir));
+  return dir;
+}
+
+function build(dir) {
+  const start = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
+      'build',
+      dir,
+      '--out-dir',
+      join(dir, 'build'),
+    ],
+    {cwd: root, encoding: 'utf8', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}},
+  );
+  if (result.status !== 0)
+    throw new Error(`build of ${dir} failed:\n${result.stderr.slice(-3000)}`);
+  return (performance.now() - start) / 1000;
+}
+
+function largestDataFile(dir) {
+  const files = readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((path) => path.endsWith('.json'))
+    .map((path) => ({path, size: statSync(join(dir, path)).size}));
+  return files.sort((a, b) => b.size - a.size)[0];
+}
+
+/** loadSite and every route's data, as contentLoaded computes them. */
+function aggregate(docsDir) {
+  const start = performance.now();
+  const site = loadSite({docsDir, cwd: docsDir, routeBasePath: 'docs'});
+  const loaded = performance.now();
+  indexes.sdgIndexData(site, PATHS);
+  for (const goal of site.config.sdg.goals) indexes.goalPageData(site, goal, PATHS);
+  indexes.nexusIndexData(site, PATHS);
+  for (const slug of indexes.nexusSlugs(site)) indexes.nexusAreaData(site, slug, PATHS);
+  indexes.matrixData(site, PATHS);
+  indexes.dashboardData(site, '2026-01-01');
+  const end = performance.now();
+  return {items: site.items.length, loadMs: loaded - start, graphMs: end - loaded};
+}
+
+if (!values['skip-builds']) {
+  const suite = prepareSite('suite', true);
+  const plain = prepareSite('plain', false);
+  const suiteSeconds = build(suite);
+  const plainSeconds = build(plain);
+  console.log(
+    `build, ${pages} pages: suite ${suiteSeconds.toFixed(1)} s, plain ${plainSeconds.toFixed(1)} s, ratio ${(suiteSeconds / plainSeconds).toFixed(2)}`,
+  );
+  const largest = largestDataFile(join(suite, '.docusaurus'));
+  console.log(
+    `largest route data file of the suite build: ${largest.path} (${(largest.size / 1024).toFixed(1)} KiB)`,
+  );
+}
+for (const n of [1000, 10000]) {
+  const dir = join(work, `aggregate-${n}`);
+  generateCorpus({pages: n, out: dir});
+  const {items, loadMs, graphMs} = aggregate(join(dir, 'docs'));
+  console.log(
+    `aggregation, ${n} pages (${items} items): loadSite ${loadMs.toFixed(0)} ms + graph ${graphMs.toFixed(0)} ms = ${(loadMs + graphMs).toFixed(0)} ms`,
+  );
+}

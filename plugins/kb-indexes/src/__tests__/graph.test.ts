@@ -1,0 +1,90 @@
+import {
+  countBy,
+  goalPageData,
+  leanItems,
+  matrixData,
+  nexusAreaData,
+  sdgIndexData,
+  statusBreakdown,
+} from '../index.js';
+import {DEFAULT_OPTIONS} from '../options.js';
+import {PAGES, siteOf} from './helpers.js';
+
+const site = siteOf(PAGES);
+
+test('the fixture parses without errors', () => {
+  expect(site.messages.filter((m) => m.fatal)).toEqual([]);
+  expect(site.items.map((item) => item.id)).toEqual(['e1', 'a1', 'a2']);
+});
+
+test('lean items carry the card url and page, never the body', () => {
+  const [e1] = leanItems(site);
+  expect(e1).toEqual({
+    id: 'e1',
+    title: 'Quote "this", and, that',
+    status: 'ongoing',
+    owners: ['OES'],
+    due: {raw: '2018-12-31', kind: 'day', start: '2018-12-31', end: '2018-12-31'},
+    sdg: ['17'],
+    nexus: [],
+    url: '/docs/eval#e1',
+    pageTitle: 'Evaluation',
+    pageType: 'evaluation',
+  });
+  expect(JSON.stringify(leanItems(site))).not.toContain('Drafting');
+});
+
+test('every goal is indexed; counts include items tagged with a target', () => {
+  const {goals} = sdgIndexData(site, DEFAULT_OPTIONS);
+  expect(goals).toHaveLength(17);
+  const counts = goals
+    .filter((g) => g.itemCount > 0)
+    .map((g) => [g.goal, g.pageCount, g.itemCount]);
+  expect(counts).toEqual([
+    [11, 1, 1],
+    [17, 0, 2],
+  ]);
+  expect(goals[16]!.statuses.map((s) => [s.value, s.count])).toEqual([
+    ['ongoing', 1],
+    ['completed', 1],
+  ]);
+});
+
+test('a goal page groups items by target, goal-level first, with the nexus areas reaching it', () => {
+  const goal = site.config.sdg.goalByNumber.get(11)!;
+  const data = goalPageData(site, goal, DEFAULT_OPTIONS);
+  expect(data.goalLevel.map((i) => i.id)).toEqual(['a1']);
+  expect(data.targets.find((t) => t.code === '11.2')!.items.map((i) => i.id)).toEqual(['a1']);
+  expect(data.targets).toHaveLength(goal.targets.length);
+  expect(data.nexus.map((n) => n.slug)).toEqual(['smart-cities']);
+  expect(data.pages).toEqual([{title: 'Plan', permalink: '/docs/plan', type: 'action-plan'}]);
+});
+
+test('a nexus area lists its items, pages and the goals they reach', () => {
+  const data = nexusAreaData(site, 'smart-cities', DEFAULT_OPTIONS);
+  expect(data.area).toMatchObject({title: 'Smart cities', focalPoint: 'Jane', itemCount: 1});
+  expect(data.goals.map((g) => g.goal)).toEqual([11]);
+  expect(data.items.map((i) => i.id)).toEqual(['a1']);
+});
+
+test('the matrix counts items per area and goal', () => {
+  const {rows} = matrixData(site, DEFAULT_OPTIONS);
+  expect(rows.map((row) => [row.area.slug, row.counts.join('')])).toEqual([
+    ['smart-cities', '00000000001000000'],
+    ['measuring-sdgs', '00000000000000001'],
+  ]);
+});
+
+test('breakdowns keep vocabulary order, leave out zeros and keep unknown values', () => {
+  const statuses = site.config.statuses;
+  const items = [{status: 'completed'}, {status: 'odd'}, {status: 'ongoing'}, {status: 'ongoing'}];
+  expect(statusBreakdown(items, statuses).map((s) => `${s.label}:${s.count}`)).toEqual([
+    'Ongoing:2',
+    'Completed:1',
+    'odd:1',
+  ]);
+  expect([...countBy([['a', 'a', 'b']], (x) => x)]).toEqual([
+    ['a', 1],
+    ['b', 1],
+  ]);
+});

@@ -1,0 +1,32 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {loadSite} from '@kmportal/model';
+
+/** A site model over pages written to a temporary docs folder, with units and nexus registries. */
+export function siteOf(pages: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-indexes-'));
+  const docsDir = join(dir, 'docs');
+  mkdirSync(docsDir);
+  writeFileSync(
+    join(docsDir, 'units.yml'),
+    '- code: OES\n  name: Office\n- code: SD\n  name: Statistics\n',
+  );
+  writeFileSync(
+    join(docsDir, 'nexus.yml'),
+    '- slug: smart-cities\n  title: Smart cities\n  description: Cities.\n  focal_point: Jane\n' +
+      '- slug: measuring-sdgs\n  title: Measuring\n  description: Statistics.\n',
+  );
+  for (const [name, text] of Object.entries(pages)) writeFileSync(join(docsDir, name), text);
+  return loadSite({docsDir, cwd: dir, routeBasePath: 'docs'});
+}
+
+export const PAGES = {
+  'plan.md':
+    '---\ntitle: Plan\ntype: action-plan\nsdg: [11]\nnexus: [smart-cities]\n---\n\n' +
+    ':::status[Handbook]{#a1 status=ongoing owner="OES,SD" due=2019-Q4 sdg="11 11.2" nexus=smart-cities}\nDrafting.\n:::\n\n' +
+    ':::status[Survey]{#a2 status=completed owner=SD due=2019-H1 sdg="17.18" nexus=measuring-sdgs}\nDone.\n:::\n',
+  'eval.md':
+    '---\ntitle: Evaluation\ntype: evaluation\n---\n\n' +
+    ':::status[Quote "this", and, that]{#e1 status=ongoing owner=OES due=2018-12-31 sdg=17}\nСтрока по-русски,\nвторая строка.\n:::\n',
+};

@@ -1,0 +1,133 @@
+import {copyFile, mkdir, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {stringify} from 'csv-stringify/sync';
+import type {SiteModel, StatusItem} from '@kmportal/model';
+import {pagesByPath, pageTitle} from './graph.js';
+
+/** One item of `items.json` (see `items.schema.json`). */
+export interface ExportedItem {
+  id: string;
+  title: string;
+  status: string;
+  statusLabel: string;
+  owners: string[];
+  due: {raw: string; kind: string; start: string | null; end: string | null} | null;
+  sdg: string[];
+  sdgGoals: number[];
+  nexus: string[];
+  response: string | null;
+  asOf: string | null;
+  page: {title: string; type: string | null; path: string; url: string};
+  url: string;
+  bodyText: string;
+}
+
+/** Every item of the site in export form, `siteUrl` being the site's url + baseUrl without trailing slash. */
+export function exportedItems(site: SiteModel, siteUrl: string): ExportedItem[] {
+  const pages = pagesByPath(site);
+  return site.items.map((item) => exportedItem(item, site, pages, siteUrl));
+}
+
+function exportedItem(
+  item: StatusItem,
+  site: SiteModel,
+  pages: ReturnType<typeof pagesByPath>,
+  siteUrl: string,
+): ExportedItem {
+  const page = pages.get(item.path);
+  const permalink = page?.permalink ?? '';
+  const {raw, kind, start, end} = item.due ?? {raw: '', kind: ''};
+  return {
+    id: item.id,
+    title: item.title,
+    status: item.status,
+    statusLabel: site.config.statusByValue.get(item.status)?.label ?? item.status,
+    owners: item.owners,
+    due: item.due ? {raw, kind, start: start ?? null, end: end ?? null} : null,
+    sdg: item.sdg,
+    sdgGoals: item.sdgGoals,
+    nexus: item.nexus,
+    response: item.response ?? null,
+    asOf: item.asOf ?? null,
+    page: {
+      title: page ? pageTitle(page) : item.path,
+      type: page?.type ?? null,
+      path: page?.source ?? item.path,
+      url: siteUrl + permalink,
+    },
+    url: siteUrl + (item.url ?? `${permalink}#${item.id}`),
+    bodyText: item.bodyText,
+  };
+}
+
+/** The `items.json` document. */
+export function itemsJson(items: ExportedItem[], generated: Date): string {
+  const document = {
+    $schema: './items.schema.json',
+    version: 1,
+    generated: generated.toISOString(),
+    items,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'title',
+  'status',
+  'statusLabel',
+  'owners',
+  'due',
+  'dueStart',
+  'dueEnd',
+  'sdg',
+  'nexus',
+  'response',
+  'asOf',
+  'pageTitle',
+  'pageType',
+  'pagePath',
+  'url',
+  'bodyText',
+] as const;
+
+/** The `items.csv` document: RFC 4180, UTF-8 with BOM, header row, lists joined with `; `. */
+export function itemsCsv(items: ExportedItem[]): string {
+  const rows = items.map((item) => [
+    item.id,
+    item.title,
+    item.status,
+    item.statusLabel,
+    item.owners.join('; '),
+    item.due?.raw ?? '',
+    item.due?.start ?? '',
+    item.due?.end ?? '',
+    item.sdg.join('; '),
+    item.nexus.join('; '),
+    item.response ?? '',
+    item.asOf ?? '',
+    item.page.title,
+    item.page.type ?? '',
+    item.page.path,
+    item.url,
+    item.bodyText,
+  ]);
+  const csv = stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+  });
+  return `\uFEFF${csv}`;
+}
+
+/** The JSON Schema shipped with the package. */
+export const SCHEMA_FILE = fileURLToPath(new URL('../items.schema.json', import.meta.url));
+
+/** Writes `items.json`, `items.schema.json` and `items.csv` into `dir`. */
+export async function writeExports(dir: string, items: ExportedItem[], generated: Date) {
+  await mkdir(dir, {recursive: true});
+  await writeFile(join(dir, 'items.json'), itemsJson(items, generated));
+  await writeFile(join(dir, 'items.csv'), itemsCsv(items));
+  await copyFile(SCHEMA_FILE, join(dir, 'items.schema.json'));
+}

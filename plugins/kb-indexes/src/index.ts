@@ -1,0 +1,89 @@
+import {join, resolve} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {loadSiteCached, type SiteModel} from '@kmportal/model';
+import {exportedItems, writeExports} from './exports.js';
+import {validateOptions, type PluginOptions} from './options.js';
+import {
+  dashboardData,
+  goalPageData,
+  matrixData,
+  nexusAreaData,
+  nexusIndexData,
+  sdgIndexData,
+} from './data.js';
+import {nexusSlugs} from './graph.js';
+
+/** Today as `YYYY-MM-DD` (UTC). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Docusaurus plugin: SDG, nexus, matrix and status index pages, and items.json/items.csv exports. */
+export default function pluginIndexes(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<SiteModel> {
+  const docsDir = resolve(context.siteDir, options.docsDir);
+  const siteOptions = {docsDir, cwd: context.siteDir, routeBasePath: options.routeBasePath};
+  const route = (path: string) => normalizeUrl([context.baseUrl, path]);
+  return {
+    name: 'kmportal-indexes',
+    getThemePath: () => '../lib/theme',
+    getTypeScriptThemePath: () => '../src/theme',
+    getPathsToWatch: () => [
+      join(docsDir, '**/*.{md,mdx}'),
+      join(docsDir, 'units.yml'),
+      join(docsDir, 'nexus.yml'),
+    ],
+    async loadContent() {
+      return loadSiteCached(siteOptions);
+    },
+    async contentLoaded({content: site, actions}) {
+      const add = async (path: string, component: string, name: string, data: unknown) => {
+        const module = await actions.createData(name, JSON.stringify(data));
+        actions.addRoute({path: route(path), component, modules: {data: module}, exact: true});
+      };
+      await add(options.sdgBasePath, '@theme/KbSdgIndex', 'sdg.json', sdgIndexData(site, options));
+      for (const goal of site.config.sdg.goals) {
+        const data = goalPageData(site, goal, options);
+        await add(
+          `${options.sdgBasePath}/${goal.goal}`,
+          '@theme/KbSdgGoal',
+          `sdg-${goal.goal}.json`,
+          data,
+        );
+      }
+      await add(
+        options.nexusBasePath,
+        '@theme/KbNexusIndex',
+        'nexus.json',
+        nexusIndexData(site, options),
+      );
+      for (const slug of nexusSlugs(site)) {
+        const data = nexusAreaData(site, slug, options);
+        await add(
+          `${options.nexusBasePath}/${slug}`,
+          '@theme/KbNexusArea',
+          `nexus-${slug}.json`,
+          data,
+        );
+      }
+      await add(options.matrixPath, '@theme/KbMatrix', 'matrix.json', matrixData(site, options));
+      const dashboard = dashboardData(site, isoDay(new Date()));
+      await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard);
+    },
+    async postBuild({outDir, content: site, siteConfig}) {
+      const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
+      const items = exportedItems(site, siteUrl);
+      await writeExports(join(outDir, options.exportDir), items, new Date());
+    },
+  };
+}
+
+export {validateOptions};
+export type {Options, PluginOptions} from './options.js';
+export * from './data.js';
+export * from './graph.js';
+export {exportedItems, itemsCsv, itemsJson, writeExports} from './exports.js';
+export type {ExportedItem} from './exports.js';

@@ -1,0 +1,98 @@
+/// <reference types="@docusaurus/module-type-aliases" />
+
+// Ambient declarations of the swizzlable theme components of @kmportal/kb-indexes.
+// Route data types come from the plugin itself (`src/data.ts`).
+
+declare module '@theme/KbSdgIndex' {
+  import type {ReactNode} from 'react';
+  import type {SdgIndexData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: SdgIndexData;
+  }
+  export default function KbSdgIndex(props: Props): ReactNode;
+}
+
+declare module '@theme/KbSdgGoal' {
+  import type {ReactNode} from 'react';
+  import type {GoalPageData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: GoalPageData;
+  }
+  export default function KbSdgGoal(props: Props): ReactNode;
+}
+
+declare module '@theme/KbNexusIndex' {
+  import type {ReactNode} from 'react';
+  import type {NexusIndexData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: NexusIndexData;
+  }
+  export default function KbNexusIndex(props: Props): ReactNode;
+}
+
+declare module '@theme/KbNexusArea' {
+  import type {ReactNode} from 'react';
+  import type {NexusAreaData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: NexusAreaData;
+  }
+  export default function KbNexusArea(props: Props): ReactNode;
+}
+
+declare module '@theme/KbMatrix' {
+  import type {ReactNode} from 'react';
+  import type {MatrixData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: MatrixData;
+  }
+  export default function KbMatrix(props: Props): ReactNode;
+}
+
+declare module '@theme/KbStatusDashboard' {
+  import type {ReactNode} from 'react';
+  import type {DashboardData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: DashboardData;
+  }
+  export default function KbStatusDashboard(props: Props): ReactNode;
+}
+
+declare module '@theme/KbItemList' {
+  import type {ReactNode} from 'react';
+  import type {LeanItem} from '@kmportal/kb-indexes';
+  import type {StatusValue} from '@theme/StatusBlock';
+
+  export interface Props {
+    readonly items: readonly LeanItem[];
+    readonly statuses: readonly StatusValue[];
+  }
+  /** A list of items, each linking to its card, with status badge, owners and due date. */
+  export default function KbItemList(props: Props): ReactNode;
+}
+
+declare module '@theme/KbStatusBreakdown' {
+  import type {ReactNode} from 'react';
+  import type {StatusCount} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly counts: readonly StatusCount[];
+  }
+  /** Item counts per status, as text. */
+  export default function KbStatusBreakdown(props: Props): ReactNode;
+}
+
+declare module '@theme/KbPageList' {
+  import type {ReactNode} from 'react';
+  import type {PageRef} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly pages: readonly PageRef[];
+  }
+  export default function KbPageList(props: Props): ReactNode;
+}

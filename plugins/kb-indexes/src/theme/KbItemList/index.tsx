@@ -1,0 +1,46 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import DueDate from '@theme/DueDate';
+import StatusBadge from '@theme/StatusBadge';
+import type {Props} from '@theme/KbItemList';
+
+import styles from './styles.module.css';
+
+/** A list of items, each linking to its card, with status badge, owners and due date. */
+export default function KbItemList({items, statuses}: Props): ReactNode {
+  if (items.length === 0) {
+    return (
+      <p className={styles.empty}>
+        <Translate id="theme.kb.indexes.noItems">No items.</Translate>
+      </p>
+    );
+  }
+  return (
+    <ul className={styles.list}>
+      {items.map((item) => {
+        const status = statuses.find(({value}) => value === item.status) ?? {
+          value: item.status,
+          label: item.status,
+          color: 'gray',
+        };
+        return (
+          <li key={item.id} className={styles.item}>
+            <StatusBadge status={status} /> <Link to={item.url}>{item.title}</Link>
+            <span className={styles.meta}>
+              {' — '}
+              {item.pageTitle}
+              {item.owners.length > 0 ? ` · ${item.owners.join(', ')}` : ''}
+              {item.due ? (
+                <>
+                  {' '}
+                  · <DueDate due={item.due} />
+                </>
+              ) : null}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

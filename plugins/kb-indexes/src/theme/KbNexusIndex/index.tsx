@@ -1,0 +1,44 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import KbStatusBreakdown from '@theme/KbStatusBreakdown';
+import type {Props} from '@theme/KbNexusIndex';
+
+import styles from './styles.module.css';
+
+/** Every nexus area with its description and counts, and a link to the matrix. */
+export default function KbNexusIndex({data}: Props): ReactNode {
+  const title = translate({id: 'theme.kb.indexes.nexus.title', message: 'Nexus areas'});
+  return (
+    <Layout title={title}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{title}</Heading>
+        <p>
+          <Link to={data.matrixPath}>
+            <Translate id="theme.kb.indexes.nexus.matrixLink">Nexus × SDG matrix</Translate>
+          </Link>
+        </p>
+        <ul className={styles.areas}>
+          {data.areas.map((area) => (
+            <li key={area.slug} className={styles.area}>
+              <Heading as="h2">
+                <Link to={area.href}>{area.title}</Link>
+              </Heading>
+              <p>{area.description}</p>
+              <p>
+                <Translate
+                  id="theme.kb.indexes.sdg.counts"
+                  values={{pages: area.pageCount, items: area.itemCount}}>
+                  {'{pages} pages · {items} items'}
+                </Translate>
+              </p>
+              <KbStatusBreakdown counts={area.statuses} />
+            </li>
+          ))}
+        </ul>
+      </main>
+    </Layout>
+  );
+}

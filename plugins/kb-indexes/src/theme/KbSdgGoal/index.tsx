@@ -1,0 +1,84 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import KbItemList from '@theme/KbItemList';
+import KbPageList from '@theme/KbPageList';
+import KbStatusBreakdown from '@theme/KbStatusBreakdown';
+import type {Props} from '@theme/KbSdgGoal';
+
+import styles from './styles.module.css';
+
+type Data = Props['data'];
+
+function Targets({data}: {data: Data}): ReactNode {
+  return (
+    <section>
+      <Heading as="h2">
+        <Translate id="theme.kb.indexes.goal.items">Items by target</Translate>
+      </Heading>
+      <Heading as="h3">
+        <Translate id="theme.kb.indexes.goal.goalLevel">Goal level</Translate>
+      </Heading>
+      <KbItemList items={data.goalLevel} statuses={data.statuses} />
+      {data.targets.map((target) => (
+        <div key={target.code} className={styles.target}>
+          <Heading as="h3" id={`target-${target.code}`}>
+            {translate(
+              {id: 'theme.kb.indexes.goal.target', message: 'Target {code}'},
+              {code: target.code},
+            )}
+          </Heading>
+          <p className={styles.targetText}>{target.title}</p>
+          {target.items.length > 0 ? (
+            <KbItemList items={target.items} statuses={data.statuses} />
+          ) : null}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** One goal: its targets with official text, items grouped by target, pages and nexus areas. */
+export default function KbSdgGoal({data}: Props): ReactNode {
+  const {goal} = data;
+  const title = translate(
+    {id: 'theme.kb.indexes.goal.title', message: 'Goal {goal}: {short}'},
+    {goal: goal.goal, short: goal.short},
+  );
+  return (
+    <Layout title={title} description={goal.title}>
+      <main className="container margin-vert--lg">
+        <header
+          className={styles.banner}
+          style={{backgroundColor: goal.color, color: goal.textColor}}>
+          <Heading as="h1">{title}</Heading>
+          <p>{goal.title}</p>
+        </header>
+        <KbStatusBreakdown counts={goal.statuses} />
+        <Heading as="h2">
+          <Translate id="theme.kb.indexes.pages">Pages</Translate>
+        </Heading>
+        <KbPageList pages={data.pages} />
+        <Heading as="h2">
+          <Translate id="theme.kb.indexes.goal.nexus">Nexus areas reaching this goal</Translate>
+        </Heading>
+        {data.nexus.length > 0 ? (
+          <ul>
+            {data.nexus.map((area) => (
+              <li key={area.slug}>
+                <Link to={area.href}>{area.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            <Translate id="theme.kb.indexes.goal.noNexus">None.</Translate>
+          </p>
+        )}
+        <Targets data={data} />
+      </main>
+    </Layout>
+  );
+}

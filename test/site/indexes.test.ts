@@ -1,0 +1,71 @@
+import {existsSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {loadSite} from '@kmportal/model';
+import {buildFixtureSite, type BuildResult} from './build';
+
+const siteDir = join(__dirname, '..', 'fixtures', 'indexes-site');
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildFixtureSite('indexes-site');
+}, 300_000);
+
+afterAll(() => rmSync(build.outDir, {recursive: true, force: true}));
+
+/** Route folders of the build outside docs and assets, e.g. `sdg/11`. */
+function indexRoutes(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory() || ['assets', 'docs', 'kb', 'img'].includes(name)) return [];
+    const here = existsSync(join(path, 'index.html')) ? [relative(base, path)] : [];
+    return [...here, ...indexRoutes(path, base)];
+  });
+}
+
+function html(route: string): string {
+  return readFileSync(join(build.outDir, route, 'index.html'), 'utf8');
+}
+
+test('the build succeeds and no chip or index link is broken', () => {
+  expect({status: build.status, output: build.status === 0 ? '' : build.output}).toEqual({
+    status: 0,
+    output: '',
+  });
+  // The fixture has no home page, so only links to `/` (navbar logo) may be reported.
+  expect(build.output).not.toMatch(/linking to \/(sdg|nexus|status|docs)/);
+});
+
+test('the index routes', () => {
+  expect(indexRoutes(build.outDir).sort()).toMatchSnapshot();
+});
+
+test('every goal page exists', () => {
+  for (let goal = 1; goal <= 17; goal++) {
+    expect(existsSync(join(build.outDir, 'sdg', String(goal), 'index.html'))).toBe(true);
+  }
+});
+
+test('sources, items.json, items.csv, dashboard rows and status totals hold the same items', () => {
+  const model = loadSite({docsDir: join(siteDir, 'docs'), cwd: siteDir, routeBasePath: 'docs'});
+  const ids = model.items.map((item) => item.id);
+  expect(ids.length).toBeGreaterThanOrEqual(5);
+  const json = JSON.parse(readFileSync(join(build.outDir, 'kb', 'items.json'), 'utf8'));
+  expect(json.items.map((item: {id: string}) => item.id)).toEqual(ids);
+  expect(existsSync(join(build.outDir, 'kb', 'items.schema.json'))).toBe(true);
+  const csv = readFileSync(join(build.outDir, 'kb', 'items.csv'), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = parse(csv.slice(1), {columns: true}) as {id: string}[];
+  expect(rows.map((row) => row.id)).toEqual(ids);
+  const dashboard = html('status');
+  const tableRows = [...dashboard.matchAll(/data-item-id="([^"]+)"/g)].map((m) => m[1]);
+  expect(tableRows).toEqual(ids);
+  const totals = /data-totals="status"[\s\S]*?<\/table>/.exec(dashboard)![0];
+  const sum = [...totals.matchAll(/<td>(\d+)<\/td>/g)].reduce((n, m) => n + Number(m[1]), 0);
+  expect(sum).toBe(ids.length);
+});
+
+test('a goal page links each item to its card', () => {
+  expect(html('sdg/5')).toContain('href="/docs/evaluations/review-2018#ev-1"');
+  expect(html('nexus/matrix')).toContain('href="/status?nexus=measuring-sdgs&amp;sdg=5"');
+});
