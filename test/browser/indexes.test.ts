@@ -37,7 +37,9 @@ describe('index pages in Chromium', () => {
     await page.locator(`main a[href$="#${goal17.id}"]`).first().click();
     await page.waitForURL(`**${goal17.url}`);
     expect(new URL(page.url()).hash).toBe(`#${goal17.id}`);
-    await expect(page.locator(`[id="${goal17.id}"]`).isVisible()).resolves.toBe(true);
+    // The link is a client-side navigation: wait for the target page to render the card.
+    await page.locator(`[id="${goal17.id}"]`).first().waitFor({state: 'visible'});
+    await expect(page.locator(`[id="${goal17.id}"]`).first().isVisible()).resolves.toBe(true);
   });
 
   test('/status?status=ongoing applies the filter from the URL and announces the count', async () => {

@@ -56,6 +56,13 @@ describe('the mini-site built through the real plugin lifecycle', () => {
     expect($('#ap-2 .kb-status-badge').text()).toBe('Completed');
   });
 
+  test("shows each item's status history read from git", () => {
+    const $ = page('docs/plans/action-plan');
+    const history = $('#ap-1 .kb-status-history');
+    expect(history.find('summary').text()).toMatch(/^Status history \(\d+\)$/);
+    expect(history.find('li').first().text()).toMatch(/Ongoing · .+ [0-9a-f]{7}$/);
+  });
+
   test('keeps prose such as 10:30 and shows code-fence examples as code, not items', () => {
     const $ = page('docs/plans/action-plan');
     expect($('.theme-doc-markdown').text()).toContain('10:30');

@@ -1,4 +1,6 @@
 import {join, resolve} from 'node:path';
+import {logger} from '@docusaurus/logger';
+import {pageStatusHistory} from '@kmportal/status-history';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadSiteCached, type SiteModel} from '@kmportal/model';
 import remarkStatus, {type RemarkStatusOptions} from '@kmportal/remark-status';
@@ -51,9 +53,27 @@ export default function pluginStatus(
   };
 }
 
+/** Options of `statusRemarkPlugin`: the remark plugin's, and whether to show status history from git. */
+export type StatusRemarkOptions = Omit<RemarkStatusOptions, 'report' | 'history'> & {
+  /** Show each item's status changes read from git (default `true`). */
+  history?: boolean;
+};
+
+/** Reads a page's status history from git once per file and HEAD; logs once when it is partial. */
+function gitHistory(docsDir: string): NonNullable<RemarkStatusOptions['history']> {
+  return (filePath, config) =>
+    pageStatusHistory(filePath, {
+      cwd: docsDir,
+      config,
+      onPartial: (message) => logger.info(message),
+    }).timelines;
+}
+
 /** The remark plugin entry for `docs.remarkPlugins`, pointed at the same docs folder. */
-export function statusRemarkPlugin(options: Omit<RemarkStatusOptions, 'report'>) {
-  return [remarkStatus, {...options, report: false}] as const;
+export function statusRemarkPlugin(options: StatusRemarkOptions) {
+  const {history = true, ...rest} = options;
+  const source = history ? gitHistory(resolve(options.docsDir)) : undefined;
+  return [remarkStatus, {...rest, report: false, history: source}] as const;
 }
 
 export {validateOptions};

@@ -72,8 +72,21 @@ declare module '@theme/StatusBlock' {
     readonly asOf?: string | undefined;
     /** The other pages that show this item through `::status-ref` or `::status-table`. */
     readonly pulledBy?: readonly PageLink[] | undefined;
+    /** Its status changes read from git, oldest first. */
+    readonly history?: readonly HistoryEntry[] | undefined;
     /** The Markdown body (progress notes). */
     readonly children?: ReactNode;
+  }
+
+  /** One status change: when, which commit, who, and the statuses before and after. */
+  export interface HistoryEntry {
+    readonly date: string;
+    readonly commit: string;
+    readonly author: string;
+    readonly from?: string | undefined;
+    readonly fromLabel?: string | undefined;
+    readonly to: string;
+    readonly toLabel: string;
   }
 
   /** A page of the site, e.g. `{title: 'Action plan 2018', permalink: '/docs/plans/2018'}` (no baseUrl). */
@@ -208,4 +221,15 @@ declare module '@theme/NexusChip' {
   }
 
   export default function NexusChip(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusHistory' {
+  import type {ReactNode} from 'react';
+  import type {HistoryEntry} from '@theme/StatusBlock';
+
+  export interface Props {
+    readonly entries: readonly HistoryEntry[];
+  }
+
+  export default function StatusHistory(props: Props): ReactNode;
 }

@@ -21,12 +21,36 @@ export interface ExportedItem {
   page: {title: string; type: string | null; path: string; url: string};
   url: string;
   bodyText: string;
+  /** Status changes read from git, oldest first (empty when there is no history). */
+  history: HistoryEntry[];
 }
 
+/** One status change of an item. */
+export interface HistoryEntry {
+  date: string;
+  commit: string;
+  author: string;
+  from?: string;
+  to: string;
+}
+
+/** Status changes per item id of the page at a path relative to the site (e.g. `pageStatusHistory`). */
+export type HistorySource = (path: string) => Record<string, HistoryEntry[]>;
+
 /** Every item of the site in export form, `siteUrl` being the site's url + baseUrl without trailing slash. */
-export function exportedItems(site: SiteModel, siteUrl: string): ExportedItem[] {
+export function exportedItems(
+  site: SiteModel,
+  siteUrl: string,
+  history: HistorySource = () => ({}),
+): ExportedItem[] {
   const pages = pagesByPath(site);
-  return site.items.map((item) => exportedItem(item, site, pages, siteUrl));
+  const byPath = new Map<string, Record<string, HistoryEntry[]>>();
+  const timelinesOf = (path: string) =>
+    byPath.get(path) ?? byPath.set(path, history(path)).get(path)!;
+  return site.items.map((item) => ({
+    ...exportedItem(item, site, pages, siteUrl),
+    history: timelinesOf(item.path)[item.id] ?? [],
+  }));
 }
 
 function exportedItem(
@@ -34,7 +58,7 @@ function exportedItem(
   site: SiteModel,
   pages: ReturnType<typeof pagesByPath>,
   siteUrl: string,
-): ExportedItem {
+): Omit<ExportedItem, 'history'> {
   const page = pages.get(item.path);
   const permalink = page?.permalink ?? '';
   const {raw, kind, start, end} = item.due ?? {raw: '', kind: ''};
@@ -90,6 +114,7 @@ const CSV_COLUMNS = [
   'pagePath',
   'url',
   'bodyText',
+  'history',
 ] as const;
 
 /** The `items.csv` document: RFC 4180, UTF-8 with BOM, header row, lists joined with `; `. */
@@ -112,6 +137,9 @@ export function itemsCsv(items: ExportedItem[]): string {
     item.page.path,
     item.url,
     item.bodyText,
+    item.history
+      .map((h) => `${h.date} ${h.from ? `${h.from} → ` : ''}${h.to} (${h.author})`)
+      .join('; '),
   ]);
   const csv = stringify(rows, {
     header: true,

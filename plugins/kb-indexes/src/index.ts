@@ -1,3 +1,4 @@
+import {pageStatusHistory} from '@kmportal/status-history';
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -75,7 +76,9 @@ export default function pluginIndexes(
     },
     async postBuild({outDir, content: site, siteConfig}) {
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
-      const items = exportedItems(site, siteUrl);
+      const history = (path: string) =>
+        pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
+      const items = exportedItems(site, siteUrl, history);
       await writeExports(join(outDir, options.exportDir), items, new Date());
     },
   };

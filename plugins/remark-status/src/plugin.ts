@@ -39,6 +39,17 @@ export interface RemarkStatusOptions extends ModelOptions {
   tableComponent?: string;
   /** The day `::status-table{due=overdue}` is judged on, `YYYY-MM-DD` (default: the day of the build). */
   today?: string;
+  /** Status changes per item id of the page at `filePath` (e.g. read from git), shown on each card. */
+  history?: (filePath: string, config: ModelConfig) => Record<string, HistoryEntry[]> | undefined;
+}
+
+/** One status change of an item, oldest first. */
+export interface HistoryEntry {
+  date: string;
+  commit: string;
+  author: string;
+  from?: string;
+  to: string;
 }
 
 interface Settings extends LinkOptions {
@@ -49,6 +60,7 @@ interface Settings extends LinkOptions {
   refComponent: string;
   tableComponent: string;
   today?: string;
+  history?: RemarkStatusOptions['history'];
 }
 
 function siteSource(options: RemarkStatusOptions): Settings['getSite'] {
@@ -70,9 +82,22 @@ function normalizeOptions(options: RemarkStatusOptions): Settings {
     refComponent: options.refComponent ?? 'StatusRef',
     tableComponent: options.tableComponent ?? 'StatusTable',
     today: options.today,
+    history: options.history,
     sdgBasePath: options.sdgBasePath ?? '/sdg',
     nexusBasePath: options.nexusBasePath ?? '/nexus',
   };
+}
+
+/** The history prop: each change with the statuses' labels; `undefined` when there is none. */
+function historyProps(entries: HistoryEntry[] | undefined, config: ModelConfig) {
+  if (!entries?.length) return undefined;
+  const label = (value?: string) =>
+    value === undefined ? undefined : (config.statusByValue.get(value)?.label ?? value);
+  return entries.map((entry) => ({
+    ...entry,
+    fromLabel: label(entry.from),
+    toLabel: label(entry.to)!,
+  }));
 }
 
 /** remark plugin: renders each `:::status` block as `<StatusBlock …>` with its body, and each pull as `<StatusRef>` or `<StatusTable>`. */
@@ -84,6 +109,7 @@ export default function remarkStatus(options: RemarkStatusOptions) {
     const page = readPageMeta(tree, target, config);
     let site: SiteModel | undefined;
     const getSite = () => (site ??= settings.getSite(file.path));
+    const timelines = file.path ? settings.history?.(file.path, config) : undefined;
     for (const {node, item} of extractStatusBlocks(tree, target, {config, page})) {
       const element = node as unknown as MdxJsxFlowElement;
       const body = node.children.filter(
@@ -92,6 +118,7 @@ export default function remarkStatus(options: RemarkStatusOptions) {
       const props = {
         ...statusBlockProps(item, config, settings),
         pulledBy: pulledByProps(item.id, getSite()),
+        history: historyProps(timelines?.[item.id], config),
       };
       Object.assign(element, {
         type: 'mdxJsxFlowElement',

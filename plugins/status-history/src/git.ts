@@ -94,8 +94,9 @@ function parseBatch(output: Buffer, count: number): (string | undefined)[] {
 export function fileRevisions(cwd: string, file: string): FileRevision[] {
   const commits = fileCommits(cwd, file);
   if (commits.length === 0) return [];
+  // `<commit>:./<path>` is read relative to `cwd`, so `cwd` need not be the top of the work tree.
   const posix = file.split('\\').join('/');
-  const input = commits.map((c) => `${c.commit}:${posix}`).join('\n') + '\n';
+  const input = commits.map((c) => `${c.commit}:./${posix}`).join('\n') + '\n';
   const texts = parseBatch(git(cwd, ['cat-file', '--batch'], input), commits.length);
   return commits.map((c, i) => ({...c, text: texts[i]}));
 }

@@ -92,6 +92,14 @@ test('gives an empty timeline for a file git has never seen', () => {
   expect(history).toEqual({availability: 'complete', timelines: {}});
 });
 
+test('works from a folder below the top of the work tree (the docs folder)', () => {
+  const history = pageStatusHistory(join(repo, 'docs', 'plan.md'), {
+    cwd: join(repo, 'docs'),
+    config,
+  });
+  expect(history.timelines.a.map((c) => c.to)).toEqual(['planned', 'ongoing', 'completed']);
+});
+
 test('reads each revision with the model: blocks in code fences or lists count as the model says', () => {
   const text = [
     ':::status[Real]{#real status=ongoing}',

@@ -8,6 +8,7 @@ import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
 import StatusBlockPulledBy from '@theme/StatusBlock/PulledBy';
+import StatusHistory from '@theme/StatusHistory';
 import type {Props} from '@theme/StatusBlock';
 
 import styles from './styles.module.css';
@@ -107,6 +108,7 @@ export default function StatusBlock(props: Props): ReactNode {
       />
       <StatusBlockLinks sdg={sdg} nexus={nexus} />
       {props.pulledBy && <StatusBlockPulledBy pages={props.pulledBy} />}
+      {props.history && props.history.length > 0 && <StatusHistory entries={props.history} />}
       {children && <div className={clsx('kb-status-block__body', styles.body)}>{children}</div>}
     </article>
   );
