@@ -63,7 +63,7 @@ const config: Config = {
       copyright:
         'Content: the focal points of each unit. SDG titles: open-sdg/sdg-translations (MIT).',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    prism: {theme: prismThemes.vsLight, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,
 };
 
