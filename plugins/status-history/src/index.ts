@@ -48,7 +48,8 @@ export function pageStatusHistory(file: string, options: StatusHistoryOptions): 
     return {availability: 'unavailable', reason: state.reason, timelines: {}};
   }
   const path = relative(options.cwd, resolve(options.cwd, file));
-  const key = `${resolve(options.cwd)}\0${path}\0${state.head}`;
+  // Keyed by the absolute file, so readers with different `cwd`s (remark: docs folder, exports: site) share it.
+  const key = `${resolve(options.cwd, file)}\0${state.head}`;
   const cached = cache.get(key);
   if (cached) return cached;
   let history: PageStatusHistory;
