@@ -55,6 +55,7 @@ const config: Config = {
         {to: '/sdg', label: 'SDGs', position: 'left'},
         {to: '/nexus', label: 'Nexus', position: 'left'},
         {to: '/status', label: 'Status', position: 'left'},
+        {to: '/review', label: 'Review', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },

@@ -58,6 +58,15 @@ describe('review badge and /review page in Chromium', () => {
     await expect(past.locator('.kb-review-state').count()).resolves.toBe(0);
   });
 
+  test('the badge sits right under the page title, once, and the navbar leads to /review', async () => {
+    const page = await pageOn(FUTURE, toolbox.permalink!);
+    await expect(page.locator('.kb-review-badge').count()).resolves.toBe(1);
+    await expect(page.locator('article h1 + .kb-review-badge').count()).resolves.toBe(1);
+    await page.getByRole('link', {name: 'Review', exact: true}).click();
+    await page.waitForURL(/\/review\/?$/);
+    await expect(page.getByRole('heading', {level: 1}).count()).resolves.toBe(1);
+  });
+
   test('/review lists every page with a review cycle under its owner when all are overdue', async () => {
     const page = await pageOn(FUTURE, '/review');
     await page.locator('.kb-review-state--overdue').first().waitFor();

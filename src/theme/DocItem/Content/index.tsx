@@ -4,17 +4,35 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import ReviewBadge from '@theme/ReviewBadge';
+import {TitleBadgeProvider} from '../../../components/TitleBadge';
 
 type Props = WrapperProps<typeof ContentType>;
 
-/** The doc's content, preceded by its review badge when its front matter has `last_reviewed`. */
+/**
+ * The doc's content with its review badge (when the front matter has `last_reviewed`).
+ * The badge goes right under the page title: the wrapped `Heading` renders it after the first `h1`,
+ * whether that title is synthesised from front matter or written in the Markdown.
+ * A page that hides its title gets the badge at the top of its content.
+ */
 export default function ContentWrapper(props: Props): ReactNode {
   const {frontMatter} = useDoc();
-  const review = frontMatter as {last_reviewed?: unknown; review_every?: unknown};
+  const review = frontMatter as {
+    last_reviewed?: unknown;
+    review_every?: unknown;
+    hide_title?: boolean;
+  };
+  const badge = <ReviewBadge lastReviewed={review.last_reviewed} every={review.review_every} />;
+  if (review.hide_title) {
+    return (
+      <>
+        {badge}
+        <Content {...props} />
+      </>
+    );
+  }
   return (
-    <>
-      <ReviewBadge lastReviewed={review.last_reviewed} every={review.review_every} />
+    <TitleBadgeProvider badge={badge}>
       <Content {...props} />
-    </>
+    </TitleBadgeProvider>
   );
 }

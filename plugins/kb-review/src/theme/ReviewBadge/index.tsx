@@ -1,4 +1,5 @@
 import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import LongDate from '@theme/LongDate';
 import ReviewState from '@theme/ReviewState';
@@ -36,10 +37,10 @@ export default function ReviewBadge({lastReviewed, every}: Props): ReactNode {
   if (!last || !next) return null;
   const {state} = reviewState({review: {reviewers: [], lastReviewed: last, next}}, today);
   return (
-    <p className={styles.reviewBadge}>
+    <p className={clsx('kb-review-badge', styles.reviewBadge)}>
       <Translate
         id="theme.kb.review.badge"
-        description="Line above a page: when it was last reviewed and when it is next due for review"
+        description="Line under a page title: when it was last reviewed and when it is next due for review"
         values={{last: <LongDate date={last} />, next: <LongDate date={next} />}}>
         {'Reviewed {last} · next review {next}'}
       </Translate>
