@@ -1,6 +1,6 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {isError, loadSite, type SiteModel} from '@kmportal/model';
+import {isError, loadSiteAsync, type SiteModel} from '@kmportal/model';
 import pc from 'picocolors';
 import type {VFileMessage} from 'vfile-message';
 import type {CommandIo} from './io.js';
@@ -60,7 +60,7 @@ export function toJson(site: SiteModel) {
 }
 
 /** Checks every page below `docsDir` without building the site; returns the exit code. */
-export function runCheck(options: CheckOptions, io: CommandIo): number {
+export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
   const docsDir = resolve(io.cwd, options.docsDir);
   if (!existsSync(docsDir) || !statSync(docsDir).isDirectory()) {
     io.stderr.write(
@@ -69,7 +69,8 @@ export function runCheck(options: CheckOptions, io: CommandIo): number {
     return 2;
   }
   const start = performance.now();
-  const site = loadSite({docsDir, cwd: io.cwd});
+  // Pages are parsed on every core for large sites (the same model as `loadSite`).
+  const site = await loadSiteAsync({docsDir, cwd: io.cwd});
   const ms = performance.now() - start;
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(toJson(site), null, 2)}\n`);

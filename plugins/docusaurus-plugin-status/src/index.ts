@@ -2,7 +2,7 @@ import {join, resolve} from 'node:path';
 import {logger} from '@docusaurus/logger';
 import {pageStatusHistory} from '@kmportal/status-history';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadSiteCached, type SiteModel} from '@kmportal/model';
+import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
 import remarkStatus, {type RemarkStatusOptions} from '@kmportal/remark-status';
 import {cacheConfiguration} from './cache-version.js';
 import {validateOptions, type PluginOptions} from './options.js';
@@ -31,7 +31,7 @@ export default function pluginStatus(
       options.nexusFile ?? join(docsDir, 'nexus.yml'),
     ],
     async loadContent() {
-      const site = loadSiteCached(modelOptions);
+      const site = await loadSiteCachedAsync(modelOptions);
       reportProblems(site, options.severity);
       return site;
     },

@@ -1,7 +1,7 @@
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {loadSiteCached} from '@kmportal/model';
+import {loadSiteCachedAsync} from '@kmportal/model';
 import {validateOptions, type PluginOptions} from './options.js';
 import {isoDay, reviewData, type ReviewData} from './review-data.js';
 
@@ -23,7 +23,7 @@ export default function pluginReview(
     getTypeScriptThemePath: () => '../src/theme',
     getPathsToWatch: () => [join(docsDir, '**/*.{md,mdx}'), join(docsDir, 'units.yml')],
     async loadContent() {
-      return reviewData(loadSiteCached(siteOptions), isoDay(new Date()));
+      return reviewData(await loadSiteCachedAsync(siteOptions), isoDay(new Date()));
     },
     async contentLoaded({content, actions}) {
       const data = await actions.createData('review.json', JSON.stringify(content));

@@ -1,10 +1,13 @@
 import {statSync} from 'node:fs';
 import {normalizeModelOptions} from './config.js';
 import {listPages, loadSite, type SiteModel, type SiteOptions} from './site.js';
+import {loadSiteAsync, type ParallelOptions} from './site-async.js';
 
 interface Entry {
   stamp: string;
-  site: SiteModel;
+  site?: SiteModel;
+  /** A read under way (`loadSiteCachedAsync`), shared by every caller until it ends. */
+  pending?: Promise<SiteModel>;
 }
 
 // Shared through globalThis so that every plugin of one build, even when a loader gave it its own copy
@@ -31,18 +34,50 @@ export function siteStamp(options: SiteOptions): string {
   return files.map(fileStamp).join('\n');
 }
 
-/** `loadSite`, read again only when a page or a registry changed since the last call with the same options. */
-export function loadSiteCached(options: SiteOptions): SiteModel {
+function cacheKey(options: SiteOptions): string {
   // Only what `loadSite` reads is the key, so callers with other options of their own share one read.
-  const key = JSON.stringify({
+  return JSON.stringify({
     ...normalizeModelOptions(options),
     cwd: options.cwd ?? process.cwd(),
     routeBasePath: options.routeBasePath ?? 'docs',
   });
+}
+
+/** `loadSite`, read again only when a page or a registry changed since the last call with the same options. */
+export function loadSiteCached(options: SiteOptions): SiteModel {
+  const key = cacheKey(options);
   const stamp = siteStamp(options);
   const entry = store.get(key);
-  if (entry && entry.stamp === stamp) return entry.site;
+  if (entry?.site && entry.stamp === stamp) return entry.site;
   const site = loadSite(options);
   store.set(key, {stamp, site});
   return site;
+}
+
+/**
+ * `loadSiteCached` with the pages parsed on several threads (`loadSiteAsync`).
+ * Plugins that load their content at the same time share one read; later `loadSiteCached` calls hit the cache.
+ */
+export function loadSiteCachedAsync(
+  options: SiteOptions,
+  parallel?: ParallelOptions,
+): Promise<SiteModel> {
+  const key = cacheKey(options);
+  const stamp = siteStamp(options);
+  const entry = store.get(key);
+  if (entry && entry.stamp === stamp) {
+    if (entry.site) return Promise.resolve(entry.site);
+    if (entry.pending) return entry.pending;
+  }
+  const pending = loadSiteAsync(options, parallel);
+  store.set(key, {stamp, pending});
+  pending.then(
+    (site) => {
+      if (store.get(key)?.pending === pending) store.set(key, {stamp, site});
+    },
+    () => {
+      if (store.get(key)?.pending === pending) store.delete(key);
+    },
+  );
+  return pending;
 }

@@ -4,7 +4,7 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js';
 import {compareMessages, code, report} from './diagnostics.js';
-import {loadModelConfig, type ModelOptions} from './config.js';
+import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js';
 import {parsePage} from './parse.js';
 import {docPermalink} from './permalink.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
@@ -98,6 +98,16 @@ export function loadSite(options: SiteOptions): SiteModel {
   const loaded = loadModelConfig(options);
   const files = listPages(options.docsDir);
   const pages = files.map((path) => readSitePage(path, options, cwd, loaded.config));
+  return assembleSite(loaded, files, pages, cwd);
+}
+
+/** The site model from its parsed pages: the cross-page checks, sorted messages and backlinks. */
+export function assembleSite(
+  loaded: LoadedConfig,
+  files: string[],
+  pages: ParsedPage[],
+  cwd: string,
+): SiteModel {
   for (const message of loaded.messages) {
     if (message.file) message.file = posixRelative(cwd, message.file);
   }

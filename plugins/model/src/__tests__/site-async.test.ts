@@ -1,0 +1,90 @@
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
+import {formatMessage} from '../diagnostics.js';
+import {canParseInWorkers, loadSiteAsync, shareByBytes} from '../site-async.js';
+import {listPages, loadSite, type SiteModel} from '../site.js';
+import {loadSiteCached, loadSiteCachedAsync} from '../site-cache.js';
+
+const root = join(__dirname, '..', '..', '..', '..');
+const sites = ['docs', 'test/fixtures/broken-site/docs', 'test/fixtures/pulls-site/docs'];
+
+/** Everything a consumer reads, with messages as their text, rule, link and severity. */
+function comparable(site: SiteModel) {
+  return {
+    pages: site.pages.map((p) => ({...p, messages: p.messages.map(formatMessage)})),
+    items: site.items,
+    messages: site.messages.map((m) => [formatMessage(m), m.ruleId, m.url, m.fatal, m.source]),
+    files: site.files,
+    backlinks: [...site.backlinks],
+  };
+}
+
+describe('loadSiteAsync', () => {
+  test('the compiled worker is there (tests run after `tsc -b`)', () => {
+    expect(canParseInWorkers()).toBe(true);
+  });
+
+  test.each(sites)('%s: the same model as loadSite, parsed on 3 threads', async (docs) => {
+    const options = {docsDir: join(root, docs), cwd: root};
+    const parallel = await loadSiteAsync(options, {threads: 3, minPages: 0});
+    expect(comparable(parallel)).toEqual(comparable(loadSite(options)));
+  });
+
+  test('every parser fixture as one site: each diagnostic comes back with place, rule and severity', async () => {
+    const fixtures = join(root, 'plugins/model/test/fixtures');
+    const dir = mkdtempSync(join(tmpdir(), 'site-async-fixtures-'));
+    mkdirSync(join(dir, 'docs'));
+    for (const name of readdirSync(fixtures)) {
+      copyFileSync(join(fixtures, name, 'input.md'), join(dir, 'docs', `${name}.md`));
+    }
+    const options = {docsDir: join(dir, 'docs'), cwd: dir};
+    const site = await loadSiteAsync(options, {threads: 3, minPages: 0});
+    expect(comparable(site)).toEqual(comparable(loadSite(options)));
+    const parsedByWorkers = new Set(
+      shareByBytes(listPages(options.docsDir), 3)
+        .slice(1)
+        .flat()
+        .map((path) => relative(dir, path)),
+    );
+    const fromWorkers = site.messages.filter((m) => parsedByWorkers.has(m.file!));
+    expect(fromWorkers.length).toBeGreaterThan(10);
+    for (const message of fromWorkers) {
+      expect(message).toBeInstanceOf(Error);
+      expect([message.line, message.column]).toEqual([expect.any(Number), expect.any(Number)]);
+      expect(message.ruleId).toEqual(expect.any(String));
+    }
+  });
+
+  test('shares hold every page once, in order, balanced by bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-async-'));
+    const sizes = [10, 10, 10, 10, 1000, 10, 10, 10];
+    const paths = sizes.map((size, i) => {
+      const path = join(dir, `${i}.md`);
+      writeFileSync(path, 'x'.repeat(size));
+      return path;
+    });
+    const shares = shareByBytes(paths, 2);
+    expect(shares.flat()).toEqual(paths);
+    expect(shares.map((share) => share.length)).toEqual([5, 3]);
+    expect(shareByBytes(paths, 1)).toEqual([paths]);
+  });
+});
+
+describe('loadSiteCachedAsync', () => {
+  test('callers at the same time share one read, and loadSiteCached then hits the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-cache-async-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'a.md'), ':::status[A]{#a-1 status=ongoing}\n:::\n');
+    const options = {docsDir: join(dir, 'docs'), cwd: dir};
+    const [first, second] = await Promise.all([
+      loadSiteCachedAsync(options),
+      loadSiteCachedAsync({...options, routeBasePath: 'docs'}),
+    ]);
+    expect(second).toBe(first);
+    expect(loadSiteCached(options)).toBe(first);
+    writeFileSync(join(dir, 'docs', 'b.md'), ':::status[B]{#b-1 status=planned}\n:::\n');
+    const third = await loadSiteCachedAsync(options);
+    expect(third.items.map((item) => item.id)).toEqual(['a-1', 'b-1']);
+  });
+});
