@@ -57,9 +57,21 @@ test('sources, items.json, items.csv, dashboard rows and status totals hold the 
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = parse(csv.slice(1), {columns: true}) as {id: string}[];
   expect(rows.map((row) => row.id)).toEqual(ids);
+  // The dashboard's table rows: every row file its index names, in order (fetched page by page).
   const dashboard = html('status');
-  const tableRows = [...dashboard.matchAll(/data-item-id="([^"]+)"/g)].map((m) => m[1]);
+  const [folder] = readdirSync(join(build.outDir, 'kb', 'dashboard'));
+  const tableDir = join(build.outDir, 'kb', 'dashboard', folder!);
+  const index = JSON.parse(readFileSync(join(tableDir, 'index.json'), 'utf8'));
+  expect(index.count).toBe(ids.length);
+  const tableRows = (index.chunks as string[]).flatMap((name) =>
+    (JSON.parse(readFileSync(join(tableDir, name), 'utf8')) as {id: string}[]).map((r) => r.id),
+  );
   expect(tableRows).toEqual(ids);
+  expect(readdirSync(tableDir).filter((name) => name.startsWith('rows-'))).toHaveLength(
+    index.chunks.length,
+  );
+  // The page itself carries no item rows: they load on demand.
+  expect(dashboard).not.toMatch(/data-item-id=/);
   const totals = /data-totals="status"[\s\S]*?<\/table>/.exec(dashboard)![0];
   const sum = [...totals.matchAll(/<td>(\d+)<\/td>/g)].reduce((n, m) => n + Number(m[1]), 0);
   expect(sum).toBe(ids.length);
@@ -68,4 +80,21 @@ test('sources, items.json, items.csv, dashboard rows and status totals hold the 
 test('a goal page links each item to its card', () => {
   expect(html('sdg/5')).toContain('href="/docs/evaluations/review-2018#ev-1"');
   expect(html('nexus/matrix')).toContain('href="/status?nexus=measuring-sdgs&amp;sdg=5"');
+});
+
+test('each report holds only its page’s items, and the report index links to each', () => {
+  const model = loadSite({docsDir: join(siteDir, 'docs'), cwd: siteDir, routeBasePath: 'docs'});
+  const reports = {
+    'status/report/plans/action-plan': 'docs/plans/action-plan.md',
+    'status/report/plans/other': 'docs/plans/other.mdx',
+    'status/report/evaluations/review-2018': 'docs/evaluations/review-2018.md',
+  };
+  for (const [route, path] of Object.entries(reports)) {
+    const page = html(route);
+    const rows = [...page.matchAll(/data-item-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(rows).toEqual(model.items.filter((item) => item.path === path).map((item) => item.id));
+    expect(page).toContain('Status of implementation: ');
+  }
+  const index = html('status/report');
+  for (const route of Object.keys(reports)) expect(index).toContain(`href="/${route}"`);
 });

@@ -1,4 +1,5 @@
 import {pageStatusHistory} from '@kmportal/status-history';
+import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -14,6 +15,7 @@ import {
   sdgIndexData,
 } from './data.js';
 import {nexusSlugs} from './graph.js';
+import {reportLinks, reportRoutes} from './report.js';
 
 /** Today as `YYYY-MM-DD` (UTC). */
 export function isoDay(date: Date): string {
@@ -73,6 +75,16 @@ export default function pluginIndexes(
       await add(options.matrixPath, '@theme/KbMatrix', 'matrix.json', matrixData(site, options));
       const dashboard = dashboardData(site, isoDay(new Date()));
       await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard);
+      // Status-of-implementation reports: one route per page, with only that page's items.
+      const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
+      const history = (path: string) =>
+        pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
+      const read = (path: string) => readFileSync(resolve(context.siteDir, path), 'utf8');
+      const reportContext = {builtOn: isoDay(new Date()), siteUrl, history, read};
+      for (const report of reportRoutes(site, options, reportContext)) {
+        await add(report.path, report.component, report.name, report.data);
+      }
+      actions.setGlobalData({reports: reportLinks(site, options)});
     },
     async postBuild({outDir, content: site, siteConfig}) {
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
@@ -89,4 +101,5 @@ export type {Options, PluginOptions} from './options.js';
 export * from './data.js';
 export * from './graph.js';
 export {exportedItems, itemsCsv, itemsJson, writeExports} from './exports.js';
+export * from './report.js';
 export type {ExportedItem} from './exports.js';

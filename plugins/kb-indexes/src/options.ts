@@ -18,6 +18,10 @@ export interface PluginOptions {
   matrixPath: string;
   /** Folder of the exports inside the build output. */
   exportDir: string;
+  /** Route of the list of status-of-implementation reports; each is `<reportBasePath>/<page>`. */
+  reportBasePath: string;
+  /** Page types that get a report, when the page has items. */
+  reportTypes: string[];
 }
 
 export type Options = Partial<PluginOptions>;
@@ -31,6 +35,8 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   statusPath: '/status',
   matrixPath: '/nexus/matrix',
   exportDir: 'kb',
+  reportBasePath: '/status/report',
+  reportTypes: ['action-plan', 'evaluation', 'meeting'],
 };
 
 const route = Joi.string().pattern(/^\//);
@@ -46,6 +52,12 @@ const schema = Joi.object<PluginOptions>({
   exportDir: Joi.string()
     .pattern(/^[^/\\.][^\\]*$/)
     .default(DEFAULT_OPTIONS.exportDir),
+  // Normalised once: no trailing slash (and never the site root, which is the home page).
+  reportBasePath: Joi.string()
+    .pattern(/^\/[^/]/)
+    .replace(/\/+$/, '')
+    .default(DEFAULT_OPTIONS.reportBasePath),
+  reportTypes: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.reportTypes),
 });
 
 /** Validates the options once, applying defaults. */

@@ -96,3 +96,55 @@ declare module '@theme/KbPageList' {
   }
   export default function KbPageList(props: Props): ReactNode;
 }
+
+declare module '@theme/KbStatusReport' {
+  import type {ReactNode} from 'react';
+  import type {ReportData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: ReportData;
+  }
+  /** A printable "status of implementation" report of one page. */
+  export default function KbStatusReport(props: Props): ReactNode;
+}
+
+declare module '@theme/KbReportIndex' {
+  import type {ReactNode} from 'react';
+  import type {ReportLink} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: {readonly reports: readonly ReportLink[]; readonly statusPath: string};
+  }
+  /** The list of every status-of-implementation report. */
+  export default function KbReportIndex(props: Props): ReactNode;
+}
+
+declare module '@theme/KbReportList' {
+  import type {ReactNode} from 'react';
+  import type {ReportLink} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    /** The reports to list (default: every report, from the plugin's global data). */
+    readonly reports?: readonly ReportLink[] | undefined;
+  }
+  /** A list of links to status-of-implementation reports, with their item counts. */
+  export default function KbReportList(props: Props): ReactNode;
+}
+
+declare module '@theme/KbReportLink' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The doc's permalink, with baseUrl (as `useDoc().metadata.permalink` gives it). */
+    readonly permalink: string;
+  }
+  /** A link to the report of a doc page; renders nothing when the page has no report. */
+  export default function KbReportLink(props: Props): ReactNode;
+}
+
+declare module '@theme/useKbReportLinks' {
+  import type {ReportLink} from '@kmportal/kb-indexes';
+
+  /** The status-of-implementation reports of every instance of the plugin (its global data). */
+  export default function useKbReportLinks(): ReportLink[];
+}

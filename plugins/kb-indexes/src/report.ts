@@ -1,0 +1,293 @@
+import {VFile} from 'vfile';
+import {
+  pageSections,
+  parseMarkdown,
+  RESPONSES,
+  type DueDate,
+  type ParsedPage,
+  type SiteModel,
+  type StatusItem,
+} from '@kmportal/model';
+import {vocabulary} from './data.js';
+import type {HistorySource} from './exports.js';
+import {pageTitle, statusBreakdown, type StatusCount} from './graph.js';
+
+/** A responsible unit: its code and, when `units.yml` knows it, its name. */
+export interface UnitRef {
+  code: string;
+  name: string;
+}
+
+/** One status change of an item, with the labels of its statuses. */
+export interface ReportHistoryEntry {
+  date: string;
+  commit: string;
+  author: string;
+  from?: string;
+  fromLabel?: string;
+  to: string;
+  toLabel: string;
+}
+
+/** An item as the report prints it. */
+export interface ReportItem {
+  id: string;
+  title: string;
+  status: string;
+  owners: UnitRef[];
+  due: DueDate | null;
+  response: {value: string; label: string} | null;
+  asOf: string | null;
+  /** The item's card, without baseUrl. */
+  url: string;
+  /** The progress notes as plain text, one entry per paragraph or list item. */
+  body: string[];
+  /** Status changes read from git, oldest first. */
+  history: ReportHistoryEntry[];
+}
+
+/** The items under one heading of the page, in page order. */
+export interface ReportGroup {
+  /** The heading's text; empty for items before the first heading. */
+  heading: string;
+  /** The heading's anchor on the page; empty for items before the first heading. */
+  anchor: string;
+  /** The texts of the enclosing headings, outermost first, ending with `heading`. */
+  trail: string[];
+  items: ReportItem[];
+}
+
+/** A report as lists link it. */
+export interface ReportLink {
+  title: string;
+  type: string;
+  /** The source page, without baseUrl. */
+  doc: string;
+  /** The report, without baseUrl. */
+  report: string;
+  itemCount: number;
+}
+
+/** The route data of one report: only that page's items. */
+export interface ReportData {
+  page: {
+    title: string;
+    type: string;
+    description: string | null;
+    /** The page, without baseUrl. */
+    permalink: string;
+    owners: UnitRef[];
+    asOf: string | null;
+    /** `symbol` of the front matter (a document symbol, e.g. `ECE/EX/2018/12`), if any. */
+    symbol: string | null;
+    /** `source` of the front matter (where the page's content comes from), if any. */
+    source: string | null;
+  };
+  /** The build day, `YYYY-MM-DD`. */
+  builtOn: string;
+  /** The site's url and baseUrl without trailing slash, to print links in full. */
+  siteUrl: string;
+  statuses: ReturnType<typeof vocabulary>;
+  counts: StatusCount[];
+  total: number;
+  groups: ReportGroup[];
+}
+
+/** Pages that get a report: of one of `types`, with at least one item, in site order. */
+export function reportPages(site: SiteModel, types: readonly string[]): ParsedPage[] {
+  return site.pages.filter(
+    ({page, items}) => items.length > 0 && page.type !== undefined && types.includes(page.type),
+  );
+}
+
+/** The report's slug: the page's permalink below the docs route, e.g. `action-plans/plan-2019`. */
+export function reportSlug(permalink: string, routeBasePath: string): string {
+  const base = `/${routeBasePath.replace(/^\/+|\/+$/g, '')}`;
+  const below = permalink.startsWith(`${base}/`) ? permalink.slice(base.length) : permalink;
+  return below.replace(/^\/+|\/+$/g, '') || 'index';
+}
+
+/** The route of a page's report, without baseUrl. */
+export function reportPath(basePath: string, permalink: string, routeBasePath: string): string {
+  return `${basePath.replace(/\/+$/, '')}/${reportSlug(permalink, routeBasePath)}`;
+}
+
+/** Every report of the site as a link. */
+export function reportLinks(
+  site: SiteModel,
+  options: {reportBasePath: string; reportTypes: readonly string[]; routeBasePath: string},
+): ReportLink[] {
+  return reportPages(site, options.reportTypes).map(({page, items}) => ({
+    title: pageTitle(page),
+    type: page.type ?? '',
+    doc: page.permalink ?? '',
+    report: reportPath(options.reportBasePath, page.permalink ?? '', options.routeBasePath),
+    itemCount: items.length,
+  }));
+}
+
+interface HeadingMark {
+  line: number;
+  depth: number;
+  heading: string;
+  anchor: string;
+}
+
+/**
+ * The page's headings of depth 2 to 6 with their lines and anchors, read through the model's parser
+ * (`parseMarkdown` for the lines, `pageSections` for the texts and anchors Docusaurus renders).
+ */
+export function headingMarks(path: string, source: string): HeadingMark[] {
+  const tree = parseMarkdown(new VFile({path, value: source}));
+  const nodes = tree.children.filter((node) => node.type === 'heading' && node.depth > 1);
+  const sections = pageSections(tree, source).filter((section) => section.depth > 1);
+  // A heading with no text and no content has no section; then the two lists cannot be paired.
+  if (sections.length !== nodes.length) return [];
+  return nodes.map((node, index) => ({
+    line: node.position?.start.line ?? 0,
+    depth: sections[index]!.depth,
+    heading: sections[index]!.heading,
+    anchor: sections[index]!.anchor,
+  }));
+}
+
+/** Items grouped under the nearest heading above them, groups and items in page order. */
+export function groupByHeading<T extends {position: {start: {line: number}}}>(
+  items: readonly T[],
+  marks: readonly HeadingMark[],
+): {heading: string; anchor: string; trail: string[]; items: T[]}[] {
+  const groups: {heading: string; anchor: string; trail: string[]; items: T[]}[] = [];
+  const sorted = [...items].sort((a, b) => a.position.start.line - b.position.start.line);
+  let next = 0;
+  const stack: HeadingMark[] = [];
+  let current: (typeof groups)[number] | undefined;
+  for (const item of sorted) {
+    let moved = false;
+    while (next < marks.length && marks[next]!.line < item.position.start.line) {
+      const mark = marks[next++]!;
+      while (stack.length > 0 && stack.at(-1)!.depth >= mark.depth) stack.pop();
+      stack.push(mark);
+      moved = true;
+    }
+    if (!current || moved) {
+      const top = stack.at(-1);
+      current = {
+        heading: top?.heading ?? '',
+        anchor: top?.anchor ?? '',
+        trail: stack.map((mark) => mark.heading),
+        items: [],
+      };
+      groups.push(current);
+    }
+    current.items.push(item);
+  }
+  return groups;
+}
+
+function unitRef(site: SiteModel, code: string): UnitRef {
+  return {code, name: site.config.units?.get(code)?.name ?? code};
+}
+
+function reportItem(site: SiteModel, item: StatusItem, history: HistorySource): ReportItem {
+  const label = (value: string) => site.config.statusByValue.get(value)?.label ?? value;
+  const response = item.response
+    ? {value: item.response, label: RESPONSES.get(item.response) ?? item.response}
+    : null;
+  return {
+    id: item.id,
+    title: item.title,
+    status: item.status,
+    owners: item.owners.map((code) => unitRef(site, code)),
+    due: item.due ?? null,
+    response,
+    asOf: item.asOf ?? null,
+    url: item.url ?? `#${item.id}`,
+    body: item.bodyText ? item.bodyText.split('\n').filter((line) => line.trim() !== '') : [],
+    history: (history(item.path)[item.id] ?? []).map((entry) => ({
+      ...entry,
+      ...(entry.from !== undefined ? {fromLabel: label(entry.from)} : {}),
+      toLabel: label(entry.to),
+    })),
+  };
+}
+
+function frontMatterText(page: ParsedPage['page'], key: string): string | null {
+  const value = page.frontMatter[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+/** The data of one page's report: its metadata, counts per status and its items grouped by heading. */
+export function reportData(
+  site: SiteModel,
+  parsed: ParsedPage,
+  options: {source: string; builtOn: string; siteUrl: string; history?: HistorySource},
+): ReportData {
+  const {page} = parsed;
+  const history = options.history ?? (() => ({}));
+  const groups = groupByHeading(parsed.items, headingMarks(page.path, options.source));
+  return {
+    page: {
+      title: pageTitle(page),
+      type: page.type ?? '',
+      description: page.description ?? null,
+      permalink: page.permalink ?? '',
+      owners: page.owners.map((code) => unitRef(site, code)),
+      asOf: page.asOf ?? null,
+      symbol: frontMatterText(page, 'symbol'),
+      source: frontMatterText(page, 'source'),
+    },
+    builtOn: options.builtOn,
+    siteUrl: options.siteUrl,
+    statuses: vocabulary(site),
+    counts: statusBreakdown(parsed.items, site.config.statuses),
+    total: parsed.items.length,
+    groups: groups.map((group) => ({
+      ...group,
+      items: group.items.map((item) => reportItem(site, item, history)),
+    })),
+  };
+}
+
+/** The options the reports read (see `PluginOptions`). */
+export interface ReportOptions {
+  /** Route of the report index; reports are `<reportBasePath>/<slug>` (no trailing slash). */
+  reportBasePath: string;
+  reportTypes: readonly string[];
+  routeBasePath: string;
+  statusPath: string;
+}
+
+/** One route to add: its path without baseUrl, its component and its data module. */
+export interface ReportRoute {
+  path: string;
+  component: string;
+  name: string;
+  data: unknown;
+}
+
+/** The report index and one report per page of `reportTypes` with items, each with only its page's items. */
+export function reportRoutes(
+  site: SiteModel,
+  options: ReportOptions,
+  context: {
+    builtOn: string;
+    siteUrl: string;
+    history?: HistorySource;
+    read: (path: string) => string;
+  },
+): ReportRoute[] {
+  const links = reportLinks(site, options);
+  const reports = reportPages(site, options.reportTypes).map((parsed, index) => ({
+    path: links[index]!.report,
+    component: '@theme/KbStatusReport',
+    name: `report-${reportSlug(parsed.page.permalink ?? '', options.routeBasePath).replace(/\//g, '--')}.json`,
+    data: reportData(site, parsed, {...context, source: context.read(parsed.page.path)}),
+  }));
+  const index = {
+    path: options.reportBasePath || '/',
+    component: '@theme/KbReportIndex',
+    name: 'reports.json',
+    data: {reports: links, statusPath: options.statusPath},
+  };
+  return [index, ...reports];
+}

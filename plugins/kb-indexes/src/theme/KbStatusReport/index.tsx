@@ -1,0 +1,308 @@
+import React, {useEffect, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import DueDate from '@theme/DueDate';
+import LongDate from '@theme/LongDate';
+import StatusBadge from '@theme/StatusBadge';
+import type {Props} from '@theme/KbStatusReport';
+import type {ReportData, ReportItem, UnitRef} from '@kmportal/kb-indexes';
+import {isOverdue, statusMark} from './marks.js';
+
+import styles from './styles.module.css';
+
+type Vocabulary = ReportData['statuses'];
+
+/** Today in the browser after hydration; the build day in static HTML. */
+function useToday(builtOn: string): string {
+  const [today, setToday] = useState(builtOn);
+  useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
+  return today;
+}
+
+function statusOf(statuses: Vocabulary, value: string) {
+  return (
+    statuses.find((s) => s.value === value) ?? {value, label: value, color: 'gray', closed: false}
+  );
+}
+
+/** A status as a black-and-white mark, its badge (label and colour) and, if so, "overdue". */
+function StatusCell({status, overdue}: {status: Vocabulary[number]; overdue: boolean}) {
+  return (
+    <>
+      <span className={styles.mark} aria-hidden="true">
+        {statusMark(status.value, status.closed)}
+      </span>{' '}
+      <StatusBadge status={status} />
+      {overdue && (
+        <strong className={styles.overdue}>
+          <Translate id="theme.kb.indexes.report.overdueMark">Overdue</Translate>
+        </strong>
+      )}
+    </>
+  );
+}
+
+function units(owners: readonly UnitRef[]): string {
+  return owners.map(({code, name}) => (name === code ? code : `${name} (${code})`)).join(', ');
+}
+
+/** An internal link that prints its full address after its text. */
+function PrintLink({to, siteUrl, children}: {to: string; siteUrl: string; children: ReactNode}) {
+  return (
+    <Link to={to} data-print-url={`${siteUrl}${to}`}>
+      {children}
+    </Link>
+  );
+}
+
+function Progress({item, statuses}: {item: ReportItem; statuses: Vocabulary}) {
+  return (
+    <>
+      {item.response && (
+        <p className={styles.response}>
+          <strong>
+            <Translate id="theme.kb.indexes.report.response">Management response:</Translate>
+          </strong>{' '}
+          {item.response.label}
+        </p>
+      )}
+      {item.body.map((line, index) => (
+        <p key={index} className={styles.note}>
+          {line}
+        </p>
+      ))}
+      {item.asOf && (
+        <p className={styles.note}>
+          <Translate id="theme.kb.indexes.report.itemAsOf">Progress as at</Translate>{' '}
+          <LongDate date={item.asOf} />
+        </p>
+      )}
+      {item.history.length > 0 && (
+        <div className={styles.history}>
+          <strong>
+            <Translate id="theme.kb.indexes.report.history">Status history</Translate>
+          </strong>
+          <ol>
+            {item.history.map((entry) => (
+              <li key={`${entry.commit}-${entry.to}`}>
+                <LongDate date={entry.date} />
+                {': '}
+                {entry.fromLabel
+                  ? `${statusMark(entry.from ?? '', statusOf(statuses, entry.from ?? '').closed)} ${entry.fromLabel} → `
+                  : ''}
+                {`${statusMark(entry.to, statusOf(statuses, entry.to).closed)} ${entry.toLabel}`}
+                {' · '}
+                {entry.author}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
+
+function GroupTable({
+  items,
+  labelledBy,
+  data,
+  today,
+}: {
+  items: readonly ReportItem[];
+  labelledBy: string;
+  data: ReportData;
+  today: string;
+}) {
+  const closed = (value: string) => statusOf(data.statuses, value).closed;
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} aria-labelledby={labelledBy}>
+        <colgroup>
+          <col className={styles.colItem} />
+          <col className={styles.colUnit} />
+          <col className={styles.colDue} />
+          <col className={styles.colStatus} />
+          <col className={styles.colProgress} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.report.column.item">Item</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.report.column.responsible">Responsible</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.report.column.due">Due</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.report.column.status">Status</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.report.column.progress">Progress</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} data-item-id={item.id} data-status={item.status}>
+              <th scope="row">
+                <PrintLink to={item.url} siteUrl={data.siteUrl}>
+                  <code translate="no">{item.id}</code>
+                </PrintLink>
+                <span className={styles.itemTitle}>{item.title}</span>
+              </th>
+              <td>{units(item.owners) || '–'}</td>
+              <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
+              <td>
+                <StatusCell
+                  status={statusOf(data.statuses, item.status)}
+                  overdue={isOverdue(item, today, closed)}
+                />
+              </td>
+              <td>
+                <Progress item={item} statuses={data.statuses} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Metadata({data, today}: {data: ReportData; today: string}) {
+  const {page} = data;
+  return (
+    <dl className={styles.meta}>
+      <dt>
+        <Translate id="theme.kb.indexes.report.page">Document</Translate>
+      </dt>
+      <dd>
+        <PrintLink to={page.permalink} siteUrl={data.siteUrl}>
+          {page.title}
+        </PrintLink>
+      </dd>
+      {page.symbol && (
+        <>
+          <dt>
+            <Translate id="theme.kb.indexes.report.symbol">Symbol</Translate>
+          </dt>
+          <dd translate="no">{page.symbol}</dd>
+        </>
+      )}
+      {page.source && (
+        <>
+          <dt>
+            <Translate id="theme.kb.indexes.report.source">Source</Translate>
+          </dt>
+          <dd>{page.source}</dd>
+        </>
+      )}
+      {page.owners.length > 0 && (
+        <>
+          <dt>
+            <Translate id="theme.kb.indexes.report.owner">Owner</Translate>
+          </dt>
+          <dd>{units(page.owners)}</dd>
+        </>
+      )}
+      {page.asOf && (
+        <>
+          <dt>
+            <Translate id="theme.kb.indexes.report.asOf">Progress reported as at</Translate>
+          </dt>
+          <dd>
+            <LongDate date={page.asOf} />
+          </dd>
+        </>
+      )}
+      <dt>
+        <Translate id="theme.kb.indexes.report.builtOn">Data as of the build on</Translate>
+      </dt>
+      <dd>
+        <LongDate date={data.builtOn} />
+      </dd>
+      <dt>
+        <Translate id="theme.kb.indexes.report.today">Report as at</Translate>
+      </dt>
+      <dd data-kb-report-today="">
+        <LongDate date={today} />
+      </dd>
+    </dl>
+  );
+}
+
+function Summary({data, today}: {data: ReportData; today: string}) {
+  const closed = (value: string) => statusOf(data.statuses, value).closed;
+  const overdue = data.groups
+    .flatMap((group) => group.items)
+    .filter((item) => isOverdue(item, today, closed)).length;
+  return (
+    <p className={styles.summary} data-kb-report-summary="">
+      {translate(
+        {id: 'theme.kb.indexes.report.total', message: '{count} items:'},
+        {count: data.total},
+      )}{' '}
+      {data.counts.map((count, index) => (
+        <span key={count.value} data-status={count.value} className={styles.count}>
+          {index > 0 ? ' · ' : ''}
+          <span aria-hidden="true">{statusMark(count.value, closed(count.value))}</span>{' '}
+          {`${count.label}: ${count.count}`}
+        </span>
+      ))}
+      {'. '}
+      <span data-kb-report-overdue={overdue}>
+        {translate(
+          {id: 'theme.kb.indexes.report.overdueCount', message: 'Overdue today: {count}.'},
+          {count: overdue},
+        )}
+      </span>
+    </p>
+  );
+}
+
+/** A printable "status of implementation" report of one page: metadata, counts and every item by heading. */
+export default function KbStatusReport({data}: Props): ReactNode {
+  const today = useToday(data.builtOn);
+  const title = translate(
+    {id: 'theme.kb.indexes.report.title', message: 'Status of implementation: {title}'},
+    {title: data.page.title},
+  );
+  return (
+    <Layout title={title} description={data.page.description ?? undefined}>
+      <main className={clsx('container margin-vert--lg', styles.report)} data-kb-report="">
+        <div className={styles.toolbar}>
+          <Link to={data.page.permalink}>
+            <Translate id="theme.kb.indexes.report.back">Back to the page</Translate>
+          </Link>
+          <button
+            type="button"
+            className="button button--primary button--sm"
+            onClick={() => window.print()}>
+            <Translate id="theme.kb.indexes.report.print">Print</Translate>
+          </button>
+        </div>
+        <Heading as="h1">{title}</Heading>
+        <Metadata data={data} today={today} />
+        <Summary data={data} today={today} />
+        {data.groups.map((group, index) => {
+          const id = `kb-report-group-${index + 1}`;
+          return (
+            <section key={id} className={styles.group}>
+              <h2 id={id} className={styles.groupHeading}>
+                {group.trail.length > 0
+                  ? group.trail.join(' › ')
+                  : translate({id: 'theme.kb.indexes.report.items', message: 'Items'})}
+              </h2>
+              <GroupTable items={group.items} labelledBy={id} data={data} today={today} />
+            </section>
+          );
+        })}
+      </main>
+    </Layout>
+  );
+}
