@@ -1,30 +1,53 @@
-// Runs a first query through the plugin's SearchEngine against index files served over HTTP,
-// counting the requests and bytes until the first result is ready, then times each keystroke.
+// Runs first queries through the plugin's SearchEngine and HTTP source against index files served over
+// HTTP, counting the requests and bytes until the first result is ready, then times typed keystrokes.
 import {SearchEngine} from '../../plugins/docusaurus-search/lib/client/engine.js';
 import {searchHits} from '../../plugins/docusaurus-search/lib/client/hits.js';
+import {createHttpSource} from '../../plugins/docusaurus-search/lib/client/source.js';
 import {percentile} from './stats.mjs';
 
-/** Wire bytes, requests, result count and keystroke latency of `query` on a served index. */
-export async function measureIndexOverHttp(manifest, base, query) {
+const LIMIT = 12;
+
+function countingEngine(manifest, base) {
   const requests = [];
-  const load = async (file) => {
-    const response = await fetch(base + file, {headers: {'accept-encoding': 'gzip'}});
+  const counted = async (url, init) => {
+    const response = await fetch(url, {
+      ...init,
+      headers: {...init?.headers, 'accept-encoding': 'gzip'},
+    });
     requests.push(Number(response.headers.get('content-length')));
-    return response.json();
+    return response;
   };
-  const engine = new SearchEngine(manifest, load);
+  return {engine: new SearchEngine(manifest, createHttpSource(base, counted)), requests};
+}
+
+/** Wire bytes (index files only), requests and result count of `query` as a first query. */
+export async function measureFirstQuery(manifest, base, query) {
+  const {engine, requests} = countingEngine(manifest, base);
   let first;
   let total = 0;
-  await searchHits(engine, {query, limit: 24}, (hits, count) => {
+  await searchHits(engine, {query, limit: LIMIT}, (hits, count) => {
     total = count;
     if (!first && hits.length)
       first = {bytes: requests.reduce((a, b) => a + b, 0), requests: requests.length};
   });
+  return {...first, total};
+}
+
+/** Keystroke latency: each query typed character by character, `rounds` times, on one engine. */
+export async function measureTyping(manifest, base, queries, rounds = 2) {
+  const {engine} = countingEngine(manifest, base);
   const latencies = [];
-  for (let end = 2; end <= query.length; end++) {
-    const start = performance.now();
-    await searchHits(engine, {query: query.slice(0, end), limit: 24}, () => {});
-    latencies.push(performance.now() - start);
-  }
-  return {...first, total, p50: percentile(latencies, 50), p95: percentile(latencies, 95)};
+  for (let round = 0; round < rounds; round++)
+    for (const query of queries)
+      for (let end = 1; end <= query.length; end++) {
+        const start = performance.now();
+        await searchHits(engine, {query: query.slice(0, end), limit: LIMIT}, () => {});
+        latencies.push(performance.now() - start);
+      }
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    max: Math.max(...latencies),
+    keystrokes: latencies.length,
+  };
 }

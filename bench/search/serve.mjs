@@ -20,8 +20,68 @@ function resolveFile(dir, urlPath) {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-/** Serves `dir`; `log` lists every response as `{url, bytes}` (bytes on the wire, body after gzip). */
-export async function serveGzipped(dir) {
+/** `bytes=a-b,c-,-n` → `[start, end]` pairs (inclusive), or undefined when unsatisfiable. */
+function parseRange(header, size) {
+  const ranges = header
+    .replace(/^bytes=/, '')
+    .split(',')
+    .map((spec) => {
+      const [a, b] = spec.trim().split('-');
+      if (a === '') return [Math.max(0, size - Number(b)), size - 1];
+      return [Number(a), b === '' ? size - 1 : Math.min(Number(b), size - 1)];
+    });
+  return ranges.every(([a, b]) => a <= b && a < size) ? ranges : undefined;
+}
+
+/**
+ * Answers a Range request as nginx and Apache do (RFC 9110 §14): one range → 206 with Content-Range,
+ * several → 206 `multipart/byteranges`. With `multiRange: false`, as S3 or Varnish-fronted hosts do,
+ * several ranges are ignored and the whole file is sent (200).
+ */
+function sendRanges(res, body, type, header, multiRange) {
+  const ranges = parseRange(header, body.length);
+  if (!ranges) {
+    res.writeHead(416, {'content-range': `bytes */${body.length}`}).end();
+    return 0;
+  }
+  if (ranges.length > 1 && !multiRange) {
+    res.writeHead(200, {'content-type': type, 'content-length': body.length}).end(body);
+    return body.length;
+  }
+  if (ranges.length === 1) {
+    const [a, b] = ranges[0];
+    const part = body.subarray(a, b + 1);
+    res
+      .writeHead(206, {
+        'content-type': type,
+        'content-range': `bytes ${a}-${b}/${body.length}`,
+        'content-length': part.length,
+      })
+      .end(part);
+    return part.length;
+  }
+  const boundary = 'kb-bench-boundary';
+  const chunks = ranges.flatMap(([a, b]) => [
+    Buffer.from(
+      `\r\n--${boundary}\r\nContent-Type: ${type}\r\nContent-Range: bytes ${a}-${b}/${body.length}\r\n\r\n`,
+    ),
+    body.subarray(a, b + 1),
+  ]);
+  const multipart = Buffer.concat([...chunks, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  res
+    .writeHead(206, {
+      'content-type': `multipart/byteranges; boundary=${boundary}`,
+      'content-length': multipart.length,
+    })
+    .end(multipart);
+  return multipart.length;
+}
+
+/**
+ * Serves `dir`; `log` lists every response as `{url, bytes}` (bytes on the wire, body after gzip).
+ * Binary files (the search pack) are not gzipped, and answer Range requests.
+ */
+export async function serveGzipped(dir, {multiRange = true} = {}) {
   const cache = new Map();
   const log = [];
   const server = createServer((req, res) => {
@@ -33,7 +93,14 @@ export async function serveGzipped(dir) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body = readFileSync(file);
-    const headers = {'content-type': type, 'cache-control': 'no-cache'};
+    if (req.headers.range) {
+      log.push({
+        url: url.pathname,
+        bytes: sendRanges(res, body, type, req.headers.range, multiRange),
+      });
+      return;
+    }
+    const headers = {'content-type': type, 'cache-control': 'no-cache', 'accept-ranges': 'bytes'};
     if (type in {} || /text|json|javascript|xml|svg/.test(type)) {
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         if (!cache.has(file)) cache.set(file, gzipSync(body));

@@ -9,6 +9,7 @@ import {
   type SearchHit,
 } from '@kmportal/docusaurus-search';
 import {join} from 'node:path';
+import {gunzipSync} from 'node:zlib';
 
 const root = join(__dirname, '..', '..');
 const site = loadSite({docsDir: join(root, 'docs'), cwd: root});
@@ -17,8 +18,15 @@ const index = buildSiteIndex(
   {baseUrl: '/', siteDir: root},
   {termShardBytes: 64_000, docChunkBytes: 48_000},
 );
-const engine = new SearchEngine(index.manifest, async (name) =>
-  JSON.parse(index.files.find((file) => file.name === name)!.content),
+const fileOf = (name: string) => index.files.find((file) => file.name === name)!.content;
+const engine = new SearchEngine(
+  index.manifest,
+  {
+    json: async (name) => JSON.parse(fileOf(name) as string),
+    ranges: async (name, ranges) =>
+      ranges.map(([start, end]) => (fileOf(name) as Uint8Array).subarray(start, end)),
+  },
+  async (bytes) => gunzipSync(bytes).toString('utf8'),
 );
 const evaluation = site.items.filter(
   (item) => item.path === 'docs/evaluations/cross-sectoral-collaboration-2017.md',

@@ -29,9 +29,12 @@ export function docsearchRecord(document: SearchDocument, position: number): Doc
     content: record.text || null,
     hierarchy,
     ...Object.fromEntries(LEVELS.map((level, i) => [`hierarchy.${level}`, levels[i]])),
+    // Typesense's scraper sorts by `item_priority`; Algolia's crawler ranks by `weight`.
     item_priority: record.kind === 'item' ? 2 : record.kind === 'page' ? 1 : 0,
+    weight: {pageRank: 0, level: record.kind === 'page' ? 100 : 90, position},
     language: 'en',
-    docusaurus_tag: 'default',
+    // The tag Docusaurus's contextual search filters docs of the default docs plugin by.
+    docusaurus_tag: 'docs-default-current',
     page_type: facets.type,
     status: facets.status,
     unit: facets.unit,

@@ -24,7 +24,9 @@ export function createEmitPlugin(holder: IndexHolder) {
           },
           () => {
             for (const file of holder.files) {
-              compilation.emitAsset(`${INDEX_FOLDER}/${file.name}`, new RawSource(file.content));
+              const content =
+                typeof file.content === 'string' ? file.content : Buffer.from(file.content);
+              compilation.emitAsset(`${INDEX_FOLDER}/${file.name}`, new RawSource(content));
             }
           },
         );
@@ -34,7 +36,7 @@ export function createEmitPlugin(holder: IndexHolder) {
 }
 
 /** Writes a file below the build's index folder. */
-export function writeIndexFile(outDir: string, name: string, content: string): void {
+export function writeIndexFile(outDir: string, name: string, content: string | Uint8Array): void {
   mkdirSync(join(outDir, INDEX_FOLDER), {recursive: true});
   writeFileSync(join(outDir, INDEX_FOLDER, name), content);
 }

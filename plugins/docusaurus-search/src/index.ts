@@ -1,6 +1,6 @@
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadSiteCached} from '@kmportal/model';
+import {loadSiteCachedAsync} from '@kmportal/model';
 import {docsearchRecords} from './docsearch.js';
 import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
 import {validateOptions, type PluginOptions} from './options.js';
@@ -15,7 +15,7 @@ export type FacetValues = FacetsFile['values'];
 
 function facetValues(index: SiteIndex): FacetValues {
   const file = index.files.find((f) => f.name === index.manifest.facets)!;
-  return (JSON.parse(file.content) as FacetsFile).values;
+  return (JSON.parse(file.content as string) as FacetsFile).values;
 }
 
 /** Docusaurus plugin: builds the split search index, serves it in dev and build, and adds `/search`. */
@@ -49,7 +49,7 @@ export default function pluginSearch(
       options.nexusFile ?? join(docsDir, 'nexus.yml'),
     ],
     async loadContent() {
-      const site = loadSiteCached(modelOptions);
+      const site = await loadSiteCachedAsync(modelOptions);
       const sizes = {termShardBytes: options.termShardBytes, docChunkBytes: options.docChunkBytes};
       return buildSiteIndex(site, {baseUrl: context.baseUrl, siteDir: context.siteDir}, sizes);
     },
@@ -94,7 +94,9 @@ export {buildLunrIndex, termPostings} from './buildIndex.js';
 export {docsearchRecord, docsearchRecords} from './docsearch.js';
 export {pageTypeLabel, siteDocuments} from './documents.js';
 export type {SearchDocument} from './documents.js';
-export {SearchEngine, rankWithIndex} from './client/engine.js';
+export {SearchEngine} from './client/engine.js';
+export {createHttpSource, parseByteRanges} from './client/source.js';
+export type {IndexSource} from './client/source.js';
 export {searchHits} from './client/hits.js';
 export type {SearchHit} from './client/protocol.js';
 export {buildSiteIndex} from './searchIndex.js';

@@ -33,10 +33,9 @@ export function buildSiteIndex(
   sizes: ShardSizes,
 ): SiteIndex {
   const documents = siteDocuments(site, context);
+  // Words and pairs in one sorted run: the pair `a b` sorts next to `a`, so it usually shares its shard.
   const postings = termPostings(buildLunrIndex(documents));
-  const words = postings.filter((entry) => !entry.term.includes(' '));
-  const pairs = postings.filter((entry) => entry.term.includes(' '));
-  const {manifest, files} = splitIndex(words, pairs, documents, sizes, (facet, value) =>
+  const {manifest, files} = splitIndex(postings, documents, sizes, (facet, value) =>
     facetLabel(site, facet, value),
   );
   return {manifest, files, documents};

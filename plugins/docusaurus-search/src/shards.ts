@@ -1,18 +1,19 @@
 import {createHash} from 'node:crypto';
+import {gzipSync} from 'node:zlib';
 import type {DocRecord, FacetsFile, SearchManifest, ShardFile, ShardList} from './client/format.js';
 import {FACETS} from './client/format.js';
 import type {TermPostings} from './buildIndex.js';
 import type {SearchDocument} from './documents.js';
 
-/** A file of the split index: its name under the index folder and its JSON text. */
+/** A file of the split index: its name under the index folder and its content (JSON text, or the binary pack). */
 export interface IndexFile {
   name: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
-function hashed(stem: string, content: string): IndexFile {
+function hashed(stem: string, content: string | Uint8Array, extension = 'json'): IndexFile {
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
-  return {name: `${stem}.${hash}.json`, content};
+  return {name: `${stem}.${hash}.${extension}`, content};
 }
 
 /** Cuts a sorted run into consecutive groups of at most `maxBytes` (a single larger entry gets a group of its own). */
@@ -34,25 +35,29 @@ export function cutBySize<T>(entries: T[], size: (entry: T) => number, maxBytes:
   return groups;
 }
 
-/** Shards of a sorted term list, each at most `maxBytes` of JSON, and the list the manifest keeps. */
+/**
+ * Shards of a sorted term list, each at most `maxBytes` of JSON, packed into one file: each shard is a
+ * gzip member of its own at the byte offsets the manifest keeps, so that the worker fetches any set of
+ * shards with one multi-range request and inflates each alone.
+ */
 export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number) {
   const groups = cutBySize(
     terms,
     (t) => t.term.length + JSON.stringify(t.postings).length + 4,
     maxBytes,
   );
-  const files = groups.map((group, i) => {
+  const members = groups.map((group) => {
     const shard: ShardFile = {
       terms: group.map((t) => t.term),
       postings: group.map((t) => t.postings),
     };
-    return hashed(`${stem}-${i}`, JSON.stringify(shard));
+    return gzipSync(JSON.stringify(shard), {level: 9});
   });
-  const list: ShardList = {
-    first: groups.map((group) => group[0].term),
-    files: files.map((f) => f.name),
-  };
-  return {files, list};
+  const offsets = [0];
+  for (const member of members) offsets.push(offsets.at(-1)! + member.length);
+  const pack = hashed(stem, Buffer.concat(members), 'bin');
+  const list: ShardList = {first: groups.map((group) => group[0].term), offsets};
+  return {pack, list};
 }
 
 /** Display chunks of consecutive documents, each at most `maxBytes` of JSON. */
@@ -102,14 +107,12 @@ export interface ShardSizes {
 
 /** Everything the browser loads: the manifest (bundled into the worker) and the files it names. */
 export function splitIndex(
-  words: TermPostings[],
-  pairs: TermPostings[],
+  terms: TermPostings[],
   documents: SearchDocument[],
   sizes: ShardSizes,
   label: (facet: string, value: string) => string,
 ): {manifest: SearchManifest; files: IndexFile[]} {
-  const wordShards = shardTerms('words', words, sizes.termShardBytes);
-  const pairShards = shardTerms('pairs', pairs, sizes.termShardBytes);
+  const termShards = shardTerms('terms', terms, sizes.termShardBytes);
   const chunks = chunkDocuments(
     documents.map((document) => document.record),
     sizes.docChunkBytes,
@@ -118,13 +121,13 @@ export function splitIndex(
   const pageSizes: number[] = [];
   for (const document of documents) pageSizes[document.page] = (pageSizes[document.page] ?? 0) + 1;
   const manifest: SearchManifest = {
-    version: 1,
-    words: wordShards.list,
-    pairs: pairShards.list,
+    version: 2,
+    pack: termShards.pack.name,
+    terms: termShards.list,
     docs: {first: chunks.first, files: chunks.files.map((file) => file.name)},
     pageSizes,
     facets: facets.name,
     documentCount: documents.length,
   };
-  return {manifest, files: [...wordShards.files, ...pairShards.files, ...chunks.files, facets]};
+  return {manifest, files: [termShards.pack, ...chunks.files, facets]};
 }

@@ -2,6 +2,7 @@ import type {SiteModel} from '@kmportal/model';
 import {loadSite} from '@kmportal/model';
 import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
+import {gunzipSync} from 'node:zlib';
 import {dirname, join} from 'node:path';
 import {SearchEngine} from '../client/engine';
 import {searchHits} from '../client/hits';
@@ -23,15 +24,30 @@ export function indexOf(site: SiteModel, dir: string, termShardBytes = 4000): Si
   return buildSiteIndex(site, {baseUrl: '/', siteDir: dir}, {termShardBytes, docChunkBytes: 4000});
 }
 
-/** An engine reading the index from memory, recording which files it loads. */
+/** An engine reading the index from memory, recording which files (and byte ranges of the pack) it loads. */
 export function engineOf(index: SiteIndex): {engine: SearchEngine; loaded: string[]} {
   const loaded: string[] = [];
-  const engine = new SearchEngine(index.manifest, async (name) => {
-    loaded.push(name);
+  const fileOf = (name: string) => {
     const file = index.files.find((f) => f.name === name);
     if (!file) throw new Error(`no index file ${name}`);
-    return JSON.parse(file.content);
-  });
+    return file.content;
+  };
+  const engine = new SearchEngine(
+    index.manifest,
+    {
+      json: async (name) => {
+        loaded.push(name);
+        return JSON.parse(fileOf(name) as string);
+      },
+      ranges: async (name, ranges) => {
+        const bytes = fileOf(name) as Uint8Array;
+        return ranges.map(
+          ([start, end]) => (loaded.push(`${name}@${start}`), bytes.subarray(start, end)),
+        );
+      },
+    },
+    async (bytes) => gunzipSync(bytes).toString('utf8'),
+  );
   return {engine, loaded};
 }
 

@@ -1,5 +1,6 @@
 import {buildLunrIndex, termPostings} from '../buildIndex';
 import {chunkOfDoc, shardOf, shardsOfPrefix} from '../client/shardLookup';
+import {gunzipSync} from 'node:zlib';
 import {cutBySize} from '../shards';
 import {siteDocuments} from '../documents';
 import {analyze} from '../client/analyze';
@@ -21,31 +22,41 @@ describe('cutting into shards', () => {
   });
 
   test('finds the file of a term and of a prefix from the first terms', () => {
-    const list = {first: ['a', 'ener', 'hous', 'tr'], files: ['0', '1', '2', '3']};
+    const list = {first: ['a', 'ener', 'hous', 'tr'], offsets: [0, 1, 2, 3, 4]};
     expect(shardOf(list, 'aa')).toBe(0);
     expect(shardOf(list, 'energi')).toBe(1);
     expect(shardOf(list, 'zz')).toBe(3);
-    expect(shardsOfPrefix({first: ['a', 'tr', 'tra', 'trb', 'u'], files: []}, 'tr')).toEqual([
+    expect(shardsOfPrefix({first: ['a', 'tr', 'tra', 'trb', 'u'], offsets: []}, 'tr')).toEqual([
       1, 2, 3,
     ]);
     expect(chunkOfDoc([0, 10, 20], 19)).toBe(1);
   });
 
-  test('every term lands in exactly the file the lookup names', () => {
+  test('every term lands in exactly the shard the lookup names, each shard a gzip member of the pack', () => {
     const {site, dir} = siteOf(pages);
     const index = indexOf(site, dir, 200);
-    expect(index.manifest.words.files.length).toBeGreaterThan(3);
-    for (const [i, name] of index.manifest.words.files.entries()) {
-      const shard = JSON.parse(index.files.find((f) => f.name === name)!.content);
-      for (const term of shard.terms) expect(shardOf(index.manifest.words, term)).toBe(i);
+    const {first, offsets} = index.manifest.terms;
+    expect(first.length).toBeGreaterThan(3);
+    expect(offsets).toHaveLength(first.length + 1);
+    const pack = index.files.find((f) => f.name === index.manifest.pack)!.content as Uint8Array;
+    expect(offsets.at(-1)).toBe(pack.length);
+    let pairs = 0;
+    for (let i = 0; i < first.length; i++) {
+      const shard = JSON.parse(gunzipSync(pack.subarray(offsets[i], offsets[i + 1])).toString());
+      expect(shard.terms[0]).toBe(first[i]);
+      for (const term of shard.terms) {
+        expect(shardOf(index.manifest.terms, term)).toBe(i);
+        if (term.includes(' ')) pairs++;
+      }
     }
+    expect(pairs).toBeGreaterThan(0);
   });
 
   test('file names carry a hash of their content', () => {
     const {site, dir} = siteOf(pages);
     const names = indexOf(site, dir).files.map((f) => f.name);
     for (const name of names)
-      expect(name).toMatch(/^(words|pairs|docs|facets)(-\d+)?\.[0-9a-f]{10}\.json$/);
+      expect(name).toMatch(/^((docs-\d+|facets)\.[0-9a-f]{10}\.json|terms\.[0-9a-f]{10}\.bin)$/);
     expect(new Set(names).size).toBe(names.length);
   });
 });
@@ -62,9 +73,9 @@ describe('the split index answers like the whole lunr index', () => {
     );
     expect(ranked.map((r) => r.doc)).toEqual(expected.map((r) => Number(r.ref)));
     ranked.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i].score, 1));
-    const shardFiles = loaded.filter((name) => name.startsWith('words'));
-    expect(shardFiles).toHaveLength(1);
-    expect(index.manifest.words.files.length).toBeGreaterThan(shardFiles.length);
+    const shards = loaded.filter((name) => name.startsWith('terms'));
+    expect(shards).toHaveLength(1);
+    expect(index.manifest.terms.first.length).toBeGreaterThan(shards.length);
   });
 
   test('postings cover every document of every term', () => {

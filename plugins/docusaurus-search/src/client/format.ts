@@ -13,19 +13,22 @@ export const WEIGHT_SCALE = 100;
 /** Pairs are stored as document lists only (they are many): each match weighs this, before its boost. */
 export const PAIR_WEIGHT = 1;
 
-/** A sorted run of terms cut into files: file `i` holds the terms from `first[i]` up to `first[i + 1]`. */
+/**
+ * A sorted run of terms cut into shards, all in one pack file: shard `i` holds the terms from
+ * `first[i]` up to `first[i + 1]` and is the gzip member at bytes `offsets[i]` to `offsets[i + 1] - 1`.
+ */
 export interface ShardList {
   first: string[];
-  files: string[];
+  offsets: number[];
 }
 
 /** What the worker reads first: where every term, document and facet lives. */
 export interface SearchManifest {
-  version: 1;
-  /** Words (stemmed, folded) and identifiers. */
-  words: ShardList;
-  /** Adjacent word pairs, `a b`. */
-  pairs: ShardList;
+  version: 2;
+  /** The pack: every term shard, each gzip-compressed on its own, read with HTTP range requests. */
+  pack: string;
+  /** Words (stemmed, folded), identifiers and adjacent word pairs `a b`, in one sorted run. */
+  terms: ShardList;
   /** Display records: file `i` holds documents `first[i]` to `first[i + 1] - 1`. */
   docs: {first: number[]; files: string[]};
   /** Number of documents of each page, in document order (a page's documents are contiguous). */

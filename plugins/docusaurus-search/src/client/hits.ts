@@ -15,7 +15,8 @@ function toHit(ranked: RankedDoc, record: DocRecord): SearchHit {
   return {
     doc: ranked.doc,
     page: ranked.page,
-    record,
+    // The text is only for the snippet: not worth copying to the page with every keystroke.
+    record: {...record, text: ''},
     title: {text: record.title, marks: findMarks(record.title, terms)},
     snippet: createSnippet(record.text, terms),
     terms: Array.from(terms),
@@ -30,8 +31,14 @@ export async function searchHits(
   engine: SearchEngine,
   request: HitsRequest,
   onHits: (hits: SearchHit[], total: number, complete: boolean) => void,
+  isStale: () => boolean = () => false,
 ): Promise<void> {
-  const ranked = await engine.filter(await engine.rank(request.query), request.filter ?? {});
+  const ranked = await engine.filter(
+    await engine.rank(request.query, isStale),
+    request.filter ?? {},
+  );
+  // A newer keystroke came while the shards loaded: its own query answers instead.
+  if (isStale()) return;
   const top = ranked.slice(0, request.limit);
   if (top.length === 0) return onHits([], 0, true);
   await engine.records([top[0].doc]);

@@ -3,6 +3,7 @@ import manifest from '@kmportal/search-manifest';
 import {SearchEngine} from './engine.js';
 import type {SearchManifest} from './format.js';
 import {searchHits} from './hits.js';
+import {createHttpSource} from './source.js';
 import type {WorkerRequest, WorkerResponse} from './protocol.js';
 
 let engine: SearchEngine | undefined;
@@ -10,26 +11,26 @@ let latest = 0;
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 
-async function readJson(base: string, file: string): Promise<unknown> {
-  const response = await fetch(base + file);
-  if (!response.ok) throw new Error(`Search index file ${file}: HTTP ${response.status}`);
-  return response.json();
-}
-
 async function search(request: Extract<WorkerRequest, {type: 'search'}>): Promise<void> {
   latest = request.id;
   if (!engine) throw new Error('The search worker got a query before its index location.');
-  await searchHits(engine, request, (hits, total, complete) => {
-    // A newer keystroke supersedes this query: its partial answers are not worth rendering.
-    if (request.id !== latest && !complete) return;
-    post({type: 'results', id: request.id, query: request.query, hits, total, complete});
-  });
+  // A newer keystroke supersedes this query: it is not ranked, and its partial answers not rendered.
+  const stale = () => request.id !== latest;
+  await searchHits(
+    engine,
+    request,
+    (hits, total, complete) => {
+      if (stale() && !complete) return;
+      post({type: 'results', id: request.id, query: request.query, hits, total, complete});
+    },
+    stale,
+  );
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'init') {
-    engine ??= new SearchEngine(manifest as SearchManifest, (file) => readJson(request.base, file));
+    engine ??= new SearchEngine(manifest as SearchManifest, createHttpSource(request.base));
     return;
   }
   search(request).catch((error: unknown) =>

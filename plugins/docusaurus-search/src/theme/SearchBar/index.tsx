@@ -28,7 +28,8 @@ function useOptions(
   query: string,
   searchPageUrl: string,
 ): {options: Option[]; state: ReturnType<typeof useSearch>} {
-  const state = useSearch(query, 24);
+  // What the dropdown shows; the search page lists the rest.
+  const state = useSearch(query, 12);
   const options = useMemo(() => {
     const list: Option[] = [];
     for (const group of groupByPage(state.hits).slice(0, 8)) {
