@@ -6,7 +6,7 @@ const pages = {
   'phrase.md': `---\ntitle: Staffing\ntype: guidance\n---\n\n${filler} handover notes ${filler}.\n`,
   'scattered.md': `---\ntitle: Rotation\ntype: guidance\n---\n\nNotes ${filler} ${filler} on the handover ${filler}.\n`,
   'heading.md': `---\ntitle: Minutes\ntype: meeting\n---\n\n${filler}.\n\n## Handover of files\n\n${filler} notes.\n`,
-  'only-one.md': `---\ntitle: Mission\ntype: guidance\n---\n\nA handover without the other word.\n`,
+  'only-one.md': `---\ntitle: Mission\ntype: guidance\n---\n\nA handover without the other word, on management.\n`,
   'items.md': `---\ntitle: Action plan\ntype: action-plan\n---\n\n${filler}.\n\n:::status[Write the handover notes template]{#ap-1 status=ongoing owner=PMU due=2020}\nDrafted.\n:::\n`,
 };
 
@@ -40,6 +40,18 @@ describe('ranking', () => {
   test('the word being typed matches as a prefix', async () => {
     expect(urls(await hitsOf(engine, 'hando'))).toContain('/docs/only-one');
     expect(urls(await hitsOf(engine, 'hando '))).toEqual([]);
+    // Pairs share the words' sorted run; a prefix expands to words only, not to `handov note`.
+    const [hit] = await hitsOf(engine, 'hando');
+    expect(hit.terms.every((term) => !term.includes(' '))).toBe(true);
+    const ranked = await engine.rank('hando');
+    expect(ranked.flatMap((r) => r.terms).some((term) => term.includes(' '))).toBe(false);
+  });
+
+  test('a word typed past its stem still matches its stem (management → manag, typed managem)', async () => {
+    const whole = urls(await hitsOf(engine, 'handover management '));
+    expect(whole.length).toBeGreaterThan(0);
+    expect(urls(await hitsOf(engine, 'handover managem'))).toEqual(whole);
+    expect(urls(await hitsOf(engine, 'handover managementxyz'))).toEqual([]);
   });
 
   test('a status item is its own result with its fields', async () => {

@@ -25,6 +25,13 @@ const MAX_PREFIX_SHARDS = 3;
 const MAX_WORDS = 31;
 /** Matched terms remembered per document, for highlighting (one bit each). */
 const MAX_MARKED_TERMS = 32;
+/**
+ * While a word is typed past its stem (`managem` for `management`, stem `manag`), no index term starts
+ * with it: the longest index term it starts with counts too, if at least this long and at most
+ * `STEM_SLACK` characters shorter.
+ */
+const MIN_STEM = 5;
+const STEM_SLACK = 3;
 /** Ranked answers kept for queries typed again (backspace, a second search of the same words). */
 const CACHE_SIZE = 64;
 
@@ -96,6 +103,7 @@ export class SearchEngine {
       const prefixed = word.prefix ? shardsOfPrefix(list, word.prefix) : [];
       if (prefixed.length <= MAX_PREFIX_SHARDS) for (const i of prefixed) shards.add(i);
       else word.prefix = undefined;
+      for (const stem of stemsOf(word.prefix)) shards.add(shardOf(list, stem));
     }
     for (const pair of plan.pairs) shards.add(shardOf(list, pair));
     return Array.from(shards).sort((a, b) => a - b);
@@ -129,7 +137,7 @@ export class SearchEngine {
     return shard.terms[index] === term ? {term, shard, index} : undefined;
   }
 
-  /** Every loaded term starting with `prefix`, in order (lunr's wildcard expansion, by binary search). */
+  /** Every loaded word starting with `prefix`, in order (lunr's wildcard expansion, by binary search). */
   private expand(prefix: string): TermRef[] {
     const refs: TermRef[] = [];
     for (const i of shardsOfPrefix(this.manifest.terms, prefix)) {
@@ -138,10 +146,22 @@ export class SearchEngine {
       for (let index = lowerBound(shard.terms, prefix); index < shard.terms.length; index++) {
         const term = shard.terms[index];
         if (!term.startsWith(prefix)) break;
-        refs.push({term, shard, index});
+        const space = term.indexOf(' ');
+        // Pairs `a b` sort right after `a`: skip them all (`!` is the character after the space).
+        if (space === -1) refs.push({term, shard, index});
+        else index = lowerBound(shard.terms, `${term.slice(0, space)}!`) - 1;
       }
     }
     return refs;
+  }
+
+  /** The longest loaded term that `prefix` starts with, within the stem slack. */
+  private stemOf(prefix: string): TermRef | undefined {
+    for (const stem of stemsOf(prefix)) {
+      const ref = this.lookup(stem);
+      if (ref) return ref;
+    }
+    return undefined;
   }
 
   /** The page number of a document. */
@@ -192,7 +212,11 @@ export class SearchEngine {
     };
     words.forEach((word, w) => {
       if (word.term) clause(toList(this.lookup(word.term)), [TITLE, BODY], w);
-      if (word.prefix) clause(this.expand(word.prefix), [TITLE, BODY], w);
+      if (word.prefix) {
+        const expanded = this.expand(word.prefix);
+        if (expanded.length === 0) clause(toList(this.stemOf(word.prefix)), [TITLE, BODY], w);
+        else clause(expanded, [TITLE, BODY], w);
+      }
     });
     for (const pair of plan.pairs) clause(toList(this.lookup(pair)), [PAIRS], -1);
     const norms = vectors.map((vector) => {
@@ -278,6 +302,19 @@ export class SearchEngine {
     const {first, files} = this.manifest.docs;
     return this.resolved.has(files[chunkOfDoc(first, doc)]);
   }
+}
+
+/** Candidate stems of a word being typed, longest first. */
+function stemsOf(prefix: string | undefined): string[] {
+  if (!prefix) return [];
+  const stems: string[] = [];
+  for (
+    let length = prefix.length - 1;
+    length >= MIN_STEM && length >= prefix.length - STEM_SLACK;
+    length--
+  )
+    stems.push(prefix.slice(0, length));
+  return stems;
 }
 
 function toList<T>(value: T | undefined): T[] {
