@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {repositorySnapshot} from './repository.js';
 
 /** How much of a file's history git could give. */
 export type HistoryAvailability = 'complete' | 'shallow' | 'unavailable';
@@ -24,43 +25,39 @@ export interface RepositoryState {
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 
-function git(cwd: string, args: string[], input?: string): Buffer {
+/** Runs git (no shell) and returns its standard output. */
+export function git(cwd: string, args: string[], input?: string): Buffer {
   return execFileSync('git', args, {
     cwd,
     input,
+    // Read at each call (not at start-up), so a changed PATH or GIT_* variable is honoured.
+    env: process.env,
     maxBuffer: MAX_BUFFER,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
 
-function failureReason(error: unknown): string {
+/** Why a git command failed, in one line. */
+export function failureReason(error: unknown): string {
   const code = (error as {code?: string}).code;
   if (code === 'ENOENT') return 'the `git` command was not found';
   const stderr = String((error as {stderr?: Buffer}).stderr ?? '').trim();
   return stderr.split('\n')[0] || String(error);
 }
 
-/** Whether `cwd` is in a git work tree, its HEAD, and whether the clone is shallow. */
+/**
+ * Whether `cwd` is in a git work tree, its HEAD, and whether the clone is shallow. Cheap: one `git rev-parse`
+ * per directory, then a few reads of files in `.git` (see `repositorySnapshot`).
+ */
 export function repositoryState(cwd: string): RepositoryState {
-  try {
-    const [head, shallow] = git(cwd, ['rev-parse', 'HEAD', '--is-shallow-repository'])
-      .toString()
-      .trim()
-      .split('\n');
-    if (shallow === 'true') {
-      return {
-        availability: 'shallow',
-        head,
-        reason: 'the clone is shallow: older commits are missing',
-      };
-    }
-    return {availability: 'complete', head};
-  } catch (error) {
-    return {availability: 'unavailable', reason: failureReason(error)};
-  }
+  const {availability, head, reason} = repositorySnapshot(cwd);
+  const state: RepositoryState = {availability};
+  if (head) state.head = head;
+  if (reason) state.reason = reason;
+  return state;
 }
 
-/** Commits that touched `file` (relative to `cwd`), oldest first: one `git log` call. */
+/** Commits that touched `file` (relative to `cwd`), oldest first: one `git log` call (renames not followed). */
 export function fileCommits(cwd: string, file: string): Omit<FileRevision, 'text'>[] {
   const out = git(cwd, ['log', '--reverse', '--format=%H%x1f%aI%x1f%an', '--', file]).toString();
   return out
@@ -72,7 +69,8 @@ export function fileCommits(cwd: string, file: string): Omit<FileRevision, 'text
     });
 }
 
-function parseBatch(output: Buffer, count: number): (string | undefined)[] {
+/** Splits the output of `git cat-file --batch` for `count` requested objects. */
+export function parseBatch(output: Buffer, count: number): (string | undefined)[] {
   const texts: (string | undefined)[] = [];
   let offset = 0;
   for (let i = 0; i < count; i++) {
@@ -90,7 +88,7 @@ function parseBatch(output: Buffer, count: number): (string | undefined)[] {
   return texts;
 }
 
-/** Every revision of `file`, oldest first: one `git log` and one `git cat-file --batch`. */
+/** Every revision of `file`, oldest first: one `git log` and one `git cat-file --batch` (renames not followed). */
 export function fileRevisions(cwd: string, file: string): FileRevision[] {
   const commits = fileCommits(cwd, file);
   if (commits.length === 0) return [];
@@ -99,4 +97,10 @@ export function fileRevisions(cwd: string, file: string): FileRevision[] {
   const input = commits.map((c) => `${c.commit}:./${posix}`).join('\n') + '\n';
   const texts = parseBatch(git(cwd, ['cat-file', '--batch'], input), commits.length);
   return commits.map((c, i) => ({...c, text: texts[i]}));
+}
+
+/** The text of each blob, in the order asked (`undefined` when missing): one `git cat-file --batch`. */
+export function readBlobs(cwd: string, ids: string[]): (string | undefined)[] {
+  if (ids.length === 0) return [];
+  return parseBatch(git(cwd, ['cat-file', '--batch'], ids.join('\n') + '\n'), ids.length);
 }

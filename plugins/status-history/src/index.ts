@@ -1,12 +1,32 @@
-import {relative, resolve} from 'node:path';
+import {join, relative, resolve, sep} from 'node:path';
 import type {ModelConfig} from '@kmportal/model';
-import {fileRevisions, repositoryState, type HistoryAvailability} from './git.js';
-import {statusTimelines, type StatusChange} from './timeline.js';
+import {readBlobs, type HistoryAvailability} from './git.js';
+import {readHistoryIndex, type BlobChange, type HistoryIndex} from './history-index.js';
+import {clearRepositoryCache, repositorySnapshot, type RepositoryLocation} from './repository.js';
+import {
+  linesOf,
+  parseRevision,
+  revisionTimelines,
+  statusesAfterEdit,
+  type RevisionStatuses,
+  type StatusChange,
+} from './timeline.js';
 
-export {fileCommits, fileRevisions, repositoryState} from './git.js';
+export {fileCommits, fileRevisions, readBlobs, repositoryState} from './git.js';
 export type {FileRevision, HistoryAvailability, RepositoryState} from './git.js';
-export {statusesOf, statusTimelines} from './timeline.js';
-export type {StatusChange} from './timeline.js';
+export {indexHistory, readHistoryIndex} from './history-index.js';
+export type {BlobChange, HistoryIndex} from './history-index.js';
+export {repositorySnapshot} from './repository.js';
+export type {RepositoryLocation, RepositorySnapshot} from './repository.js';
+export {
+  linesOf,
+  parseRevision,
+  revisionTimelines,
+  statusesAfterEdit,
+  statusesOf,
+  statusTimelines,
+} from './timeline.js';
+export type {RevisionStatuses, StatusChange, StatusRevision} from './timeline.js';
 
 /** The status history of one page's items. */
 export interface PageStatusHistory {
@@ -26,7 +46,16 @@ export interface StatusHistoryOptions {
   onPartial?: (message: string) => void;
 }
 
-const cache = new Map<string, PageStatusHistory>();
+/** Blobs read per `git cat-file --batch` process, to bound the memory a batch holds. */
+const BLOBS_PER_BATCH = 2000;
+const PAGE = /\.mdx?$/i;
+
+/** Per work tree, the history index of one HEAD (or why it could not be read). */
+const indexes = new Map<string, {key: string; index?: HistoryIndex; error?: string}>();
+/** Per page (work tree, path, chain of changes, availability), its history: survives new commits elsewhere. */
+const histories = new Map<string, PageStatusHistory>();
+/** Per blob id, what its parse told (content-addressed: valid in any repository, at any HEAD). */
+const parsed = new Map<string, RevisionStatuses>();
 const reported = new Set<string>();
 
 function notePartial(
@@ -40,31 +69,155 @@ function notePartial(
   options.onPartial?.(`Status history is ${what}: ${state.reason}.`);
 }
 
-/** Status timelines of the items of `file`, read from git; cached per file and HEAD, never throws. */
-export function pageStatusHistory(file: string, options: StatusHistoryOptions): PageStatusHistory {
-  const state = repositoryState(options.cwd);
-  notePartial(options, state);
-  if (state.availability === 'unavailable') {
-    return {availability: 'unavailable', reason: state.reason, timelines: {}};
-  }
-  const path = relative(options.cwd, resolve(options.cwd, file));
-  // Keyed by the absolute file, so readers with different `cwd`s (remark: docs folder, exports: site) share it.
-  const key = `${resolve(options.cwd, file)}\0${state.head}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  let history: PageStatusHistory;
+function historyIndex(location: RepositoryLocation, head: string, availability: string) {
+  const key = `${head}\0${availability}`;
+  const known = indexes.get(location.top);
+  if (known?.key === key) return known;
+  let entry: {key: string; index?: HistoryIndex; error?: string};
   try {
-    const timelines = statusTimelines(fileRevisions(options.cwd, path), path, options.config);
-    history = {availability: state.availability, reason: state.reason, timelines};
+    entry = {key, index: readHistoryIndex(location.top, head)};
   } catch (error) {
-    history = {availability: 'unavailable', reason: String(error), timelines: {}};
+    entry = {key, error: String(error)};
   }
-  cache.set(key, history);
+  indexes.set(location.top, entry);
+  return entry;
+}
+
+/** Reads, then parses or derives, the statuses of every blob the pages' changes need. */
+function readStatuses(location: RepositoryLocation, pages: BlobChange[][], config: ModelConfig) {
+  const wanted = new Set<string>();
+  for (const changes of pages) {
+    for (const change of changes) {
+      if (!change.after || parsed.has(change.after)) continue;
+      wanted.add(change.after);
+      for (const id of change.before) wanted.add(id);
+    }
+  }
+  if (wanted.size === 0) return;
+  const ids = [...wanted];
+  const texts = new Map<string, string | undefined>();
+  readBlobs(location.top, ids).forEach((text, i) => texts.set(ids[i], text));
+  const lines = new Map<string, string[]>();
+  const linesFor = (id: string) => {
+    let known = lines.get(id);
+    if (!known) lines.set(id, (known = linesOf(texts.get(id) ?? '')));
+    return known;
+  };
+  const statusesFor = (id: string, path: string): RevisionStatuses => {
+    let known = parsed.get(id);
+    if (known) return known;
+    const text = texts.get(id);
+    if (text === undefined) return {statuses: new Map(), blocks: []};
+    known = parseRevision(text, linesFor(id), path, config);
+    parsed.set(id, known);
+    return known;
+  };
+  for (const changes of pages) {
+    for (const change of changes) {
+      if (!change.after || parsed.has(change.after) || !texts.has(change.after)) continue;
+      const [first] = change.before;
+      const base =
+        first !== undefined && texts.has(first) ? statusesFor(first, change.path) : undefined;
+      const derived = base && statusesAfterEdit(base, linesFor(first), linesFor(change.after));
+      if (derived) parsed.set(change.after, derived);
+      else statusesFor(change.after, change.path);
+    }
+  }
+}
+
+const NONE = new Map<string, string>();
+
+function pageHistory(
+  changes: BlobChange[],
+  availability: HistoryAvailability,
+  reason: string | undefined,
+): PageStatusHistory {
+  const statuses = (id: string) => parsed.get(id)?.statuses ?? NONE;
+  const timelines = revisionTimelines(
+    changes.map((change) => ({
+      commit: change.commit,
+      date: change.date,
+      author: change.author,
+      before: change.before.map(statuses),
+      after: change.after === undefined ? undefined : statuses(change.after),
+    })),
+  );
+  const history: PageStatusHistory = {availability, timelines};
+  if (reason) history.reason = reason;
   return history;
 }
 
-/** Forget cached histories (for tests and long-running dev servers). */
+/**
+ * Status timelines of the items of `file`, read from git; never throws. The repository's whole history is
+ * read once per HEAD (one `git log`), each blob once (one `git cat-file --batch` for the requested page and
+ * every other page below `cwd` not yet read), and each page's history is kept until a commit changes it.
+ */
+export function pageStatusHistory(file: string, options: StatusHistoryOptions): PageStatusHistory {
+  const snapshot = repositorySnapshot(options.cwd);
+  notePartial(options, snapshot);
+  const {availability, location, head, reason} = snapshot;
+  if (availability === 'unavailable' || !location || !head) {
+    return {availability: 'unavailable', reason, timelines: {}};
+  }
+  const inCwd = relative(options.cwd, resolve(options.cwd, file)).split(sep).join('/');
+  const path = join(location.prefix, inCwd).split(sep).join('/');
+  const {index, error} = historyIndex(location, head, availability);
+  if (!index) return {availability: 'unavailable', reason: error, timelines: {}};
+  const cacheKey = (p: string) => `${location.top}\0${p}\0${index.key(p)}\0${availability}`;
+  const key = index.key(path);
+  if (!key) return reason ? {availability, reason, timelines: {}} : {availability, timelines: {}};
+  const cached = histories.get(cacheKey(path));
+  if (cached) return cached;
+  try {
+    // The other pages below `cwd` will be asked for next (a build asks for every page): read them together.
+    const pages = [
+      path,
+      ...index
+        .paths()
+        .filter(
+          (p) =>
+            p !== path &&
+            p.startsWith(location.prefix) &&
+            PAGE.test(p) &&
+            !histories.has(cacheKey(p)),
+        ),
+    ];
+    let batch: {path: string; changes: BlobChange[]}[] = [];
+    let blobs = 0;
+    const flush = () => {
+      readStatuses(
+        location,
+        batch.map((page) => page.changes),
+        options.config,
+      );
+      for (const page of batch) {
+        histories.set(cacheKey(page.path), pageHistory(page.changes, availability, reason));
+      }
+      batch = [];
+      blobs = 0;
+    };
+    for (const p of pages) {
+      const changes = index.changes(p);
+      batch.push({path: p, changes});
+      blobs += changes.length;
+      if (blobs >= BLOBS_PER_BATCH) flush();
+    }
+    if (batch.length > 0) flush();
+  } catch (error) {
+    histories.set(cacheKey(path), {
+      availability: 'unavailable',
+      reason: String(error),
+      timelines: {},
+    });
+  }
+  return histories.get(cacheKey(path))!;
+}
+
+/** Forget cached histories, indexes and repository look-ups (for tests and long-running dev servers). */
 export function clearStatusHistoryCache(): void {
-  cache.clear();
+  indexes.clear();
+  histories.clear();
+  parsed.clear();
   reported.clear();
+  clearRepositoryCache();
 }

@@ -1,4 +1,5 @@
-import {parsePage, type ModelConfig} from '@kmportal/model';
+import {VFile} from 'vfile';
+import {extractStatusItems, parseMarkdown, parsePage, type ModelConfig} from '@kmportal/model';
 import type {FileRevision} from './git.js';
 
 /** One change of an item's status, as committed. */
@@ -47,6 +48,127 @@ export function statusTimelines(
       (timelines[id] ??= []).push(change);
     }
     previous = current;
+  }
+  return timelines;
+}
+
+/** What one revision's parse by the model tells: statuses, and the blocks an edit can go inside safely. */
+export interface RevisionStatuses {
+  statuses: Map<string, string>;
+  /**
+   * Status blocks whose body an edit cannot reach out of: opened at column 1, closed by their own fence,
+   * no `:::` in the body. Lines are 0-based: the opening line and the closing fence.
+   */
+  blocks: {open: number; close: number}[];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const OPENING_COLONS = /^:{3,}/;
+const CLOSING_FENCE = /^ {0,3}(:{3,})[ \t]*$/;
+
+/** Splits a revision into lines the way Markdown counts them. */
+export function linesOf(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/**
+ * Reads one revision with the model's own parser: `parseMarkdown` and `extractStatusItems`, what `parsePage`
+ * does for items, without reading front matter and pulls (a third of `parsePage`'s time; no status is there).
+ */
+export function parseRevision(
+  text: string,
+  lines: string[],
+  path: string,
+  config: ModelConfig,
+): RevisionStatuses {
+  const statuses = new Map<string, string>();
+  const blocks: RevisionStatuses['blocks'] = [];
+  const file = new VFile({path, value: text});
+  for (const item of extractStatusItems(parseMarkdown(file), file, {config, page: {path}})) {
+    if (item.id && item.status) statuses.set(item.id, item.status);
+    const {start, end} = item.position;
+    const open = start.line - 1;
+    const close = end.line - 1;
+    const colons = OPENING_COLONS.exec(lines[open] ?? '')?.[0].length ?? 0;
+    const fence = CLOSING_FENCE.exec(lines[close] ?? '')?.[1].length ?? 0;
+    if (start.column !== 1 || colons === 0 || close <= open || fence < colons) continue;
+    if (lines.slice(open + 1, close).some((line) => line.includes(':::'))) continue;
+    blocks.push({open, close});
+  }
+  return {statuses, blocks};
+}
+
+/**
+ * The statuses of `lines` without parsing, when the edit from `previous` (whose parse is `known`) provably
+ * cannot change a status; otherwise `undefined` (then the revision is parsed). Proof: every changed line,
+ * removed or added, lies strictly inside the body of one block of `known.blocks` and holds no `:::`. A
+ * container directive's body is a document of its own that ends only at a closing fence, which micromark
+ * tries first on every line; so such an edit cannot end the block early, open a block, or touch an
+ * opening line, where an item's id and status are written.
+ */
+export function statusesAfterEdit(
+  known: RevisionStatuses,
+  previous: string[],
+  lines: string[],
+): RevisionStatuses | undefined {
+  const shortest = Math.min(previous.length, lines.length);
+  let head = 0;
+  while (head < shortest && previous[head] === lines[head]) head++;
+  let tail = 0;
+  while (
+    tail < shortest - head &&
+    previous[previous.length - 1 - tail] === lines[lines.length - 1 - tail]
+  ) {
+    tail++;
+  }
+  const removedEnd = previous.length - tail;
+  const addedEnd = lines.length - tail;
+  if (head === removedEnd && head === addedEnd) return known;
+  for (let i = head; i < removedEnd; i++) if (previous[i].includes(':::')) return undefined;
+  for (let i = head; i < addedEnd; i++) if (lines[i].includes(':::')) return undefined;
+  const inside = known.blocks.find((b) => b.open < head && removedEnd <= b.close);
+  if (!inside) return undefined;
+  const shift = addedEnd - removedEnd;
+  const blocks = known.blocks.map((b) =>
+    b.open < inside.open
+      ? b
+      : {open: b === inside ? b.open : b.open + shift, close: b.close + shift},
+  );
+  return {statuses: known.statuses, blocks};
+}
+
+/** One commit's change to a file, reduced to what a timeline needs (see `BlobChange`). */
+export interface StatusRevision {
+  commit: string;
+  date: string;
+  author: string;
+  /** Statuses before the commit, one map per parent that had the file (none when it was added). */
+  before: Map<string, string>[];
+  /** Statuses after the commit; absent when the commit deleted the file. */
+  after?: Map<string, string>;
+}
+
+/**
+ * Per item id, the changes of its status, oldest first. A commit changes an item's status when the status
+ * after it differs from the status before it in every parent (so merging a branch repeats nothing).
+ */
+export function revisionTimelines(revisions: StatusRevision[]): Record<string, StatusChange[]> {
+  const timelines: Record<string, StatusChange[]> = {};
+  for (const revision of revisions) {
+    if (!revision.after) continue;
+    for (const [id, to] of revision.after) {
+      const before = revision.before.map((statuses) => statuses.get(id));
+      if (before.includes(to)) continue;
+      const from = before.find((status) => status !== undefined);
+      const change: StatusChange = {
+        date: revision.date.slice(0, 10),
+        commit: revision.commit,
+        author: revision.author,
+        to,
+      };
+      if (from !== undefined) change.from = from;
+      (timelines[id] ??= []).push(change);
+    }
   }
   return timelines;
 }
