@@ -78,6 +78,42 @@ describe('the split index answers like the whole lunr index', () => {
     expect(index.manifest.terms.first.length).toBeGreaterThan(shards.length);
   });
 
+  test('same scores as lunr for several words and a prefix', async () => {
+    const {site, dir} = siteOf(pages);
+    const index = indexOf(site, dir);
+    const whole = buildLunrIndex(siteDocuments(site, {baseUrl: '/', siteDir: dir}));
+    const {engine} = engineOf(index);
+    const [water, energy] = analyze('water energy');
+    const terms = Object.keys((whole as unknown as {invertedIndex: object}).invertedIndex);
+    const words = terms.filter((t) => t.startsWith('tra') && !t.includes(' '));
+    expect(words.length).toBeGreaterThan(1);
+    // In this order the words are never next to each other: no pair (pairs weigh a constant, not BM25).
+    const ranked = await engine.rank('energy water tra');
+    const expected = whole
+      .query((q) => {
+        const fields = ['title', 'body'];
+        q.term(energy, {fields, usePipeline: false});
+        q.term(water, {fields, usePipeline: false});
+        q.term('tra', {fields, usePipeline: false});
+        // lunr's wildcard over words only (the engine's pairs share the sorted run but are no words).
+        for (const word of words) q.term(word, {fields, usePipeline: false});
+        q.term(`${energy} ${water}`, {fields: ['pairs'], usePipeline: false});
+        q.term(`${water} tra`, {fields: ['pairs'], usePipeline: false});
+      })
+      // lunr ORs the clauses; the engine requires every word (a word prefixed `tra…` here).
+      .filter((r) => {
+        const terms = Object.keys(r.matchData.metadata);
+        return (
+          [water, energy].every((t) => terms.includes(t)) && terms.some((t) => t.startsWith('tra'))
+        );
+      });
+    expect(expected.length).toBeGreaterThan(2);
+    // Weights are stored to 0.01: near-ties may swap, so documents are compared by score, not by position.
+    const lunrScore = new Map(expected.map((r) => [Number(r.ref), r.score]));
+    expect(ranked.map((r) => r.doc).sort()).toEqual([...lunrScore.keys()].sort());
+    for (const r of ranked) expect(r.score).toBeCloseTo(lunrScore.get(r.doc)!, 1);
+  });
+
   test('postings cover every document of every term', () => {
     const {site, dir} = siteOf(pages);
     const documents = siteDocuments(site, {baseUrl: '/', siteDir: dir});

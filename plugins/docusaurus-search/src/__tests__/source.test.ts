@@ -6,7 +6,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 type Host = 'multi' | 'first-only' | 'ignores-multi' | 'no-ranges';
 
 /** A host answering Range requests the ways real ones do; records each request's Range header. */
-function hostOf(kind: Host) {
+function hostOf(kind: Host, options?: {multiRange?: boolean}) {
   const requests: string[] = [];
   const fetcher = async (_url: string, init?: {headers?: Record<string, string>}) => {
     const header = init?.headers?.range ?? '';
@@ -34,7 +34,7 @@ function hostOf(kind: Host) {
       headers: {'content-type': 'multipart/byteranges; boundary=XYZ'},
     });
   };
-  return {requests, source: createHttpSource('/search/', fetcher)};
+  return {requests, source: createHttpSource('/search/', fetcher, options)};
 }
 
 describe('reading byte ranges of the pack', () => {
@@ -93,6 +93,19 @@ describe('reading byte ranges of the pack', () => {
       expect(requests).toEqual(expected);
     },
   );
+
+  test('told the host takes one range per request (the dev server): never asks for more', async () => {
+    const {requests, source} = hostOf('ignores-multi', {multiRange: false});
+    expect(
+      (
+        await source.ranges('terms.bin', [
+          [2, 5],
+          [20, 23],
+        ])
+      ).map(text),
+    ).toEqual(['234', 'klm']);
+    expect(requests).toEqual(['bytes=2-4', 'bytes=20-22']);
+  });
 
   test('a host without ranges: the whole file once, kept', async () => {
     const {requests, source} = hostOf('no-ranges');

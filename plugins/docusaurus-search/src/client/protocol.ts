@@ -3,7 +3,7 @@ import type {MarkedText} from './snippet.js';
 
 /** Messages from the page to the search worker. */
 export type WorkerRequest =
-  | {type: 'init'; base: string}
+  | {type: 'init'; base: string; multiRange: boolean}
   | {type: 'search'; id: number; query: string; filter?: FacetFilter; limit: number};
 
 /** One result, ready to render: the record, its marked title and snippet, and its page number. */

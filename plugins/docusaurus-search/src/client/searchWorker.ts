@@ -13,7 +13,9 @@ export function startSearchWorker(base: string): Worker {
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       for (const listener of listeners) listener(event.data);
     });
-    worker.postMessage({type: 'init', base} satisfies WorkerRequest);
+    // The dev server answers one range per request (and logs an error for more): ask it so from the start.
+    const multiRange = process.env.NODE_ENV === 'production';
+    worker.postMessage({type: 'init', base, multiRange} satisfies WorkerRequest);
   }
   return worker;
 }

@@ -81,8 +81,12 @@ type Fetch = (url: string, init?: {headers?: Record<string, string>}) => Promise
  * ignores a multi-range request (200), is remembered: from then on each range is a request of its
  * own, in parallel. A host without ranges at all (200 to a single range) sends the whole file, kept.
  */
-export function createHttpSource(base: string, fetcher: Fetch = fetch): IndexSource {
-  let multiRange = true;
+export function createHttpSource(
+  base: string,
+  fetcher: Fetch = fetch,
+  options: {multiRange?: boolean} = {},
+): IndexSource {
+  let multiRange = options.multiRange ?? true;
   const whole = new Map<string, Promise<Uint8Array>>();
 
   async function request(file: string, ranges: readonly ByteRange[]): Promise<RangePart[]> {

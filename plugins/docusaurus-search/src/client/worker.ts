@@ -30,7 +30,10 @@ async function search(request: Extract<WorkerRequest, {type: 'search'}>): Promis
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'init') {
-    engine ??= new SearchEngine(manifest as SearchManifest, createHttpSource(request.base));
+    engine ??= new SearchEngine(
+      manifest as SearchManifest,
+      createHttpSource(request.base, fetch, {multiRange: request.multiRange}),
+    );
     return;
   }
   search(request).catch((error: unknown) =>
