@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // What the plugin suite costs a build, side by side with a plain preset-classic site over the same corpus:
 //   1. `docusaurus build` of the full suite (status plugin + statusRemarkPlugin + kb-indexes) vs plain, and the ratio;
-//   2. the largest route data file of the suite build (`.docusaurus`);
-//   3. the aggregation alone (loadSite + every route's data) at N=1000 and N=10000 pages.
+//   2. the largest route data file of the suite build (`.docusaurus`), the dashboard's route data, and the
+//      dashboard table files the browser fetches on demand (`build/kb/dashboard/<hash>/`);
+//   3. the aggregation alone (loadSite + every route's data + the dashboard table files) at N=1000 and N=10000 pages.
 // Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--skip-builds]
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadSite} from '../plugins/model/lib/index.js';
 import * as data from '../plugins/kb-indexes/lib/data.js';
+import {dashboardFiles} from '../plugins/kb-indexes/lib/dashboard.js';
 import {nexusSlugs} from '../plugins/kb-indexes/lib/graph.js';
 import {generateCorpus} from './corpus/generate.mjs';
 
@@ -73,6 +76,8 @@ function build(dir) {
   return (performance.now() - start) / 1000;
 }
 
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
 function largestDataFile(dir) {
   const files = readdirSync(dir, {recursive: true, encoding: 'utf8'})
     .filter((path) => path.endsWith('.json'))
@@ -90,7 +95,12 @@ function aggregate(docsDir) {
   indexes.nexusIndexData(site, PATHS);
   for (const slug of indexes.nexusSlugs(site)) indexes.nexusAreaData(site, slug, PATHS);
   indexes.matrixData(site, PATHS);
-  indexes.dashboardData(site, '2026-01-01');
+  indexes.dashboardData(site, '2026-01-01', {
+    base: '/kb/dashboard/x/',
+    index: 'index.json',
+    pageSize: 50,
+  });
+  dashboardFiles(site);
   const end = performance.now();
   return {items: site.items.length, loadMs: loaded - start, graphMs: end - loaded};
 }
@@ -106,6 +116,20 @@ if (!values['skip-builds']) {
   const largest = largestDataFile(join(suite, '.docusaurus'));
   console.log(
     `largest route data file of the suite build: ${largest.path} (${(largest.size / 1024).toFixed(1)} KiB)`,
+  );
+  const status = statSync(join(suite, '.docusaurus/kmportal-indexes/default/status.json')).size;
+  console.log(`dashboard route data: kmportal-indexes/default/status.json (${kib(status)} KiB)`);
+  const tableDir = join(suite, 'build/kb/dashboard');
+  const [folder] = readdirSync(tableDir);
+  const files = readdirSync(join(tableDir, folder)).map((name) => ({
+    name,
+    size: statSync(join(tableDir, folder, name)).size,
+  }));
+  const index = files.find((file) => file.name === 'index.json');
+  const rows = files.filter((file) => file.name.startsWith('rows-'));
+  const largestRows = rows.sort((a, b) => b.size - a.size)[0];
+  console.log(
+    `dashboard table files (fetched on demand): index.json ${kib(index.size)} KiB (gzip ${kib(gzipSync(readFileSync(join(tableDir, folder, 'index.json'))).length)} KiB), ${rows.length} row files, largest ${largestRows.name} ${kib(largestRows.size)} KiB`,
   );
 }
 for (const n of [1000, 10000]) {

@@ -1,21 +1,23 @@
 import type {SdgGoal, SiteModel, StatusDefinition} from '@kmportal/model';
 import {
+  cachedBreakdown,
   countBy,
   goalsReached,
   itemsOfGoal,
   itemsOfNexus,
+  itemsOfSdgCode,
   leanItem,
-  leanItems,
   nexusSlugs,
   pageRef,
   pagesByPath,
   pagesOfGoal,
   pagesOfNexus,
-  statusBreakdown,
+  siteGraph,
   type LeanItem,
   type PageRef,
   type StatusCount,
 } from './graph.js';
+import {dashboardTotals, type DashboardTable} from './dashboard.js';
 
 /** Routes of the index pages, without baseUrl. */
 export interface IndexPaths {
@@ -74,7 +76,7 @@ export function goalSummary(site: SiteModel, goal: SdgGoal, paths: IndexPaths): 
     href: `${paths.sdgBasePath}/${goal.goal}`,
     pageCount: pagesOfGoal(site, goal.goal).length,
     itemCount: items.length,
-    statuses: statusBreakdown(items, site.config.statuses),
+    statuses: cachedBreakdown(site, `goal:${goal.goal}`, () => items),
   };
 }
 
@@ -90,7 +92,7 @@ export function nexusSummary(site: SiteModel, slug: string, paths: IndexPaths): 
     href: `${paths.nexusBasePath}/${slug}`,
     pageCount: pagesOfNexus(site, slug).length,
     itemCount: items.length,
-    statuses: statusBreakdown(items, site.config.statuses),
+    statuses: cachedBreakdown(site, `nexus:${slug}`, () => items),
   };
 }
 
@@ -104,15 +106,16 @@ export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) 
   const pages = pagesByPath(site);
   const items = itemsOfGoal(site, goal.goal);
   const lean = (item: (typeof items)[number]) => leanItem(item, pages.get(item.path));
-  const goalLevel = items.filter((item) => item.sdg.includes(String(goal.goal))).map(lean);
+  const goalLevel = itemsOfSdgCode(site, String(goal.goal)).map(lean);
   const targets = goal.targets.map(({code, title}) => ({
     code,
     title,
-    items: items.filter((item) => item.sdg.includes(code)).map(lean),
+    items: itemsOfSdgCode(site, code).map(lean),
   }));
   const pageList = pagesOfGoal(site, goal.goal);
+  const reached = new Set([...items, ...pageList].flatMap((entry) => entry.nexus));
   const nexus = nexusSlugs(site)
-    .filter((slug) => [...items, ...pageList].some((e) => e.nexus.includes(slug)))
+    .filter((slug) => reached.has(slug))
     .map((slug) => nexusSummary(site, slug, paths));
   return {
     goal: goalSummary(site, goal, paths),
@@ -165,17 +168,30 @@ export function matrixData(site: SiteModel, paths: IndexPaths) {
   return {rows, goals, statusPath: paths.statusPath};
 }
 
-/** Data of the status dashboard: every item and the build day. */
-export function dashboardData(site: SiteModel, builtOn: string) {
-  const items: LeanItem[] = leanItems(site);
+/**
+ * Data of the status dashboard: totals, compact due dates of open items and the filter choices,
+ * never the items themselves; the table fetches its rows from the files of `dashboardFiles`.
+ */
+export function dashboardData(site: SiteModel, builtOn: string, table: DashboardTable) {
+  const graph = siteGraph(site);
+  const years = new Set(site.items.flatMap((item) => item.due?.end?.slice(0, 4) ?? []));
+  const types = new Set(site.items.map((item) => graph.pagesByPath.get(item.path)?.type ?? ''));
+  types.delete('');
   return {
     builtOn,
-    items,
+    totals: dashboardTotals(site),
     statuses: vocabulary(site),
     units: site.config.units
       ? [...site.config.units.values()].map(({code, name}) => ({code, name}))
       : [],
     pageTypes: site.config.pageTypes,
+    choices: {
+      owner: [...graph.itemsByUnit.keys()].sort(),
+      nexus: [...graph.itemsByNexus.keys()].sort(),
+      type: [...types].sort(),
+      year: [...years].sort(),
+    },
+    table,
   };
 }
 
@@ -186,3 +202,4 @@ export type NexusAreaData = ReturnType<typeof nexusAreaData>;
 export type MatrixData = ReturnType<typeof matrixData>;
 export type DashboardData = ReturnType<typeof dashboardData>;
 export type {LeanItem, PageRef, StatusCount};
+export type {DashboardIndex, DashboardTable, DashboardTotals} from './dashboard.js';

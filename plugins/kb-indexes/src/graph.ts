@@ -37,7 +37,7 @@ export function pageTitle(page: PageMeta): string {
 
 /** Page metadata by the path the parser was given. */
 export function pagesByPath(site: SiteModel): Map<string, PageMeta> {
-  return new Map(site.pages.map(({page}) => [page.path, page]));
+  return siteGraph(site).pagesByPath;
 }
 
 /** The lean summary of one item. */
@@ -99,24 +99,111 @@ export function reachesGoal(entry: {sdgGoals: number[]}, goal: number): boolean 
   return entry.sdgGoals.includes(goal);
 }
 
+/**
+ * Every cross-reference of a site, built in one pass over its items and pages: items by goal, by
+ * SDG code (goal or target, as written), by nexus area, by owning unit and by page; pages by path,
+ * goal and nexus area. Lists keep site order.
+ */
+export interface SiteGraph {
+  pagesByPath: Map<string, PageMeta>;
+  itemsByGoal: Map<number, StatusItem[]>;
+  itemsBySdgCode: Map<string, StatusItem[]>;
+  itemsByNexus: Map<string, StatusItem[]>;
+  itemsByUnit: Map<string, StatusItem[]>;
+  itemsByPage: Map<string, StatusItem[]>;
+  pagesByGoal: Map<number, PageMeta[]>;
+  pagesByNexus: Map<string, PageMeta[]>;
+  /** Status breakdowns, computed on first use. */
+  breakdowns: Map<string, StatusCount[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const graphs = new WeakMap<SiteModel, SiteGraph>();
+
+/** The cross-references of a site, built once per site model (later calls reuse them). */
+export function siteGraph(site: SiteModel): SiteGraph {
+  const cached = graphs.get(site);
+  if (cached) return cached;
+  const graph: SiteGraph = {
+    pagesByPath: new Map(),
+    itemsByGoal: new Map(),
+    itemsBySdgCode: new Map(),
+    itemsByNexus: new Map(),
+    itemsByUnit: new Map(),
+    itemsByPage: new Map(),
+    pagesByGoal: new Map(),
+    pagesByNexus: new Map(),
+    breakdowns: new Map(),
+  };
+  for (const {page} of site.pages) {
+    graph.pagesByPath.set(page.path, page);
+    for (const goal of new Set(page.sdgGoals)) push(graph.pagesByGoal, goal, page);
+    for (const slug of new Set(page.nexus)) push(graph.pagesByNexus, slug, page);
+  }
+  for (const item of site.items) {
+    for (const goal of new Set(item.sdgGoals)) push(graph.itemsByGoal, goal, item);
+    for (const code of new Set(item.sdg)) push(graph.itemsBySdgCode, code, item);
+    for (const slug of new Set(item.nexus)) push(graph.itemsByNexus, slug, item);
+    for (const unit of new Set(item.owners)) push(graph.itemsByUnit, unit, item);
+    push(graph.itemsByPage, item.path, item);
+  }
+  graphs.set(site, graph);
+  return graph;
+}
+
+/** The status breakdown of a goal's or an area's items, computed once per site. */
+export function cachedBreakdown(
+  site: SiteModel,
+  key: string,
+  items: () => readonly {status: string}[],
+): StatusCount[] {
+  const {breakdowns} = siteGraph(site);
+  let counts = breakdowns.get(key);
+  if (!counts) {
+    counts = statusBreakdown(items(), site.config.statuses);
+    breakdowns.set(key, counts);
+  }
+  return counts;
+}
+
 /** Items reaching a goal. */
 export function itemsOfGoal(site: SiteModel, goal: number): StatusItem[] {
-  return site.items.filter((item) => reachesGoal(item, goal));
+  return siteGraph(site).itemsByGoal.get(goal) ?? [];
+}
+
+/** Items tagged with exactly this SDG code (a goal such as `11` or a target such as `11.2`). */
+export function itemsOfSdgCode(site: SiteModel, code: string): StatusItem[] {
+  return siteGraph(site).itemsBySdgCode.get(code) ?? [];
 }
 
 /** Pages tagged with a goal or one of its targets in front matter. */
 export function pagesOfGoal(site: SiteModel, goal: number): PageMeta[] {
-  return site.pages.map(({page}) => page).filter((page) => reachesGoal(page, goal));
+  return siteGraph(site).pagesByGoal.get(goal) ?? [];
 }
 
 /** Items tagged with a nexus area. */
 export function itemsOfNexus(site: SiteModel, slug: string): StatusItem[] {
-  return site.items.filter((item) => item.nexus.includes(slug));
+  return siteGraph(site).itemsByNexus.get(slug) ?? [];
 }
 
 /** Pages tagged with a nexus area. */
 export function pagesOfNexus(site: SiteModel, slug: string): PageMeta[] {
-  return site.pages.map(({page}) => page).filter((page) => page.nexus.includes(slug));
+  return siteGraph(site).pagesByNexus.get(slug) ?? [];
+}
+
+/** Items owned by a unit. */
+export function itemsOfUnit(site: SiteModel, unit: string): StatusItem[] {
+  return siteGraph(site).itemsByUnit.get(unit) ?? [];
+}
+
+/** Items whose home is the page with this path. */
+export function itemsOfPage(site: SiteModel, path: string): StatusItem[] {
+  return siteGraph(site).itemsByPage.get(path) ?? [];
 }
 
 /** Goals reached by a set of items and pages, ascending. */
@@ -127,6 +214,6 @@ export function goalsReached(entries: readonly {sdgGoals: number[]}[]): number[]
 /** Nexus areas of the registry, or those used on the site when there is no registry. */
 export function nexusSlugs(site: SiteModel): string[] {
   if (site.config.nexus) return [...site.config.nexus.keys()];
-  const used = [...site.items, ...site.pages.map(({page}) => page)].flatMap((e) => e.nexus);
-  return [...new Set(used)].sort();
+  const {itemsByNexus, pagesByNexus} = siteGraph(site);
+  return [...new Set([...itemsByNexus.keys(), ...pagesByNexus.keys()])].sort();
 }

@@ -16,6 +16,8 @@ import {
 } from './data.js';
 import {nexusSlugs} from './graph.js';
 import {reportLinks, reportRoutes} from './report.js';
+import {dashboardFiles, DEFAULT_CHUNK_SIZE} from './dashboard.js';
+import {createEmitPlugin, type FileHolder} from './emit.js';
 
 /** Today as `YYYY-MM-DD` (UTC). */
 export function isoDay(date: Date): string {
@@ -30,6 +32,8 @@ export default function pluginIndexes(
   const docsDir = resolve(context.siteDir, options.docsDir);
   const siteOptions = {docsDir, cwd: context.siteDir, routeBasePath: options.routeBasePath};
   const route = (path: string) => normalizeUrl([context.baseUrl, path]);
+  // The dashboard's table files, emitted as assets below `<exportDir>/dashboard/<hash>/`.
+  const table: FileHolder = {folder: '', files: []};
   return {
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
@@ -73,7 +77,14 @@ export default function pluginIndexes(
         );
       }
       await add(options.matrixPath, '@theme/KbMatrix', 'matrix.json', matrixData(site, options));
-      const dashboard = dashboardData(site, isoDay(new Date()));
+      const {folder, files} = dashboardFiles(site);
+      table.folder = `${options.exportDir}/dashboard/${folder}`;
+      table.files = files;
+      const dashboard = dashboardData(site, isoDay(new Date()), {
+        base: normalizeUrl([context.baseUrl, table.folder, '/']),
+        index: 'index.json',
+        pageSize: DEFAULT_CHUNK_SIZE,
+      });
       await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard);
       // Status-of-implementation reports: one route per page, with only that page's items.
       const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
@@ -85,6 +96,9 @@ export default function pluginIndexes(
         await add(report.path, report.component, report.name, report.data);
       }
       actions.setGlobalData({reports: reportLinks(site, options)});
+    },
+    configureWebpack(_config, isServer) {
+      return {plugins: isServer ? [] : [createEmitPlugin(table)]};
     },
     async postBuild({outDir, content: site, siteConfig}) {
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
@@ -100,6 +114,7 @@ export {validateOptions};
 export type {Options, PluginOptions} from './options.js';
 export * from './data.js';
 export * from './graph.js';
+export * from './dashboard.js';
 export {exportedItems, itemsCsv, itemsJson, writeExports} from './exports.js';
 export * from './report.js';
 export type {ExportedItem} from './exports.js';

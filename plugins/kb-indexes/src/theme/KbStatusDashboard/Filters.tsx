@@ -1,13 +1,14 @@
 import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {DashboardQuery, FilterKey} from './query.js';
+import {FILTER_KEYS, hasFilters} from './query.js';
 
 import styles from './styles.module.css';
 
 /** The choices of one filter. */
 export type Choices = Record<FilterKey, readonly {value: string; label: string}[]>;
 
-const LABELS: Record<FilterKey, () => string> = {
+export const FILTER_LABELS: Record<FilterKey, () => string> = {
   status: () => translate({id: 'theme.kb.indexes.filter.status', message: 'Status'}),
   owner: () => translate({id: 'theme.kb.indexes.filter.owner', message: 'Owner'}),
   nexus: () => translate({id: 'theme.kb.indexes.filter.nexus', message: 'Nexus area'}),
@@ -16,42 +17,67 @@ const LABELS: Record<FilterKey, () => string> = {
   due: () => translate({id: 'theme.kb.indexes.filter.due', message: 'Due'}),
 };
 
-function Select(props: {
+/** One filter: a disclosure holding a group of checkboxes (OR within the group). */
+function CheckboxGroup(props: {
   name: FilterKey;
   choices: Choices;
   query: DashboardQuery;
   onChange: (key: FilterKey, values: string[]) => void;
 }): ReactNode {
   const {name, choices, query} = props;
-  const id = `kb-filter-${name}`;
   const selected = query[name];
+  // Values from the URL that no item uses stay visible, so that they can be cleared.
   const extra = selected.filter((value) => !choices[name].some((c) => c.value === value));
+  const all = [...choices[name], ...extra.map((value) => ({value, label: value}))];
+  const toggle = (value: string, on: boolean) =>
+    props.onChange(
+      name,
+      on ? [...selected, value] : selected.filter((selectedValue) => selectedValue !== value),
+    );
+  const label = FILTER_LABELS[name]();
   return (
-    <div className={styles.filter}>
-      <label htmlFor={id}>{LABELS[name]()}</label>
-      <select
-        id={id}
-        value={selected.length === 1 ? selected[0] : selected.length > 1 ? selected.join(',') : ''}
-        onChange={(event) => props.onChange(name, event.target.value.split(',').filter(Boolean))}>
-        <option value="">{translate({id: 'theme.kb.indexes.filter.all', message: 'All'})}</option>
-        {selected.length > 1 ? (
-          <option value={selected.join(',')}>{selected.join(', ')}</option>
+    <details className={styles.filter} data-filter={name}>
+      <summary>
+        {label}
+        {selected.length > 0 ? (
+          <span className={styles.selectedCount}>
+            {' '}
+            {translate(
+              {id: 'theme.kb.indexes.filter.selected', message: '({count} selected)'},
+              {count: selected.length},
+            )}
+          </span>
         ) : null}
-        {[...choices[name], ...extra.map((value) => ({value, label: value}))].map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
+      </summary>
+      <fieldset className={styles.choices}>
+        <legend className={styles.visuallyHidden}>{label}</legend>
+        {all.map((choice) => {
+          const id = `kb-filter-${name}-${choice.value.replace(/[^\w.-]/g, '_')}`;
+          return (
+            <div key={choice.value} className={styles.choice}>
+              <input
+                type="checkbox"
+                id={id}
+                name={name}
+                value={choice.value}
+                checked={selected.includes(choice.value)}
+                onChange={(event) => toggle(choice.value, event.target.checked)}
+              />
+              <label htmlFor={id}>{choice.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </details>
   );
 }
 
-/** Labelled selects, one per filter key; changes are reported, the page updates the URL. */
+/** The filters as checkbox groups (AND across groups), and a control that clears them all. */
 export default function Filters(props: {
   choices: Choices;
   query: DashboardQuery;
   onChange: (key: FilterKey, values: string[]) => void;
+  onClear: () => void;
 }): ReactNode {
   return (
     <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
@@ -59,9 +85,19 @@ export default function Filters(props: {
         <legend>
           <Translate id="theme.kb.indexes.filter.legend">Filter the items</Translate>
         </legend>
-        {(Object.keys(LABELS) as FilterKey[]).map((key) => (
-          <Select key={key} name={key} {...props} />
-        ))}
+        <div className={styles.filterGroups}>
+          {FILTER_KEYS.map((key) => (
+            <CheckboxGroup key={key} name={key} {...props} />
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          data-clear-filters=""
+          aria-disabled={!hasFilters(props.query)}
+          onClick={props.onClear}>
+          <Translate id="theme.kb.indexes.filter.clear">Clear filters</Translate>
+        </button>
       </fieldset>
     </form>
   );

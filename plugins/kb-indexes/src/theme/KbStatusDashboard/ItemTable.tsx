@@ -1,10 +1,11 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import StatusBadge from '@theme/StatusBadge';
 import type {LeanItem} from '@kmportal/kb-indexes';
 import type {StatusValue} from '@theme/StatusBlock';
+import {sortOf, type SortKey} from './query.js';
 
 import styles from './styles.module.css';
 
@@ -13,53 +14,113 @@ export function statusValue(statuses: readonly StatusValue[], value: string): St
   return statuses.find((status) => status.value === value) ?? {value, label: value, color: 'gray'};
 }
 
-/** A table of items, one row per item, each linking to its card. */
+type Column = {key: string; label: () => string; sort?: SortKey};
+
+const COLUMNS: Column[] = [
+  {
+    key: 'item',
+    sort: 'title',
+    label: () => translate({id: 'theme.kb.indexes.column.item', message: 'Item'}),
+  },
+  {
+    key: 'status',
+    sort: 'status',
+    label: () => translate({id: 'theme.kb.indexes.column.status', message: 'Status'}),
+  },
+  {
+    key: 'owners',
+    label: () => translate({id: 'theme.kb.indexes.column.owners', message: 'Owners'}),
+  },
+  {
+    key: 'due',
+    sort: 'due',
+    label: () => translate({id: 'theme.kb.indexes.column.due', message: 'Due'}),
+  },
+  {
+    key: 'page',
+    sort: 'page',
+    label: () => translate({id: 'theme.kb.indexes.column.page', message: 'Page'}),
+  },
+  {
+    key: 'tags',
+    label: () => translate({id: 'theme.kb.indexes.column.tags', message: 'SDG / nexus'}),
+  },
+];
+
+/** A column header; sortable ones hold a button and tell their order with `aria-sort`. */
+function Header(props: {column: Column; sort: string; onSort: (sort: string) => void}): ReactNode {
+  const {column} = props;
+  if (!column.sort) return <th scope="col">{column.label()}</th>;
+  const current = sortOf(props.sort);
+  const active = current?.key === column.sort;
+  const descending = active && current.descending;
+  const next = active && !descending ? `-${column.sort}` : column.sort;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}
+      data-sort={column.sort}>
+      <button type="button" className={styles.sortButton} onClick={() => props.onSort(next)}>
+        {column.label()}
+        <span aria-hidden="true" className={styles.sortMark}>
+          {active ? (descending ? '▼' : '▲') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/** A table of items, one row per item, each linking to its card; `null` rows while loading. */
 export default function ItemTable(props: {
-  items: readonly LeanItem[];
+  items: readonly LeanItem[] | null;
   statuses: readonly StatusValue[];
   caption: ReactNode;
+  sort: string;
+  onSort: (sort: string) => void;
 }): ReactNode {
+  const {items} = props;
   return (
     <div className={styles.scroll}>
-      <table className={styles.items} data-kb-items="">
+      <table className={styles.items} data-kb-items="" aria-busy={items === null}>
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.item">Item</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.status">Status</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.owners">Owners</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.due">Due</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.page">Page</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.tags">SDG / nexus</Translate>
-            </th>
+            {COLUMNS.map((column) => (
+              <Header key={column.key} column={column} sort={props.sort} onSort={props.onSort} />
+            ))}
           </tr>
         </thead>
         <tbody>
-          {props.items.map((item) => (
-            <tr key={item.id} data-item-id={item.id} data-status={item.status}>
-              <th scope="row">
-                <Link to={item.url}>{item.title}</Link>
-              </th>
-              <td>
-                <StatusBadge status={statusValue(props.statuses, item.status)} />
+          {items === null ? (
+            <tr>
+              <td colSpan={COLUMNS.length}>
+                <Translate id="theme.kb.indexes.status.loading">Loading items…</Translate>
               </td>
-              <td>{item.owners.join(', ')}</td>
-              <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
-              <td>{item.pageTitle}</td>
-              <td>{[...item.sdg, ...item.nexus].join(', ')}</td>
             </tr>
-          ))}
+          ) : items.length === 0 ? (
+            <tr>
+              <td colSpan={COLUMNS.length}>
+                <Translate id="theme.kb.indexes.status.none">
+                  No item matches the filters.
+                </Translate>
+              </td>
+            </tr>
+          ) : (
+            items.map((item) => (
+              <tr key={item.id} data-item-id={item.id} data-status={item.status}>
+                <th scope="row">
+                  <Link to={item.url}>{item.title}</Link>
+                </th>
+                <td>
+                  <StatusBadge status={statusValue(props.statuses, item.status)} />
+                </td>
+                <td>{item.owners.join(', ')}</td>
+                <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
+                <td>{item.pageTitle}</td>
+                <td>{[...item.sdg, ...item.nexus].join(', ')}</td>
+              </tr>
+            ))
+          )}
         </tbody>
       </table>
     </div>

@@ -3,18 +3,9 @@ import type {DashboardData} from '@kmportal/kb-indexes';
 import type {Bar} from './Totals.js';
 import type {Choices} from './Filters.js';
 
-function counted(keys: string[][]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const list of keys)
-    for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}
-
-const NONE = '—';
-
-/** Bars by status (vocabulary order), by owning unit and by page type. */
+/** Bars by status (vocabulary order, unknown values last), by owning unit and by page type. */
 export function totalsBy(data: DashboardData): {status: Bar[]; unit: Bar[]; type: Bar[]} {
-  const statusCounts = counted(data.items.map((item) => [item.status]));
+  const statusCounts = new Map(data.totals.status);
   const status = data.statuses
     .map(({value, label, color}) => ({
       key: value,
@@ -23,49 +14,37 @@ export function totalsBy(data: DashboardData): {status: Bar[]; unit: Bar[]; type
       count: statusCounts.get(value) ?? 0,
     }))
     .filter((bar) => bar.count > 0);
-  const unknown = Array.from(statusCounts).filter(
-    ([v]) => !data.statuses.some((s) => s.value === v),
-  );
-  const unitName = new Map(data.units.map(({code, name}) => [code, name]));
-  const unit = Array.from(
-    counted(data.items.map((item) => (item.owners.length ? item.owners : [NONE]))),
-  )
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, count]) => ({key, label: unitName.get(key) ?? key, count}));
-  const type = Array.from(counted(data.items.map((item) => [item.pageType || NONE])))
-    .sort(([a], [b]) => a.localeCompare(b))
+  const unknown = data.totals.status
+    .filter(([value]) => !data.statuses.some((s) => s.value === value))
     .map(([key, count]) => ({key, label: key, count}));
+  const unitName = new Map(data.units.map(({code, name}) => [code, name]));
   return {
-    status: [...status, ...unknown.map(([key, count]) => ({key, label: key, count}))],
-    unit,
-    type,
+    status: [...status, ...unknown],
+    unit: data.totals.unit.map(([key, count]) => ({key, label: unitName.get(key) ?? key, count})),
+    type: data.totals.type.map(([key, count]) => ({key, label: key, count})),
   };
 }
 
-function distinct(values: string[]): {value: string; label: string}[] {
-  return Array.from(new Set(values))
-    .sort()
-    .map((value) => ({value, label: value}));
-}
+const plain = (values: readonly string[]) => values.map((value) => ({value, label: value}));
 
-/** The choices of each filter, from the vocabulary and the items. */
+/** The choices of each filter, from the vocabulary and the values the items use. */
 export function choicesOf(data: DashboardData): Choices {
   const unitName = new Map(data.units.map(({code, name}) => [code, name]));
-  const years = distinct(
-    data.items.flatMap((item) => (item.due?.end ? [item.due.end.slice(0, 4)] : [])),
-  );
+  const unknown = data.totals.status
+    .map(([value]) => value)
+    .filter((value) => !data.statuses.some((s) => s.value === value));
   return {
-    status: data.statuses.map(({value, label}) => ({value, label})),
-    owner: distinct(data.items.flatMap((item) => item.owners)).map(({value}) => ({
+    status: [...data.statuses.map(({value, label}) => ({value, label})), ...plain(unknown)],
+    owner: data.choices.owner.map((value) => ({
       value,
-      label: unitName.get(value) ?? value,
+      label: unitName.has(value) ? `${unitName.get(value)} (${value})` : value,
     })),
-    nexus: distinct(data.items.flatMap((item) => item.nexus)),
+    nexus: plain(data.choices.nexus),
     sdg: Array.from({length: 17}, (_, index) => ({
       value: String(index + 1),
       label: String(index + 1),
     })),
-    type: distinct(data.items.map((item) => item.pageType).filter(Boolean)),
+    type: plain(data.choices.type),
     due: [
       {
         value: 'overdue',
@@ -75,7 +54,11 @@ export function choicesOf(data: DashboardData): Choices {
         value: 'next-90-days',
         label: translate({id: 'theme.kb.indexes.due.soon', message: 'Next 90 days'}),
       },
-      ...years,
+      {
+        value: 'tbc',
+        label: translate({id: 'theme.kb.indexes.due.tbc', message: 'To be confirmed'}),
+      },
+      ...plain(data.choices.year),
     ],
   };
 }

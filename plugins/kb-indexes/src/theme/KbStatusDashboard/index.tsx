@@ -2,19 +2,30 @@ import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import KbItemList from '@theme/KbItemList';
 import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/KbStatusDashboard';
 import Filters from './Filters.js';
 import ItemTable from './ItemTable.js';
+import Pagination from './Pagination.js';
 import Totals from './Totals.js';
 import {choicesOf, totalsBy} from './bars.js';
-import {filterItems, isDueSoon, isOverdue, readQuery, sortItems, writeQuery} from './query.js';
-import type {DashboardQuery, FilterKey} from './query.js';
+import {useDashboardIndex, useRows} from './rows.js';
+import {
+  dueCounts,
+  filterIndex,
+  hasFilters,
+  pageOf,
+  readQuery,
+  sortPositions,
+  writeQuery,
+  type DashboardQuery,
+  type FilterKey,
+} from './query.js';
 
 import styles from './styles.module.css';
 
 const EMPTY = readQuery('');
+const TABLE_ID = 'all-items';
 
 /** Today in the browser after hydration; the build day in static HTML. */
 function useToday(builtOn: string): string {
@@ -24,11 +35,10 @@ function useToday(builtOn: string): string {
 }
 
 /** The selection, read from the URL after hydration and written back with `history.replaceState`. */
-function useUrlQuery(): [DashboardQuery, (key: FilterKey, values: string[]) => void] {
+function useUrlQuery(): [DashboardQuery, (next: DashboardQuery) => void] {
   const [query, setQuery] = useState<DashboardQuery>(EMPTY);
   useEffect(() => setQuery(readQuery(window.location.search)), []);
-  const update = (key: FilterKey, values: string[]) => {
-    const next = {...query, [key]: values};
+  const update = (next: DashboardQuery) => {
     setQuery(next);
     const url = `${window.location.pathname}${writeQuery(next)}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
@@ -36,18 +46,32 @@ function useUrlQuery(): [DashboardQuery, (key: FilterKey, values: string[]) => v
   return [query, update];
 }
 
-/** The status dashboard: totals, overdue and upcoming items, and a filterable table of every item. */
+/** The status dashboard: totals, overdue and upcoming counts, and a filterable, paged table of every item. */
 export default function KbStatusDashboard({data}: Props): ReactNode {
   const title = translate({id: 'theme.kb.indexes.status.title', message: 'Status dashboard'});
   const today = useToday(data.builtOn);
-  const [query, setFilter] = useUrlQuery();
+  const [query, setQuery] = useUrlQuery();
+  const {index, error: indexError} = useDashboardIndex(data.table);
   const closed = (status: string) => data.statuses.some((s) => s.value === status && s.closed);
-  const ctx = {today, closed};
-  const rows = useMemo(
-    () => sortItems(filterItems(data.items, query, ctx), query.sort),
-    [data.items, query, today],
+  const matched = useMemo(
+    () =>
+      index ? sortPositions(index, filterIndex(index, query, {today, closed}), query.sort) : null,
+    // `closed` depends on `data` only.
+    [index, query, today, data],
   );
+  const shown = matched ? pageOf(matched, query.page, data.table.pageSize) : null;
+  const {rows, error: rowsError} = useRows(data.table, index, shown?.positions ?? null);
+  const counts = dueCounts(data.totals.openDue, today);
   const totals = totalsBy(data);
+  const setFilter = (key: FilterKey, values: string[]) =>
+    setQuery({...query, [key]: values, page: 1});
+  const clear = () => setQuery({...EMPTY, sort: query.sort});
+  const showDue = (due: string) => (event: React.MouseEvent) => {
+    event.preventDefault();
+    setQuery({...EMPTY, due: [due]});
+    document.getElementById(TABLE_ID)?.scrollIntoView();
+  };
+  const failed = indexError || rowsError;
   return (
     <Layout title={title}>
       <main className="container margin-vert--lg">
@@ -82,31 +106,96 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
             column={translate({id: 'theme.kb.indexes.filter.type', message: 'Page type'})}
           />
         </div>
-        <Heading as="h2">
-          <Translate id="theme.kb.indexes.status.overdue">Overdue</Translate>
-        </Heading>
-        <KbItemList
-          items={data.items.filter((item) => isOverdue(item, today, closed))}
-          statuses={data.statuses}
-        />
-        <Heading as="h2">
-          <Translate id="theme.kb.indexes.status.soon">Due in the next 90 days</Translate>
-        </Heading>
-        <KbItemList
-          items={data.items.filter((item) => isDueSoon(item, today, closed))}
-          statuses={data.statuses}
-        />
-        <Heading as="h2">
+        <div className={styles.dueGrid}>
+          <section className={styles.due} aria-labelledby="kb-overdue">
+            <Heading as="h2" id="kb-overdue">
+              <Translate id="theme.kb.indexes.status.overdue">Overdue</Translate>
+            </Heading>
+            <p>
+              <strong className={styles.dueCount} data-due-count="overdue">
+                {counts.overdue}
+              </strong>{' '}
+              <Translate id="theme.kb.indexes.status.overdueText">
+                open items are past their due date.
+              </Translate>{' '}
+              <a
+                className={styles.textLink}
+                href={`?due=overdue#${TABLE_ID}`}
+                onClick={showDue('overdue')}>
+                <Translate id="theme.kb.indexes.status.showOverdue">List them</Translate>
+              </a>
+            </p>
+          </section>
+          <section className={styles.due} aria-labelledby="kb-soon">
+            <Heading as="h2" id="kb-soon">
+              <Translate id="theme.kb.indexes.status.soon">Due in the next 90 days</Translate>
+            </Heading>
+            <p>
+              <strong className={styles.dueCount} data-due-count="next-90-days">
+                {counts.soon}
+              </strong>{' '}
+              <Translate id="theme.kb.indexes.status.soonText">
+                open items are due in the next 90 days.
+              </Translate>{' '}
+              <a
+                className={styles.textLink}
+                href={`?due=next-90-days#${TABLE_ID}`}
+                onClick={showDue('next-90-days')}>
+                <Translate id="theme.kb.indexes.status.showSoon">List them</Translate>
+              </a>
+            </p>
+          </section>
+        </div>
+        <Heading as="h2" id={TABLE_ID}>
           <Translate id="theme.kb.indexes.status.all">All items</Translate>
         </Heading>
-        <Filters choices={choicesOf(data)} query={query} onChange={setFilter} />
-        <p role="status" aria-live="polite" className={styles.count}>
-          {translate(
-            {id: 'theme.kb.indexes.status.shown', message: '{shown} of {total} items shown'},
-            {shown: rows.length, total: data.items.length},
-          )}
+        <Filters choices={choicesOf(data)} query={query} onChange={setFilter} onClear={clear} />
+        <p role="status" aria-live="polite" className={styles.count} data-kb-count="">
+          {failed
+            ? translate({
+                id: 'theme.kb.indexes.status.failed',
+                message: 'The item table could not be loaded.',
+              })
+            : shown && matched
+              ? translate(
+                  {
+                    id: 'theme.kb.indexes.status.matching',
+                    message: '{count} of {total} items match; page {page} of {pages}',
+                  },
+                  {
+                    count: matched.length,
+                    total: data.totals.count,
+                    page: shown.page,
+                    pages: shown.pages,
+                  },
+                )
+              : translate({id: 'theme.kb.indexes.status.loading', message: 'Loading items…'})}
         </p>
-        <ItemTable items={rows} statuses={data.statuses} caption={title} />
+        <ItemTable
+          items={failed ? [] : rows}
+          statuses={data.statuses}
+          caption={
+            hasFilters(query)
+              ? translate({
+                  id: 'theme.kb.indexes.status.filteredCaption',
+                  message: 'Items matching the filters',
+                })
+              : translate({id: 'theme.kb.indexes.status.all', message: 'All items'})
+          }
+          sort={query.sort}
+          onSort={(sort) => setQuery({...query, sort, page: 1})}
+        />
+        {shown ? (
+          <Pagination
+            page={shown.page}
+            pages={shown.pages}
+            href={(page) => `${writeQuery({...query, page}) || '?'}#${TABLE_ID}`}
+            onPage={(page) => {
+              setQuery({...query, page});
+              document.getElementById(TABLE_ID)?.scrollIntoView();
+            }}
+          />
+        ) : null}
       </main>
     </Layout>
   );

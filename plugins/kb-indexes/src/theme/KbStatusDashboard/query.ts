@@ -1,6 +1,10 @@
-import type {LeanItem} from '@kmportal/kb-indexes';
+import type {DashboardIndex} from '@kmportal/kb-indexes';
 
-/** The dashboard's selection, as in the URL: `?status=a,b&owner=X&nexus=s&sdg=11&type=t&due=overdue&sort=due`. */
+/**
+ * The dashboard's selection, as in the URL:
+ * `?status=a,b&owner=X&nexus=s&sdg=11&type=t&due=overdue&sort=-due&page=2`
+ * (AND across keys, OR within a key, like `::status-table`; `-` before the sort key: descending).
+ */
 export interface DashboardQuery {
   status: string[];
   owner: string[];
@@ -9,15 +13,21 @@ export interface DashboardQuery {
   type: string[];
   due: string[];
   sort: string;
+  page: number;
 }
 
 export const FILTER_KEYS = ['status', 'owner', 'nexus', 'sdg', 'type', 'due'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** Columns the table sorts by. */
+export const SORT_KEYS = ['title', 'status', 'due', 'page'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
 /** Reads the selection from a query string. */
 export function readQuery(search: string): DashboardQuery {
   const params = new URLSearchParams(search);
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  const page = Number(params.get('page'));
   return {
     status: list('status'),
     owner: list('owner'),
@@ -26,16 +36,35 @@ export function readQuery(search: string): DashboardQuery {
     type: list('type'),
     due: list('due'),
     sort: params.get('sort') ?? '',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
 
-/** Writes the selection as a query string (empty keys left out). */
+/** Writes the selection as a query string (empty keys and page 1 left out). */
 export function writeQuery(query: DashboardQuery): string {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) if (query[key].length > 0) params.set(key, query[key].join(','));
   if (query.sort) params.set('sort', query.sort);
+  if (query.page > 1) params.set('page', String(query.page));
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
+}
+
+/** Whether any filter is set. */
+export function hasFilters(query: DashboardQuery): boolean {
+  return FILTER_KEYS.some((key) => query[key].length > 0);
+}
+
+/** The sort key and direction of `sort` (`due`, `-due`); undefined for site order. */
+export function sortOf(sort: string): {key: SortKey; descending: boolean} | undefined {
+  const descending = sort.startsWith('-');
+  const key = (descending ? sort.slice(1) : sort) as SortKey;
+  return SORT_KEYS.includes(key) ? {key, descending} : undefined;
+}
+
+/** `YYYY-MM-DD` as days since 1970-01-01. */
+export function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 
 /** Adds days to a `YYYY-MM-DD` day. */
@@ -66,62 +95,161 @@ export function periodOf(raw: string): {start: string; end: string} | undefined 
   return span(Number(part), Number(part));
 }
 
-/** Whether an open item's due end is before `today`. */
-export function isOverdue(item: LeanItem, today: string, closed: (s: string) => boolean): boolean {
-  return Boolean(item.due?.end && item.due.end < today && !closed(item.status));
+/** Days ahead that `next-90-days` covers, today included. */
+export const SOON_DAYS = 90;
+
+/**
+ * Open items overdue and due in the next 90 days, counted against `today` from the compact due
+ * dates of the route data (`[first day, count, gap, count, …]`).
+ */
+export function dueCounts(openDue: readonly number[], today: string) {
+  const day = dayNumber(today);
+  let overdue = 0;
+  let soon = 0;
+  let current = 0;
+  for (let i = 0; i + 1 < openDue.length; i += 2) {
+    current += openDue[i]!;
+    const count = openDue[i + 1]!;
+    if (current < day) overdue += count;
+    else if (current <= day + SOON_DAYS) soon += count;
+  }
+  return {overdue, soon};
 }
 
-/** Whether an open item is due from `today` to 90 days later. */
-export function isDueSoon(item: LeanItem, today: string, closed: (s: string) => boolean): boolean {
-  const end = item.due?.end;
-  return Boolean(end && end >= today && end <= addDays(today, 90) && !closed(item.status));
+/** What filtering needs besides the index: the day and which status values are closed. */
+export interface FilterContext {
+  today: string;
+  closed: (status: string) => boolean;
 }
 
-type Context = {today: string; closed: (status: string) => boolean};
+type Test = (position: number) => boolean;
 
-function matchesDue(item: LeanItem, value: string, ctx: Context): boolean {
-  if (value === 'overdue') return isOverdue(item, ctx.today, ctx.closed);
-  if (value === 'next-90-days') return isDueSoon(item, ctx.today, ctx.closed);
-  if (value === 'tbc') return item.due?.kind === 'tbc';
+function positionsOf(values: readonly string[], wanted: (value: string) => boolean): Set<number> {
+  const found = new Set<number>();
+  values.forEach((value, position) => {
+    if (wanted(value)) found.add(position);
+  });
+  return found;
+}
+
+function dueTest(index: DashboardIndex, value: string, ctx: FilterContext): Test {
+  const today = dayNumber(ctx.today);
+  const closed = index.values.status.map(ctx.closed);
+  const open = (i: number) => !closed[index.status[i]!];
+  const due = index.due;
+  if (value === 'overdue') return (i) => due[i] != null && due[i]! < today && open(i);
+  if (value === 'next-90-days')
+    return (i) => due[i] != null && due[i]! >= today && due[i]! <= today + SOON_DAYS && open(i);
+  if (value === 'tbc') {
+    const tbc = new Set(index.tbc);
+    return (i) => tbc.has(i);
+  }
   const period = periodOf(value);
-  const end = item.due?.end;
-  return Boolean(period && end && end >= period.start && end <= period.end);
+  if (!period) return () => false;
+  const [start, end] = [dayNumber(period.start), dayNumber(period.end)];
+  return (i) => due[i] != null && due[i]! >= start && due[i]! <= end;
 }
 
-function matchesValue(item: LeanItem, key: FilterKey, value: string, ctx: Context): boolean {
+function keyTest(index: DashboardIndex, key: FilterKey, values: string[], ctx: FilterContext) {
+  const wanted = new Set(values);
+  const one = (column: readonly number[], dictionary: readonly string[]): Test => {
+    const found = positionsOf(dictionary, (value) => wanted.has(value));
+    return (i) => found.has(column[i]!);
+  };
+  const some = (column: readonly number[][], found: Set<number>): Test => {
+    return (i) => column[i]!.some((value) => found.has(value));
+  };
   switch (key) {
     case 'status':
-      return item.status === value;
-    case 'owner':
-      return item.owners.includes(value);
-    case 'nexus':
-      return item.nexus.includes(value);
-    case 'sdg':
-      return item.sdg.some((code) => code === value || code.split('.')[0] === value);
+      return one(index.status, index.values.status);
     case 'type':
-      return item.pageType === value;
-    case 'due':
-      return matchesDue(item, value, ctx);
+      return one(index.type, index.values.type);
+    case 'owner':
+      return some(
+        index.owner,
+        positionsOf(index.values.owner, (v) => wanted.has(v)),
+      );
+    case 'nexus':
+      return some(
+        index.nexus,
+        positionsOf(index.values.nexus, (v) => wanted.has(v)),
+      );
+    case 'sdg': {
+      // `11` selects goal 11 and its targets; `11.2` only that target.
+      const matches = (code: string) =>
+        wanted.has(code) || wanted.has(code.split('.')[0]!) || false;
+      return some(index.sdg, positionsOf(index.values.sdg, matches));
+    }
+    case 'due': {
+      const tests = values.map((value) => dueTest(index, value, ctx));
+      return (i: number) => tests.some((test) => test(i));
+    }
   }
 }
 
-/** Items matching the selection: AND across keys, OR within a key. */
-export function filterItems(items: readonly LeanItem[], query: DashboardQuery, ctx: Context) {
-  return items.filter((item) =>
-    FILTER_KEYS.every(
-      (key) => query[key].length === 0 || query[key].some((v) => matchesValue(item, key, v, ctx)),
-    ),
+/** Positions (site order) of the items matching the selection: AND across keys, OR within a key. */
+export function filterIndex(
+  index: DashboardIndex,
+  query: DashboardQuery,
+  ctx: FilterContext,
+): number[] {
+  const tests = FILTER_KEYS.filter((key) => query[key].length > 0).map((key) =>
+    keyTest(index, key, query[key], ctx),
+  );
+  const positions: number[] = [];
+  for (let i = 0; i < index.count; i++) if (tests.every((test) => test(i))) positions.push(i);
+  return positions;
+}
+
+/** Positions sorted by `sort` (`title`, `status`, `due`, `page`; `-` before: descending); ties keep site order. */
+export function sortPositions(
+  index: DashboardIndex,
+  positions: readonly number[],
+  sort: string,
+): number[] {
+  const order = sortOf(sort);
+  if (!order) return [...positions];
+  const column: readonly (number | null)[] =
+    order.key === 'title'
+      ? index.rank.title
+      : order.key === 'page'
+        ? index.rank.page
+        : order.key === 'status'
+          ? index.status
+          : index.due;
+  const sign = order.descending ? -1 : 1;
+  // Items without a value (no due date) come last in both directions.
+  const compare = (a: number, b: number) => {
+    const [x, y] = [column[a], column[b]];
+    if (x == null || y == null) return (x == null ? 1 : 0) - (y == null ? 1 : 0);
+    return sign * (x - y);
+  };
+  return [...positions].sort((a, b) => compare(a, b) || a - b);
+}
+
+/** The positions shown on one page of the table, and the number of pages (at least 1). */
+export function pageOf(positions: readonly number[], page: number, pageSize: number) {
+  const pages = Math.max(1, Math.ceil(positions.length / pageSize));
+  const current = Math.min(Math.max(1, page), pages);
+  return {
+    page: current,
+    pages,
+    positions: positions.slice((current - 1) * pageSize, current * pageSize),
+  };
+}
+
+/** Row files holding the given positions, each once, in order. */
+export function chunksOf(positions: readonly number[], chunkSize: number): number[] {
+  // Array.from, not spread: the site's Babel spreads iterables loosely, as if they were arrays.
+  return Array.from(new Set(positions.map((position) => Math.floor(position / chunkSize)))).sort(
+    (a, b) => a - b,
   );
 }
 
-const SORTERS: Record<string, (a: LeanItem, b: LeanItem) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  status: (a, b) => a.status.localeCompare(b.status),
-  due: (a, b) => (a.due?.end ?? '9999').localeCompare(b.due?.end ?? '9999'),
-};
-
-/** Items sorted by `sort` (`title`, `status` or `due`); site order otherwise. */
-export function sortItems(items: readonly LeanItem[], sort: string): LeanItem[] {
-  const sorter = SORTERS[sort];
-  return sorter ? [...items].sort(sorter) : [...items];
+/** Page numbers to show: the first, the last and two either side of the current one. */
+export function pageWindow(page: number, pages: number): (number | null)[] {
+  const shown = Array.from(new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages]))
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, index) => (index > 0 && n - shown[index - 1]! > 1 ? [null, n] : [n]));
 }
