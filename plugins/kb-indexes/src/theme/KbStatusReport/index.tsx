@@ -58,7 +58,8 @@ function PrintLink({to, siteUrl, children}: {to: string; siteUrl: string; childr
   );
 }
 
-function Progress({item, statuses}: {item: ReportItem; statuses: Vocabulary}) {
+function Progress({item, data}: {item: ReportItem; data: ReportData}) {
+  const {statuses} = data;
   return (
     <>
       {item.response && (
@@ -74,7 +75,7 @@ function Progress({item, statuses}: {item: ReportItem; statuses: Vocabulary}) {
           {line}
         </p>
       ))}
-      {item.asOf && (
+      {item.asOf && item.asOf !== data.page.asOf && (
         <p className={styles.note}>
           <Translate id="theme.kb.indexes.report.itemAsOf">Progress as at</Translate>{' '}
           <LongDate date={item.asOf} />
@@ -164,7 +165,7 @@ function GroupTable({
                 />
               </td>
               <td>
-                <Progress item={item} statuses={data.statuses} />
+                <Progress item={item} data={data} />
               </td>
             </tr>
           ))}

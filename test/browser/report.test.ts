@@ -1,0 +1,111 @@
+import {loadSite} from '@kmportal/model';
+import {join} from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+
+jest.setTimeout(120_000);
+
+const DOC = '/docs/action-plans/km-action-plan-2017';
+const REPORT = '/status/report/action-plans/km-action-plan-2017';
+const root = join(__dirname, '..', '..');
+const site = loadSite({docsDir: join(root, 'docs'), cwd: root});
+const page_ = site.pages.find(({page}) => page.source === 'action-plans/km-action-plan-2017.md')!;
+const expected = page_.items;
+const others = site.items.filter((item) => item.path !== page_.page.path);
+
+describe('the status-of-implementation report of the KM action plan in Chromium', () => {
+  let browser: Browser;
+  let server: {url: string; close: () => Promise<void>};
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(SITE_BUILD_DIR);
+    browser = await launchChromium();
+    page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}${REPORT}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the source page has items to report', () => {
+    expect(expected.length).toBeGreaterThanOrEqual(10);
+    expect(others.length).toBeGreaterThan(0);
+  });
+
+  test('has the title, and every item of the page exactly once, and no other', async () => {
+    await expect(page.locator('h1').innerText()).resolves.toBe(
+      `Status of implementation: ${page_.page.title}`,
+    );
+    const rows = await page
+      .locator('[data-kb-report] tr[data-item-id]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-item-id')));
+    expect(rows.sort()).toEqual(expected.map((item) => item.id).sort());
+    for (const item of expected) {
+      const row = page.locator(`tr[data-item-id="${item.id}"]`);
+      await expect(row.count()).resolves.toBe(1);
+      const text = await row.innerText();
+      expect(text).toContain(item.title);
+      expect(text).toContain(site.config.statusByValue.get(item.status)!.label);
+    }
+  });
+
+  test('the summary counts every item, per status', async () => {
+    const summary = await page.locator('[data-kb-report-summary]').innerText();
+    expect(summary).toContain(`${expected.length} items`);
+    const completed = expected.filter((item) => item.status === 'completed').length;
+    expect(summary).toContain(`Completed: ${completed}`);
+  });
+
+  test('the Print button opens the print dialog', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as {printed: number; print: () => void};
+      w.printed = 0;
+      w.print = () => {
+        w.printed += 1;
+      };
+    });
+    await page.getByRole('button', {name: 'Print'}).click();
+    await expect(
+      page.evaluate(() => (window as unknown as {printed: number}).printed),
+    ).resolves.toBe(1);
+  });
+
+  test('in print: no navbar, no Print button, repeated headers, unbroken rows, printed URLs', async () => {
+    await page.emulateMedia({media: 'print'});
+    try {
+      await expect(page.locator('nav.navbar').isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('button', {name: 'Print'}).isVisible()).resolves.toBe(false);
+      const styles = await page.evaluate(() => {
+        const thead = document.querySelector('[data-kb-report] thead')!;
+        const row = document.querySelector('[data-kb-report] tbody tr')!;
+        const link = document.querySelector('[data-kb-report] tbody a[data-print-url]')!;
+        return {
+          thead: getComputedStyle(thead).display,
+          row: getComputedStyle(row).breakInside,
+          after: getComputedStyle(link, '::after').content,
+        };
+      });
+      expect(styles.thead).toBe('table-header-group');
+      expect(styles.row).toBe('avoid');
+      expect(styles.after).toContain(`${DOC}#${expected[0]!.id}`);
+    } finally {
+      await page.emulateMedia({media: 'screen'});
+    }
+  });
+
+  test('has no serious or critical accessibility violations', async () => {
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+  });
+
+  test('the doc page and the report index link to the report', async () => {
+    await page.goto(`${server.url}${DOC}`);
+    await expect(page.locator('[data-kb-report-link] a').getAttribute('href')).resolves.toBe(
+      REPORT,
+    );
+    await page.goto(`${server.url}/status/report`);
+    await expect(page.locator(`[data-kb-reports] a[href="${REPORT}"]`).count()).resolves.toBe(1);
+  });
+});
