@@ -6,11 +6,14 @@
 //   2. a site-like repository (3,000 commits over 200 pages of 8 items; one commit in four changes a status,
 //      the others edit a progress note; 10 pages renamed, 10 renamed and edited in the same commit):
 //      all its pages cold (as the docs' remark plugin asks, cwd = docs folder), all again (as the client
-//      compiler and the exports ask, cwd = site), and the peer over all pages.
+//      compiler and the exports ask, cwd = site), and the peer over all pages;
+//   3. 1,000 untracked pages in that repository (like the build benchmark's corpus in bench/.work, which git
+//      ignores), each asked three times (remark plugin and client compiler with cwd = their folder, exports
+//      with cwd = the site): what the history costs a build where no page has history.
 // Ours and the peer must give the same timelines (the peer follows renames too), or the script fails.
 // Usage: npm run bench:history [-- --commits 5000 --pages 10 --items 20 --site-commits 3000 --site-pages 200]
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -27,6 +30,7 @@ const {values} = parseArgs({
     items: {type: 'string', default: '20'},
     'site-commits': {type: 'string', default: '3000'},
     'site-pages': {type: 'string', default: '200'},
+    untracked: {type: 'string', default: '1000'},
   },
 });
 const COMMITS = Number(values.commits);
@@ -35,6 +39,7 @@ const ITEMS = Number(values.items);
 const SITE_COMMITS = Number(values['site-commits']);
 const SITE_PAGES = Number(values['site-pages']);
 const SITE_ITEMS = 8;
+const UNTRACKED = Number(values.untracked);
 const STATUSES = ['planned', 'ongoing', 'delayed', 'completed'];
 
 function pageText(page, version) {
@@ -93,9 +98,10 @@ function siteStream() {
     const page = pages[p];
     const blocks = page.statuses.map(
       (status, i) =>
-        `:::status[Item ${i}]{#s${p}-i${i} status=${status} due=2030}\nProgress note ${page.notes[i]}.\n\nMore detail on item ${i}.\n:::\n`,
+        `:::status[Item ${i}]{#s${p}-i${i} status=${status} due=2030}\nProgress note ${page.notes[i]} on item ${i} of page ${p}.\n\nMore detail on item ${i} of page ${p}.\n:::\n`,
     );
-    return `---\ntitle: Page ${p}\n---\n\n# Page ${p}\n\nIntroduction.\n\n${blocks.join('\n')}`;
+    // Every line names its page, so pages are not alike enough for git to take a new page for a copy.
+    return `---\ntitle: Page ${p}\n---\n\n# Page ${p}\n\nIntroduction to page ${p}.\n\n${blocks.join('\n')}`;
   };
   const lines = [];
   const moveAt = Math.floor(SITE_COMMITS / 3);
@@ -264,6 +270,26 @@ console.log(
 );
 console.log(
   `peer, all ${SITE_PAGES} pages:                ${sitePeer.ms.toFixed(0)} ms; peer/ours = ${(sitePeer.ms / cold.ms).toFixed(1)}×`,
+);
+
+// 3. Untracked pages: a map look-up each, once the repository is known.
+const corpus = join(siteRepo, 'corpus');
+mkdirSync(corpus);
+writeFileSync(join(siteRepo, '.git/info/exclude'), 'corpus/\n');
+for (let p = 0; p < UNTRACKED; p++) {
+  writeFileSync(join(corpus, `page-${p}.md`), `---\ntitle: Page ${p}\n---\n\nNo history.\n`);
+}
+clearStatusHistoryCache();
+const untracked = time(() => {
+  for (let p = 0; p < UNTRACKED; p++) {
+    const file = join(corpus, `page-${p}.md`);
+    pageStatusHistory(file, {cwd: corpus, config: siteConfig});
+    pageStatusHistory(file, {cwd: corpus, config: siteConfig});
+    pageStatusHistory(`corpus/page-${p}.md`, {cwd: siteRepo, config: siteConfig});
+  }
+});
+console.log(
+  `untracked: ${UNTRACKED} pages × 3 calls:        ${untracked.ms.toFixed(0)} ms (${((1000 * untracked.ms) / (3 * UNTRACKED)).toFixed(0)} µs per call)`,
 );
 
 if (process.env.KEEP_REPO) console.log(`kept ${repositories.join(', ')}`);

@@ -26,7 +26,7 @@ export {
   statusesOf,
   statusTimelines,
 } from './timeline.js';
-export type {RevisionStatuses, StatusChange, StatusRevision} from './timeline.js';
+export type {ReparseOptions, RevisionStatuses, StatusChange, StatusRevision} from './timeline.js';
 
 /** The status history of one page's items. */
 export interface PageStatusHistory {
@@ -107,7 +107,7 @@ function readStatuses(location: RepositoryLocation, pages: BlobChange[][], confi
     let known = parsed.get(id);
     if (known) return known;
     const text = texts.get(id);
-    if (text === undefined) return {statuses: new Map(), blocks: []};
+    if (text === undefined) return {statuses: new Map(), items: [], blocks: []};
     known = parseRevision(text, linesFor(id), path, config);
     parsed.set(id, known);
     return known;
@@ -118,7 +118,12 @@ function readStatuses(location: RepositoryLocation, pages: BlobChange[][], confi
       const [first] = change.before;
       const base =
         first !== undefined && texts.has(first) ? statusesFor(first, change.path) : undefined;
-      const derived = base && statusesAfterEdit(base, linesFor(first), linesFor(change.after));
+      const derived =
+        base &&
+        statusesAfterEdit(base, linesFor(first), linesFor(change.after), {
+          path: change.path,
+          config,
+        });
       if (derived) parsed.set(change.after, derived);
       else statusesFor(change.after, change.path);
     }

@@ -54,12 +54,21 @@ export function statusTimelines(
 
 /** What one revision's parse by the model tells: statuses, and the blocks an edit can go inside safely. */
 export interface RevisionStatuses {
+  /** Status of each item id (the last block wins when an id is repeated, as in `statusesOf`). */
   statuses: Map<string, string>;
+  /** Id and status of every status block, in document order. */
+  items: {id: string; status: string}[];
   /**
    * Status blocks whose body an edit cannot reach out of: opened at column 1, closed by their own fence,
-   * no `:::` in the body. Lines are 0-based: the opening line and the closing fence.
+   * no `:::` in the body. Lines are 0-based: the opening line and the closing fence; `item` indexes `items`.
    */
-  blocks: {open: number; close: number}[];
+  blocks: {open: number; close: number; item: number}[];
+}
+
+/** What `statusesAfterEdit` needs to read one changed block with the model. */
+export interface ReparseOptions {
+  path: string;
+  config: ModelConfig;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -69,6 +78,21 @@ const CLOSING_FENCE = /^ {0,3}(:{3,})[ \t]*$/;
 /** Splits a revision into lines the way Markdown counts them. */
 export function linesOf(text: string): string[] {
   return text.split(LINE_BREAK);
+}
+
+function modelItems(text: string, path: string, config: ModelConfig) {
+  const file = new VFile({path, value: text});
+  return extractStatusItems(parseMarkdown(file), file, {config, page: {path}});
+}
+
+function statusMap(items: RevisionStatuses['items']): Map<string, string> {
+  const statuses = new Map<string, string>();
+  for (const {id, status} of items) if (id && status) statuses.set(id, status);
+  return statuses;
+}
+
+function openingColons(line: string | undefined): number {
+  return OPENING_COLONS.exec(line ?? '')?.[0].length ?? 0;
 }
 
 /**
@@ -81,35 +105,43 @@ export function parseRevision(
   path: string,
   config: ModelConfig,
 ): RevisionStatuses {
-  const statuses = new Map<string, string>();
+  const items: RevisionStatuses['items'] = [];
   const blocks: RevisionStatuses['blocks'] = [];
-  const file = new VFile({path, value: text});
-  for (const item of extractStatusItems(parseMarkdown(file), file, {config, page: {path}})) {
-    if (item.id && item.status) statuses.set(item.id, item.status);
+  for (const item of modelItems(text, path, config)) {
+    items.push({id: item.id, status: item.status});
     const {start, end} = item.position;
     const open = start.line - 1;
     const close = end.line - 1;
-    const colons = OPENING_COLONS.exec(lines[open] ?? '')?.[0].length ?? 0;
+    const colons = openingColons(lines[open]);
     const fence = CLOSING_FENCE.exec(lines[close] ?? '')?.[1].length ?? 0;
     if (start.column !== 1 || colons === 0 || close <= open || fence < colons) continue;
     if (lines.slice(open + 1, close).some((line) => line.includes(':::'))) continue;
-    blocks.push({open, close});
+    blocks.push({open, close, item: items.length - 1});
   }
-  return {statuses, blocks};
+  return {statuses: statusMap(items), items, blocks};
+}
+
+function holdsFence(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines[i].includes(':::')) return true;
+  return false;
 }
 
 /**
- * The statuses of `lines` without parsing, when the edit from `previous` (whose parse is `known`) provably
- * cannot change a status; otherwise `undefined` (then the revision is parsed). Proof: every changed line,
- * removed or added, lies strictly inside the body of one block of `known.blocks` and holds no `:::`. A
- * container directive's body is a document of its own that ends only at a closing fence, which micromark
- * tries first on every line; so such an edit cannot end the block early, open a block, or touch an
- * opening line, where an item's id and status are written.
+ * The statuses of `lines` from those of `previous` (whose parse is `known`) and at most one block read by the
+ * model, when that is provably what a parse of the whole revision gives; otherwise `undefined` (then the
+ * revision is parsed). Every changed line, removed or added, must lie inside one block of `known.blocks`
+ * (before its closing fence) and hold no `:::`, except its opening line. A container directive's body is a
+ * document of its own that ends only at a closing fence, which micromark tries first on every line; so
+ * such an edit cannot end the block early, or open a block, and nothing outside the block reads differently.
+ * - Only body lines changed: the statuses are the same (no parse).
+ * - The opening line changed too (a status or id edited): with `reparse`, the block alone is read by the
+ *   model; it must read as one block from its first line to its fence, opened with as many colons as before.
  */
 export function statusesAfterEdit(
   known: RevisionStatuses,
   previous: string[],
   lines: string[],
+  reparse?: ReparseOptions,
 ): RevisionStatuses | undefined {
   const shortest = Math.min(previous.length, lines.length);
   let head = 0;
@@ -124,17 +156,30 @@ export function statusesAfterEdit(
   const removedEnd = previous.length - tail;
   const addedEnd = lines.length - tail;
   if (head === removedEnd && head === addedEnd) return known;
-  for (let i = head; i < removedEnd; i++) if (previous[i].includes(':::')) return undefined;
-  for (let i = head; i < addedEnd; i++) if (lines[i].includes(':::')) return undefined;
-  const inside = known.blocks.find((b) => b.open < head && removedEnd <= b.close);
+  const inside = known.blocks.find((b) => b.open <= head && removedEnd <= b.close);
   if (!inside) return undefined;
+  const opening = inside.open === head;
+  const from = opening ? head + 1 : head;
+  if (holdsFence(previous, from, removedEnd) || holdsFence(lines, from, addedEnd)) return undefined;
   const shift = addedEnd - removedEnd;
   const blocks = known.blocks.map((b) =>
     b.open < inside.open
       ? b
-      : {open: b === inside ? b.open : b.open + shift, close: b.close + shift},
+      : {open: b === inside ? b.open : b.open + shift, close: b.close + shift, item: b.item},
   );
-  return {statuses: known.statuses, blocks};
+  if (!opening) return {statuses: known.statuses, items: known.items, blocks};
+  if (!reparse || removedEnd === head || addedEnd === head) return undefined;
+  if (openingColons(lines[head]) !== openingColons(previous[head])) return undefined;
+  const fragment = lines.slice(inside.open, inside.close + shift + 1);
+  const read = modelItems(fragment.join('\n'), reparse.path, reparse.config);
+  const [only] = read;
+  const {start, end} = only?.position ?? {start: {line: 0, column: 0}, end: {line: 0}};
+  if (read.length !== 1 || start.line !== 1 || start.column !== 1) return undefined;
+  if (end.line !== fragment.length) return undefined;
+  const items = known.items.map((item, i) =>
+    i === inside.item ? {id: only.id, status: only.status} : item,
+  );
+  return {statuses: statusMap(items), items, blocks};
 }
 
 /** One commit's change to a file, reduced to what a timeline needs (see `BlobChange`). */
