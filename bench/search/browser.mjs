@@ -104,6 +104,11 @@ export async function measureBrowser(
       finished.push(entry);
       const sizes = await request.sizes().catch(() => undefined);
       entry.bytes = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+      if (!sizes?.responseBodySize) {
+        // Chromium reports no body size for a worker's own script: take the served Content-Length.
+        const headers = await (await request.response())?.allHeaders().catch(() => undefined);
+        entry.bytes += Number(headers?.['content-length'] ?? 0);
+      }
     });
     await page.goto(url + path, {waitUntil: 'networkidle'});
     await page.waitForTimeout(3000);

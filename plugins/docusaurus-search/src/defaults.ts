@@ -6,6 +6,6 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   routeBasePath: 'docs',
   searchPagePath: 'search',
   termShardBytes: 64_000,
-  docChunkBytes: 48_000,
+  docChunkBytes: 12_000,
   docsearchRecords: true,
 };

@@ -17,7 +17,7 @@ export interface PluginOptions {
   searchPagePath: string;
   /** Largest term shard, in bytes of JSON before compression (default 64000, about 20 kB gzipped). */
   termShardBytes: number;
-  /** Largest chunk of result texts, in bytes of JSON before compression (default 48000). */
+  /** Largest chunk of result texts, in bytes of JSON before compression (default 12000). */
   docChunkBytes: number;
   /** Also write `search/docsearch-records.json` for Typesense or Algolia DocSearch (default `true`). */
   docsearchRecords: boolean;

@@ -46,28 +46,44 @@ export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number
     (t) => t.term.length + JSON.stringify(t.postings).length + 4,
     maxBytes,
   );
-  const members = groups.map((group) => {
-    const shard: ShardFile = {
-      terms: group.map((t) => t.term),
-      postings: group.map((t) => t.postings),
-    };
-    return gzipSync(JSON.stringify(shard), {level: 9});
+  const {pack, offsets} = packOf(
+    stem,
+    groups.map((group) => {
+      const shard: ShardFile = {
+        terms: group.map((t) => t.term),
+        postings: group.map((t) => t.postings),
+      };
+      return JSON.stringify(shard);
+    }),
+  );
+  const firstWord = groups.map((group) => {
+    const word = group.find((t) => !t.term.includes(' '))?.term;
+    return word === undefined ? null : word === group[0].term ? 0 : word;
   });
-  const offsets = [0];
-  for (const member of members) offsets.push(offsets.at(-1)! + member.length);
-  const pack = hashed(stem, Buffer.concat(members), 'bin');
-  const list: ShardList = {first: groups.map((group) => group[0].term), offsets};
+  const list: ShardList = {first: groups.map((group) => group[0].term), offsets, firstWord};
   return {pack, list};
 }
 
-/** Display chunks of consecutive documents, each at most `maxBytes` of JSON. */
+/** JSON texts as one file of gzip members, and the byte offset of each (plus the end). */
+function packOf(stem: string, texts: string[]): {pack: IndexFile; offsets: number[]} {
+  const members = texts.map((text) => gzipSync(text, {level: 9}));
+  const offsets = [0];
+  for (const member of members) offsets.push(offsets.at(-1)! + member.length);
+  return {pack: hashed(stem, Buffer.concat(members), 'bin'), offsets};
+}
+
+/**
+ * Display chunks of consecutive documents, each at most `maxBytes` of JSON, packed like the term
+ * shards: the records of a page of hits, wherever they are, come in one multi-range request.
+ */
 export function chunkDocuments(records: DocRecord[], maxBytes: number) {
   const numbered = records.map((record, doc) => ({record, doc}));
   const groups = cutBySize(numbered, (entry) => JSON.stringify(entry.record).length + 1, maxBytes);
-  const files = groups.map((group, i) =>
-    hashed(`docs-${i}`, JSON.stringify({docs: group.map((entry) => entry.record)})),
+  const {pack, offsets} = packOf(
+    'docs',
+    groups.map((group) => JSON.stringify({docs: group.map((entry) => entry.record)})),
   );
-  return {files, first: groups.map((group) => group[0].doc)};
+  return {pack, first: groups.map((group) => group[0].doc), offsets};
 }
 
 /** The facets file: each facet's values (with labels) and every document's value indexes. */
@@ -124,10 +140,10 @@ export function splitIndex(
     version: 2,
     pack: termShards.pack.name,
     terms: termShards.list,
-    docs: {first: chunks.first, files: chunks.files.map((file) => file.name)},
+    docs: {pack: chunks.pack.name, first: chunks.first, offsets: chunks.offsets},
     pageSizes,
     facets: facets.name,
     documentCount: documents.length,
   };
-  return {manifest, files: [termShards.pack, ...chunks.files, facets]};
+  return {manifest, files: [termShards.pack, chunks.pack, facets]};
 }

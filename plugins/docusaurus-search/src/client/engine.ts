@@ -55,9 +55,10 @@ interface TermRef {
  */
 export class SearchEngine {
   private files = new Map<string, Promise<unknown>>();
-  private resolved = new Set<string>();
   private shards: (ShardFile | undefined)[] = [];
   private shardLoads = new Map<number, Promise<void>>();
+  private chunks: (DocRecord[] | undefined)[] = [];
+  private chunkLoads = new Map<number, Promise<void>>();
   private pageStarts: number[];
   private cache = new Map<string, RankedDoc[]>();
   // Per-document scratch space, reused by every query.
@@ -85,10 +86,7 @@ export class SearchEngine {
     let pending = this.files.get(file);
     if (!pending) {
       pending = this.source.json(file);
-      pending.then(
-        () => this.resolved.add(file),
-        () => this.files.delete(file),
-      );
+      pending.catch(() => this.files.delete(file));
       this.files.set(file, pending);
     }
     return pending as Promise<T>;
@@ -103,7 +101,12 @@ export class SearchEngine {
       const prefixed = word.prefix ? shardsOfPrefix(list, word.prefix) : [];
       if (prefixed.length <= MAX_PREFIX_SHARDS) for (const i of prefixed) shards.add(i);
       else word.prefix = undefined;
-      for (const stem of stemsOf(word.prefix)) shards.add(shardOf(list, stem));
+      // No word may start with the prefix: its stems may be words (`managem` → `manag`).
+      if (word.prefix && prefixed.length === 0)
+        for (const stem of stemsOf(word.prefix)) {
+          const shard = shardOf(list, stem);
+          if (shardsOfPrefix(list, stem).includes(shard)) shards.add(shard);
+        }
     }
     for (const pair of plan.pairs) shards.add(shardOf(list, pair));
     return Array.from(shards).sort((a, b) => a - b);
@@ -284,23 +287,32 @@ export class SearchEngine {
     );
   }
 
-  /** The display records of documents, loading their chunks. */
+  /** The display records of documents, loading their chunks (all missing ones in one request). */
   async records(docs: number[]): Promise<Map<number, DocRecord>> {
-    const {first, files} = this.manifest.docs;
+    const {first, offsets, pack} = this.manifest.docs;
     const chunks = Array.from(new Set(docs.map((doc) => chunkOfDoc(first, doc))));
-    const loaded = await Promise.all(chunks.map((chunk) => this.fetch<DocsFile>(files[chunk])));
+    const missing = chunks.filter((chunk) => !this.chunkLoads.has(chunk));
+    if (missing.length > 0) {
+      const ranges = missing.map((i): ByteRange => [offsets[i], offsets[i + 1]]);
+      const loading = this.source.ranges(pack, ranges).then(async (parts) => {
+        const texts = await Promise.all(parts.map((bytes) => this.inflate(bytes)));
+        texts.forEach((text, k) => (this.chunks[missing[k]] = (JSON.parse(text) as DocsFile).docs));
+      });
+      for (const chunk of missing) this.chunkLoads.set(chunk, loading);
+      loading.catch(() => missing.forEach((chunk) => this.chunkLoads.delete(chunk)));
+    }
+    await Promise.all(chunks.map((chunk) => this.chunkLoads.get(chunk)));
     const records = new Map<number, DocRecord>();
     for (const doc of docs) {
       const chunk = chunkOfDoc(first, doc);
-      records.set(doc, loaded[chunks.indexOf(chunk)].docs[doc - first[chunk]]);
+      records.set(doc, this.chunks[chunk]![doc - first[chunk]]);
     }
     return records;
   }
 
   /** Whether a document's display chunk is already loaded. */
   hasRecord(doc: number): boolean {
-    const {first, files} = this.manifest.docs;
-    return this.resolved.has(files[chunkOfDoc(first, doc)]);
+    return this.chunks[chunkOfDoc(this.manifest.docs.first, doc)] !== undefined;
   }
 }
 

@@ -20,6 +20,11 @@ export const PAIR_WEIGHT = 1;
 export interface ShardList {
   first: string[];
   offsets: number[];
+  /**
+   * Shard `i`'s first word (pairs `a b` excluded): `0` when it is `first[i]`, `null` when the shard
+   * holds only pairs. A prefix then loads only shards whose words may start with it.
+   */
+  firstWord?: (string | 0 | null)[];
 }
 
 /** What the worker reads first: where every term, document and facet lives. */
@@ -29,8 +34,11 @@ export interface SearchManifest {
   pack: string;
   /** Words (stemmed, folded), identifiers and adjacent word pairs `a b`, in one sorted run. */
   terms: ShardList;
-  /** Display records: file `i` holds documents `first[i]` to `first[i + 1] - 1`. */
-  docs: {first: number[]; files: string[]};
+  /**
+   * Display records, in chunks packed like the shards: chunk `i` holds documents `first[i]` to
+   * `first[i + 1] - 1` and is the gzip member at bytes `offsets[i]` to `offsets[i + 1] - 1` of `pack`.
+   */
+  docs: {pack: string; first: number[]; offsets: number[]};
   /** Number of documents of each page, in document order (a page's documents are contiguous). */
   pageSizes: number[];
   facets: string;

@@ -12,12 +12,26 @@ export function shardOf(list: ShardList, term: string): number {
   return low;
 }
 
-/** Indexes of the files that may hold terms starting with `prefix`. */
+/** Indexes of the files that may hold words starting with `prefix`. */
 export function shardsOfPrefix(list: ShardList, prefix: string): number[] {
   const from = shardOf(list, prefix);
   let to = from;
   while (to + 1 < list.first.length && list.first[to + 1].startsWith(prefix)) to++;
-  return Array.from({length: to - from + 1}, (_, offset) => from + offset);
+  const shards = Array.from({length: to - from + 1}, (_, offset) => from + offset);
+  if (!list.firstWord) return shards;
+  // Words of shard i lie from its first word up to the next shard's first word.
+  const wordOf = (i: number) => {
+    const word = list.firstWord![i];
+    return word === 0 ? list.first[i] : word;
+  };
+  const end = `${prefix}\uffff`;
+  return shards.filter((i) => {
+    const first = wordOf(i);
+    if (first === null || first >= end) return false;
+    let next = i + 1;
+    while (next < list.first.length && wordOf(next) === null) next++;
+    return next === list.first.length || wordOf(next)! > prefix;
+  });
 }
 
 /** Index of the docs file holding document `doc`. */
