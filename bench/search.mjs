@@ -244,7 +244,7 @@ async function engineRows(manifest, outDir, workerBytes) {
         const total = m.bytes + workerBytes.code + manifestGz;
         rows.push([
           `"${query}", ${host}: to 1st result (+ worker script with manifest)`,
-          `${kB(total)} in ${m.requests + 1} requests (index ${kB(m.bytes)}, ${m.total} results)`,
+          `${kB(total)} in ${m.requests + 1} requests${m.cancelled ? ` (${m.cancelled} cancelled)` : ''} (index ${kB(m.bytes)}, ${m.total} results)`,
         ]);
       }
     } finally {
