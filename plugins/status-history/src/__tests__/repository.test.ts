@@ -1,6 +1,6 @@
 // The module object itself (an `import * as` would be a copy): the package's git calls go through it.
 import childProcess, {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {loadModelConfig} from '@kmportal/model';
@@ -221,7 +221,7 @@ test('a repository without a commit yet has no history, and says so', () => {
 test('a page in a linked work tree reads the shared history', () => {
   const repo = newRepo();
   commit(repo, 'docs/a.md', [block('a', 'planned')], 'Ann', '2024-01-10T10:00:00Z');
-  const linked = join(repos[repos.length - 1], '..', `${repo.split('/').pop()}-linked`);
+  const linked = `${repo}-linked`;
   git(repo, ['worktree', 'add', '-q', '-b', 'other', linked]);
   repos.push(linked);
   commit(linked, 'docs/a.md', [block('a', 'ongoing')], 'Ben', '2024-02-10T10:00:00Z');
@@ -230,5 +230,4 @@ test('a page in a linked work tree reads the shared history', () => {
     '2024-02-10 Ben: planned → ongoing',
   ]);
   expect(rows(repo, 'docs/a.md', 'a')).toEqual(['2024-01-10 Ann: ∅ → planned']);
-  renameSync(join(linked, 'docs/a.md'), join(linked, 'docs/b.md'));
 });
