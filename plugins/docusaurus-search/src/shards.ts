@@ -46,7 +46,7 @@ export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number
     (t) => t.term.length + JSON.stringify(t.postings).length + 4,
     maxBytes,
   );
-  const {pack, offsets} = packOf(
+  const {pack, sizes} = packOf(
     stem,
     groups.map((group) => {
       const shard: ShardFile = {
@@ -60,16 +60,14 @@ export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number
     const word = group.find((t) => !t.term.includes(' '))?.term;
     return word === undefined ? null : word === group[0].term ? 0 : word;
   });
-  const list: ShardList = {first: groups.map((group) => group[0].term), offsets, firstWord};
+  const list: ShardList = {first: groups.map((group) => group[0].term), sizes, firstWord};
   return {pack, list};
 }
 
-/** JSON texts as one file of gzip members, and the byte offset of each (plus the end). */
-function packOf(stem: string, texts: string[]): {pack: IndexFile; offsets: number[]} {
+/** JSON texts as one file of gzip members, and the byte size of each. */
+function packOf(stem: string, texts: string[]): {pack: IndexFile; sizes: number[]} {
   const members = texts.map((text) => gzipSync(text, {level: 9}));
-  const offsets = [0];
-  for (const member of members) offsets.push(offsets.at(-1)! + member.length);
-  return {pack: hashed(stem, Buffer.concat(members), 'bin'), offsets};
+  return {pack: hashed(stem, Buffer.concat(members), 'bin'), sizes: members.map((m) => m.length)};
 }
 
 /**
@@ -79,11 +77,11 @@ function packOf(stem: string, texts: string[]): {pack: IndexFile; offsets: numbe
 export function chunkDocuments(records: DocRecord[], maxBytes: number) {
   const numbered = records.map((record, doc) => ({record, doc}));
   const groups = cutBySize(numbered, (entry) => JSON.stringify(entry.record).length + 1, maxBytes);
-  const {pack, offsets} = packOf(
+  const {pack, sizes} = packOf(
     'docs',
     groups.map((group) => JSON.stringify({docs: group.map((entry) => entry.record)})),
   );
-  return {pack, first: groups.map((group) => group[0].doc), offsets};
+  return {pack, counts: groups.map((group) => group.length), sizes};
 }
 
 /** The facets file: each facet's values (with labels) and every document's value indexes. */
@@ -140,7 +138,7 @@ export function splitIndex(
     version: 2,
     pack: termShards.pack.name,
     terms: termShards.list,
-    docs: {pack: chunks.pack.name, first: chunks.first, offsets: chunks.offsets},
+    docs: {pack: chunks.pack.name, counts: chunks.counts, sizes: chunks.sizes},
     pageSizes,
     facets: facets.name,
     documentCount: documents.length,

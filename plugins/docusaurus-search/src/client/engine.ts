@@ -8,7 +8,7 @@ import type {
 } from './format.js';
 import {FACETS, FIELD_BOOSTS, PAIR_WEIGHT, WEIGHT_SCALE} from './format.js';
 import {planQuery, type QueryPlan} from './plan.js';
-import {chunkOfDoc, shardOf, shardsOfPrefix} from './shardLookup.js';
+import {chunkOfDoc, offsetsOf, shardOf, shardsOfPrefix} from './shardLookup.js';
 import {gunzipText, type ByteRange, type IndexSource} from './source.js';
 
 /** A ranked document: its number, page, score and the index terms it matched. */
@@ -60,6 +60,9 @@ export class SearchEngine {
   private chunks: (DocRecord[] | undefined)[] = [];
   private chunkLoads = new Map<number, Promise<void>>();
   private pageStarts: number[];
+  private shardOffsets: number[];
+  private chunkOffsets: number[];
+  private chunkFirst: number[];
   private cache = new Map<string, RankedDoc[]>();
   // Per-document scratch space, reused by every query.
   private masks: Uint32Array;
@@ -74,6 +77,9 @@ export class SearchEngine {
   ) {
     let start = 0;
     this.pageStarts = manifest.pageSizes.map((size) => ((start += size), start - size));
+    this.shardOffsets = offsetsOf(manifest.terms.sizes);
+    this.chunkOffsets = offsetsOf(manifest.docs.sizes);
+    this.chunkFirst = offsetsOf(manifest.docs.counts).slice(0, -1);
     const n = manifest.documentCount;
     this.masks = new Uint32Array(n);
     this.termBits = new Uint32Array(n);
@@ -116,7 +122,7 @@ export class SearchEngine {
   async ensureShards(indexes: number[]): Promise<void> {
     const missing = indexes.filter((i) => !this.shards[i] && !this.shardLoads.has(i));
     if (missing.length > 0) {
-      const {offsets} = this.manifest.terms;
+      const offsets = this.shardOffsets;
       const ranges = missing.map((i): ByteRange => [offsets[i], offsets[i + 1]]);
       const loading = this.source.ranges(this.manifest.pack, ranges).then(async (parts) => {
         const texts = await Promise.all(parts.map((bytes) => this.inflate(bytes)));
@@ -289,7 +295,8 @@ export class SearchEngine {
 
   /** The display records of documents, loading their chunks (all missing ones in one request). */
   async records(docs: number[]): Promise<Map<number, DocRecord>> {
-    const {first, offsets, pack} = this.manifest.docs;
+    const {pack} = this.manifest.docs;
+    const [first, offsets] = [this.chunkFirst, this.chunkOffsets];
     const chunks = Array.from(new Set(docs.map((doc) => chunkOfDoc(first, doc))));
     const missing = chunks.filter((chunk) => !this.chunkLoads.has(chunk));
     if (missing.length > 0) {
@@ -312,7 +319,7 @@ export class SearchEngine {
 
   /** Whether a document's display chunk is already loaded. */
   hasRecord(doc: number): boolean {
-    return this.chunks[chunkOfDoc(this.manifest.docs.first, doc)] !== undefined;
+    return this.chunks[chunkOfDoc(this.chunkFirst, doc)] !== undefined;
   }
 }
 

@@ -15,11 +15,12 @@ export const PAIR_WEIGHT = 1;
 
 /**
  * A sorted run of terms cut into shards, all in one pack file: shard `i` holds the terms from
- * `first[i]` up to `first[i + 1]` and is the gzip member at bytes `offsets[i]` to `offsets[i + 1] - 1`.
+ * `first[i]` up to `first[i + 1]` and is the gzip member of `sizes[i]` bytes that follows the ones
+ * before it (sizes, not offsets: the manifest is bundled into the worker, and small numbers compress).
  */
 export interface ShardList {
   first: string[];
-  offsets: number[];
+  sizes: number[];
   /**
    * Shard `i`'s first word (pairs `a b` excluded): `0` when it is `first[i]`, `null` when the shard
    * holds only pairs. A prefix then loads only shards whose words may start with it.
@@ -35,10 +36,10 @@ export interface SearchManifest {
   /** Words (stemmed, folded), identifiers and adjacent word pairs `a b`, in one sorted run. */
   terms: ShardList;
   /**
-   * Display records, in chunks packed like the shards: chunk `i` holds documents `first[i]` to
-   * `first[i + 1] - 1` and is the gzip member at bytes `offsets[i]` to `offsets[i + 1] - 1` of `pack`.
+   * Display records, in chunks packed like the shards: chunk `i` holds the next `counts[i]` documents
+   * and is the next gzip member, of `sizes[i]` bytes, of `pack`.
    */
-  docs: {pack: string; first: number[]; offsets: number[]};
+  docs: {pack: string; counts: number[]; sizes: number[]};
   /** Number of documents of each page, in document order (a page's documents are contiguous). */
   pageSizes: number[];
   facets: string;

@@ -34,6 +34,13 @@ export function shardsOfPrefix(list: ShardList, prefix: string): number[] {
   });
 }
 
+/** Running sums from 0: sizes → start offsets (and the end); counts → first items. */
+export function offsetsOf(sizes: readonly number[]): number[] {
+  const offsets = [0];
+  for (const size of sizes) offsets.push(offsets.at(-1)! + size);
+  return offsets;
+}
+
 /** Index of the docs file holding document `doc`. */
 export function chunkOfDoc(first: number[], doc: number): number {
   let low = 0;
