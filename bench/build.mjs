@@ -117,6 +117,10 @@ if (!values['skip-builds']) {
   console.log(
     `largest route data file of the suite build: ${largest.path} (${(largest.size / 1024).toFixed(1)} KiB)`,
   );
+  const ours = largestDataFile(join(suite, '.docusaurus/kmportal-indexes'));
+  console.log(
+    `largest route data file of kb-indexes: kmportal-indexes/${ours.path} (${kib(ours.size)} KiB)`,
+  );
   const status = statSync(join(suite, '.docusaurus/kmportal-indexes/default/status.json')).size;
   console.log(`dashboard route data: kmportal-indexes/default/status.json (${kib(status)} KiB)`);
   const tableDir = join(suite, 'build/kb/dashboard');

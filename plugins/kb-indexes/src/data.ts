@@ -101,17 +101,32 @@ export function sdgIndexData(site: SiteModel, paths: IndexPaths) {
   return {goals: site.config.sdg.goals.map((goal) => goalSummary(site, goal, paths))};
 }
 
-/** Data of one goal page: items grouped by target, with a goal-level group first. */
+/**
+ * Items a goal page lists per group (goal level, each target) and a nexus area page lists in all;
+ * the rest are one link away, in the dashboard filtered by that code or area, so that a page's
+ * data stays bounded however large the site grows.
+ */
+export const ITEM_PREVIEW = 10;
+export const AREA_PREVIEW = 50;
+
+/** Data of one goal page: items grouped by target, with a goal-level group first (first items of each). */
 export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) {
   const pages = pagesByPath(site);
   const items = itemsOfGoal(site, goal.goal);
   const lean = (item: (typeof items)[number]) => leanItem(item, pages.get(item.path));
-  const goalLevel = itemsOfSdgCode(site, String(goal.goal)).map(lean);
-  const targets = goal.targets.map(({code, title}) => ({
-    code,
-    title,
-    items: itemsOfSdgCode(site, code).map(lean),
-  }));
+  const dashboard = (code: string) => `${paths.statusPath}?sdg=${code}`;
+  const goalItems = itemsOfSdgCode(site, String(goal.goal));
+  const goalLevel = goalItems.slice(0, ITEM_PREVIEW).map(lean);
+  const targets = goal.targets.map(({code, title}) => {
+    const tagged = itemsOfSdgCode(site, code);
+    return {
+      code,
+      title,
+      items: tagged.slice(0, ITEM_PREVIEW).map(lean),
+      count: tagged.length,
+      moreHref: dashboard(code),
+    };
+  });
   const pageList = pagesOfGoal(site, goal.goal);
   const reached = new Set([...items, ...pageList].flatMap((entry) => entry.nexus));
   const nexus = nexusSlugs(site)
@@ -121,6 +136,8 @@ export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) 
     goal: goalSummary(site, goal, paths),
     targets,
     goalLevel,
+    goalLevelCount: goalItems.length,
+    goalLevelHref: dashboard(String(goal.goal)),
     pages: pageList.map(pageRef),
     nexus,
     statuses: vocabulary(site),
@@ -133,7 +150,7 @@ export function nexusIndexData(site: SiteModel, paths: IndexPaths) {
   return {areas, matrixPath: paths.matrixPath};
 }
 
-/** Data of one nexus area page. */
+/** Data of one nexus area page (its first items; the area summary has the count). */
 export function nexusAreaData(site: SiteModel, slug: string, paths: IndexPaths) {
   const pages = pagesByPath(site);
   const items = itemsOfNexus(site, slug);
@@ -143,7 +160,8 @@ export function nexusAreaData(site: SiteModel, slug: string, paths: IndexPaths) 
   );
   return {
     area: nexusSummary(site, slug, paths),
-    items: items.map((item) => leanItem(item, pages.get(item.path))),
+    items: items.slice(0, AREA_PREVIEW).map((item) => leanItem(item, pages.get(item.path))),
+    itemsHref: `${paths.statusPath}?nexus=${slug}`,
     pages: pageList.map(pageRef),
     goals,
     statuses: vocabulary(site),

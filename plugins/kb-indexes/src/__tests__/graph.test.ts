@@ -88,3 +88,27 @@ test('breakdowns keep vocabulary order, leave out zeros and keep unknown values'
     ['b', 1],
   ]);
 });
+
+test('goal and area pages list their first items and link to the rest in the dashboard', () => {
+  const blocks = Array.from(
+    {length: 55},
+    (_, n) =>
+      `:::status[Item ${n}]{#i${n} status=planned owner=OES sdg="11.2" nexus=smart-cities}\nText.\n:::\n`,
+  );
+  const big = siteOf({'big.md': `---\ntitle: Big\ntype: action-plan\n---\n\n${blocks.join('\n')}`});
+  const goal = goalPageData(big, big.config.sdg.goalByNumber.get(11)!, DEFAULT_OPTIONS);
+  const target = goal.targets.find((t) => t.code === '11.2')!;
+  expect(target.items.map((i) => i.id)).toEqual(Array.from({length: 10}, (_, n) => `i${n}`));
+  expect([target.count, target.moreHref]).toEqual([55, '/status?sdg=11.2']);
+  expect([goal.goalLevel.length, goal.goalLevelCount, goal.goalLevelHref]).toEqual([
+    0,
+    0,
+    '/status?sdg=11',
+  ]);
+  const area = nexusAreaData(big, 'smart-cities', DEFAULT_OPTIONS);
+  expect([area.items.length, area.area.itemCount, area.itemsHref]).toEqual([
+    50,
+    55,
+    '/status?nexus=smart-cities',
+  ]);
+});

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbItemList from '@theme/KbItemList';
@@ -45,6 +45,16 @@ export default function KbNexusArea({data}: Props): ReactNode {
           <Translate id="theme.kb.indexes.items">Items</Translate>
         </Heading>
         <KbItemList items={data.items} statuses={data.statuses} />
+        {area.itemCount > data.items.length ? (
+          <p>
+            <Link to={data.itemsHref}>
+              {translate(
+                {id: 'theme.kb.indexes.more', message: 'All {count} items in the status dashboard'},
+                {count: area.itemCount},
+              )}
+            </Link>
+          </p>
+        ) : null}
         <Heading as="h2">
           <Translate id="theme.kb.indexes.pages">Pages</Translate>
         </Heading>

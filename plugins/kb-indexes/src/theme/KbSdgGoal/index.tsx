@@ -12,6 +12,21 @@ import styles from './styles.module.css';
 
 type Data = Props['data'];
 
+/** A link to every item of a group in the dashboard, when the page lists only the first ones. */
+function More(props: {shown: number; count: number; href: string}): ReactNode {
+  if (props.count <= props.shown) return null;
+  return (
+    <p>
+      <Link to={props.href}>
+        {translate(
+          {id: 'theme.kb.indexes.more', message: 'All {count} items in the status dashboard'},
+          {count: props.count},
+        )}
+      </Link>
+    </p>
+  );
+}
+
 function Targets({data}: {data: Data}): ReactNode {
   return (
     <section>
@@ -22,6 +37,7 @@ function Targets({data}: {data: Data}): ReactNode {
         <Translate id="theme.kb.indexes.goal.goalLevel">Goal level</Translate>
       </Heading>
       <KbItemList items={data.goalLevel} statuses={data.statuses} />
+      <More shown={data.goalLevel.length} count={data.goalLevelCount} href={data.goalLevelHref} />
       {data.targets.map((target) => (
         <div key={target.code} className={styles.target}>
           <Heading as="h3" id={`target-${target.code}`}>
@@ -34,6 +50,7 @@ function Targets({data}: {data: Data}): ReactNode {
           {target.items.length > 0 ? (
             <KbItemList items={target.items} statuses={data.statuses} />
           ) : null}
+          <More shown={target.items.length} count={target.count} href={target.moreHref} />
         </div>
       ))}
     </section>
