@@ -100,12 +100,14 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
     await expect(seriousViolations(page)).resolves.toEqual([]);
   });
 
-  test('the doc page and the report index link to the report', async () => {
+  test('the doc page, the report index and the dashboard link to the report', async () => {
     await page.goto(`${server.url}${DOC}`);
     await expect(page.locator('[data-kb-report-link] a').getAttribute('href')).resolves.toBe(
       REPORT,
     );
-    await page.goto(`${server.url}/status/report`);
-    await expect(page.locator(`[data-kb-reports] a[href="${REPORT}"]`).count()).resolves.toBe(1);
+    for (const from of ['/status/report', '/status']) {
+      await page.goto(`${server.url}${from}`);
+      await expect(page.locator(`[data-kb-reports] a[href="${REPORT}"]`).count()).resolves.toBe(1);
+    }
   });
 });

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {loadSiteCached, type SiteModel} from '@kmportal/model';
+import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
 import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {
@@ -44,7 +44,7 @@ export default function pluginIndexes(
       join(docsDir, 'nexus.yml'),
     ],
     async loadContent() {
-      return loadSiteCached(siteOptions);
+      return loadSiteCachedAsync(siteOptions);
     },
     async contentLoaded({content: site, actions}) {
       const add = async (path: string, component: string, name: string, data: unknown) => {

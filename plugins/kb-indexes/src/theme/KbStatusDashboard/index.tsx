@@ -1,6 +1,7 @@
 import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import KbReportList from '@theme/KbReportList';
 import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/KbStatusDashboard';
@@ -146,6 +147,12 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
             </p>
           </section>
         </div>
+        <Heading as="h2" id="kb-reports">
+          <Translate id="theme.kb.indexes.status.reports">
+            Status of implementation reports
+          </Translate>
+        </Heading>
+        <KbReportList />
         <Heading as="h2" id={TABLE_ID}>
           <Translate id="theme.kb.indexes.status.all">All items</Translate>
         </Heading>
