@@ -34,18 +34,36 @@ export function siteStamp(options: SiteOptions): string {
   return files.map(fileStamp).join('\n');
 }
 
-function cacheKey(options: SiteOptions): string {
-  // Only what `loadSite` reads is the key, so callers with other options of their own share one read.
+/** What `loadSite` reads, but the folder message paths are relative to. */
+function baseKey(options: SiteOptions): string {
   return JSON.stringify({
     ...normalizeModelOptions(options),
-    cwd: options.cwd ?? process.cwd(),
     routeBasePath: options.routeBasePath ?? 'docs',
   });
 }
 
+// Base key → the `cwd` of the last read, for callers that do not name one.
+const LATEST_KEY = Symbol.for('kmportal.model.siteCache.latestCwd');
+const latestCwd = ((globalThis as Record<symbol, unknown>)[LATEST_KEY] ??= new Map<
+  string,
+  string
+>()) as Map<string, string>;
+
+/**
+ * Only what `loadSite` reads is the key, so callers with other options of their own share one read.
+ * A caller that names no `cwd` (the remark plugin inside a build started from another folder) shares
+ * the read of the same pages made last with any `cwd`: only message paths differ, and it reports none.
+ */
+function cacheKey(options: SiteOptions): {key: string; options: SiteOptions} {
+  const base = baseKey(options);
+  const cwd = options.cwd ?? latestCwd.get(base) ?? process.cwd();
+  latestCwd.set(base, cwd);
+  return {key: `${base}\0${cwd}`, options: {...options, cwd}};
+}
+
 /** `loadSite`, read again only when a page or a registry changed since the last call with the same options. */
-export function loadSiteCached(options: SiteOptions): SiteModel {
-  const key = cacheKey(options);
+export function loadSiteCached(given: SiteOptions): SiteModel {
+  const {key, options} = cacheKey(given);
   const stamp = siteStamp(options);
   const entry = store.get(key);
   if (entry?.site && entry.stamp === stamp) return entry.site;
@@ -59,10 +77,10 @@ export function loadSiteCached(options: SiteOptions): SiteModel {
  * Plugins that load their content at the same time share one read; later `loadSiteCached` calls hit the cache.
  */
 export function loadSiteCachedAsync(
-  options: SiteOptions,
+  given: SiteOptions,
   parallel?: ParallelOptions,
 ): Promise<SiteModel> {
-  const key = cacheKey(options);
+  const {key, options} = cacheKey(given);
   const stamp = siteStamp(options);
   const entry = store.get(key);
   if (entry && entry.stamp === stamp) {

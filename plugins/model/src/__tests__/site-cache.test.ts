@@ -22,4 +22,22 @@ describe('loadSiteCached', () => {
     writeFileSync(join(dir, 'docs', 'b.md'), '# New page\n');
     expect(loadSiteCached(options).pages).toHaveLength(2);
   });
+
+  test('a caller without cwd shares the last read of the same pages, whatever its cwd', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-cache-cwd-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'a.md'), ':::status[A]{#a-1 status=ongoing owner=X}\n:::\n');
+    const docsDir = join(dir, 'docs');
+    const fromSite = loadSiteCached({docsDir, cwd: dir});
+    expect(loadSiteCached({docsDir})).toBe(fromSite);
+    expect(fromSite.pages[0].page.path).toBe('docs/a.md');
+    const fromDocs = loadSiteCached({docsDir, cwd: docsDir});
+    expect(fromDocs).not.toBe(fromSite);
+    expect(fromDocs.pages[0].page.path).toBe('a.md');
+    // After a change, a caller without cwd reads again relative to the last cwd used.
+    writeFileSync(join(dir, 'docs', 'b.md'), '# B\n');
+    const again = loadSiteCached({docsDir});
+    expect(again.pages).toHaveLength(2);
+    expect(again.pages[0].page.path).toBe('a.md');
+  });
 });
