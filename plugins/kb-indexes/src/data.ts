@@ -102,12 +102,19 @@ export function sdgIndexData(site: SiteModel, paths: IndexPaths) {
 }
 
 /**
- * Items a goal page lists per group (goal level, each target) and a nexus area page lists in all;
- * the rest are one link away, in the dashboard filtered by that code or area, so that a page's
+ * A goal or nexus area page with at most `PAGE_ITEM_BUDGET` items lists them all. Beyond that it lists
+ * the first `ITEM_PREVIEW` of each group (goal level, each target), or `AREA_PREVIEW` for an area,
+ * and the rest are one link away, in the dashboard filtered by that code or area, so that a page's
  * data stays bounded however large the site grows.
  */
+export const PAGE_ITEM_BUDGET = 200;
 export const ITEM_PREVIEW = 10;
 export const AREA_PREVIEW = 50;
+
+/** How many items of a group a page lists, given the page's total. */
+function previewSize(pageTotal: number, preview: number): number {
+  return pageTotal <= PAGE_ITEM_BUDGET ? PAGE_ITEM_BUDGET : preview;
+}
 
 /** Data of one goal page: items grouped by target, with a goal-level group first (first items of each). */
 export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) {
@@ -115,14 +122,15 @@ export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) 
   const items = itemsOfGoal(site, goal.goal);
   const lean = (item: (typeof items)[number]) => leanItem(item, pages.get(item.path));
   const dashboard = (code: string) => `${paths.statusPath}?sdg=${code}`;
+  const size = previewSize(items.length, ITEM_PREVIEW);
   const goalItems = itemsOfSdgCode(site, String(goal.goal));
-  const goalLevel = goalItems.slice(0, ITEM_PREVIEW).map(lean);
+  const goalLevel = goalItems.slice(0, size).map(lean);
   const targets = goal.targets.map(({code, title}) => {
     const tagged = itemsOfSdgCode(site, code);
     return {
       code,
       title,
-      items: tagged.slice(0, ITEM_PREVIEW).map(lean),
+      items: tagged.slice(0, size).map(lean),
       count: tagged.length,
       moreHref: dashboard(code),
     };
@@ -160,7 +168,9 @@ export function nexusAreaData(site: SiteModel, slug: string, paths: IndexPaths) 
   );
   return {
     area: nexusSummary(site, slug, paths),
-    items: items.slice(0, AREA_PREVIEW).map((item) => leanItem(item, pages.get(item.path))),
+    items: items
+      .slice(0, previewSize(items.length, AREA_PREVIEW))
+      .map((item) => leanItem(item, pages.get(item.path))),
     itemsHref: `${paths.statusPath}?nexus=${slug}`,
     pages: pageList.map(pageRef),
     goals,

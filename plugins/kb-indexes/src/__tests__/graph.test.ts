@@ -7,6 +7,9 @@ import {
   sdgIndexData,
   statusBreakdown,
 } from '../index.js';
+import {join} from 'node:path';
+import {loadSite} from '@kmportal/model';
+import {PAGE_ITEM_BUDGET} from '../data.js';
 import {DEFAULT_OPTIONS} from '../options.js';
 import {PAGES, siteOf} from './helpers.js';
 
@@ -89,17 +92,21 @@ test('breakdowns keep vocabulary order, leave out zeros and keep unknown values'
   ]);
 });
 
-test('goal and area pages list their first items and link to the rest in the dashboard', () => {
+function bigSite(count: number) {
   const blocks = Array.from(
-    {length: 55},
+    {length: count},
     (_, n) =>
       `:::status[Item ${n}]{#i${n} status=planned owner=OES sdg="11.2" nexus=smart-cities}\nText.\n:::\n`,
   );
-  const big = siteOf({'big.md': `---\ntitle: Big\ntype: action-plan\n---\n\n${blocks.join('\n')}`});
+  return siteOf({'big.md': `---\ntitle: Big\ntype: action-plan\n---\n\n${blocks.join('\n')}`});
+}
+
+test('past the page budget, goal and area pages list their first items and link to the rest', () => {
+  const big = bigSite(PAGE_ITEM_BUDGET + 5);
   const goal = goalPageData(big, big.config.sdg.goalByNumber.get(11)!, DEFAULT_OPTIONS);
   const target = goal.targets.find((t) => t.code === '11.2')!;
   expect(target.items.map((i) => i.id)).toEqual(Array.from({length: 10}, (_, n) => `i${n}`));
-  expect([target.count, target.moreHref]).toEqual([55, '/status?sdg=11.2']);
+  expect([target.count, target.moreHref]).toEqual([PAGE_ITEM_BUDGET + 5, '/status?sdg=11.2']);
   expect([goal.goalLevel.length, goal.goalLevelCount, goal.goalLevelHref]).toEqual([
     0,
     0,
@@ -108,7 +115,38 @@ test('goal and area pages list their first items and link to the rest in the das
   const area = nexusAreaData(big, 'smart-cities', DEFAULT_OPTIONS);
   expect([area.items.length, area.area.itemCount, area.itemsHref]).toEqual([
     50,
-    55,
+    PAGE_ITEM_BUDGET + 5,
     '/status?nexus=smart-cities',
   ]);
+});
+
+test('within the page budget, goal and area pages list every item', () => {
+  const big = bigSite(PAGE_ITEM_BUDGET);
+  const goal = goalPageData(big, big.config.sdg.goalByNumber.get(11)!, DEFAULT_OPTIONS);
+  expect(goal.targets.find((t) => t.code === '11.2')!.items).toHaveLength(PAGE_ITEM_BUDGET);
+  expect(nexusAreaData(big, 'smart-cities', DEFAULT_OPTIONS).items).toHaveLength(PAGE_ITEM_BUDGET);
+});
+
+test('the sample content: every item is listed on each of its goal pages and nexus area pages', () => {
+  const root = join(__dirname, '..', '..', '..', '..');
+  const sample = loadSite({docsDir: join(root, 'docs'), cwd: root});
+  let checked = 0;
+  for (const goal of sample.config.sdg.goals) {
+    const data = goalPageData(sample, goal, DEFAULT_OPTIONS);
+    const listed = new Set(
+      [...data.goalLevel, ...data.targets.flatMap((t) => t.items)].map((i) => i.id),
+    );
+    for (const item of sample.items.filter((i) => i.sdgGoals.includes(goal.goal))) {
+      expect([goal.goal, item.id, listed.has(item.id!)]).toEqual([goal.goal, item.id, true]);
+      checked++;
+    }
+  }
+  for (const slug of new Set(sample.items.flatMap((i) => i.nexus))) {
+    const listed = new Set(nexusAreaData(sample, slug, DEFAULT_OPTIONS).items.map((i) => i.id));
+    for (const item of sample.items.filter((i) => i.nexus.includes(slug))) {
+      expect([slug, item.id, listed.has(item.id!)]).toEqual([slug, item.id, true]);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(50);
 });
