@@ -98,3 +98,18 @@ test('each report holds only its page’s items, and the report index links to e
   const index = html('status/report');
   for (const route of Object.keys(reports)) expect(index).toContain(`href="/${route}"`);
 });
+
+test('global data says where reports live, not which reports there are', () => {
+  const globalData = JSON.parse(
+    readFileSync(join(siteDir, '.docusaurus', 'globalData.json'), 'utf8'),
+  ) as Record<string, Record<string, unknown>>;
+  expect(globalData['kmportal-indexes']).toEqual({
+    default: {
+      reports: {
+        basePath: '/status/report',
+        routeBasePath: 'docs',
+        types: ['action-plan', 'evaluation', 'meeting'],
+      },
+    },
+  });
+});

@@ -15,7 +15,7 @@ import {
   sdgIndexData,
 } from './data.js';
 import {nexusSlugs} from './graph.js';
-import {reportLinks, reportRoutes} from './report.js';
+import {reportRoutes} from './report.js';
 import {dashboardFiles, DEFAULT_CHUNK_SIZE} from './dashboard.js';
 import {createEmitPlugin, type FileHolder} from './emit.js';
 
@@ -95,7 +95,14 @@ export default function pluginIndexes(
       for (const report of reportRoutes(site, options, reportContext)) {
         await add(report.path, report.component, report.name, report.data);
       }
-      actions.setGlobalData({reports: reportLinks(site, options)});
+      // Where reports live, not the list of them: global data ships on every page, whatever the site's size.
+      actions.setGlobalData({
+        reports: {
+          basePath: options.reportBasePath,
+          routeBasePath: options.routeBasePath,
+          types: options.reportTypes,
+        },
+      });
     },
     configureWebpack(_config, isServer) {
       return {plugins: isServer ? [] : [createEmitPlugin(table)]};

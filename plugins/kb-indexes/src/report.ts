@@ -93,11 +93,12 @@ export interface ReportData {
   groups: ReportGroup[];
 }
 
-/** Pages that get a report: of one of `types`, with at least one item, in site order. */
+/**
+ * Pages that get a report: every page of one of `types`, in site order (one with no items yet gets a
+ * report that says so), so a doc page's link to its report follows from its permalink and type alone.
+ */
 export function reportPages(site: SiteModel, types: readonly string[]): ParsedPage[] {
-  return site.pages.filter(
-    ({page, items}) => items.length > 0 && page.type !== undefined && types.includes(page.type),
-  );
+  return site.pages.filter(({page}) => page.type !== undefined && types.includes(page.type));
 }
 
 /** The report's slug: the page's permalink below the docs route, e.g. `action-plans/plan-2019`. */
@@ -265,7 +266,7 @@ export interface ReportRoute {
   data: unknown;
 }
 
-/** The report index and one report per page of `reportTypes` with items, each with only its page's items. */
+/** The report index and one report per page of `reportTypes`, each with only its page's items. */
 export function reportRoutes(
   site: SiteModel,
   options: ReportOptions,

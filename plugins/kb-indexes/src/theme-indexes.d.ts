@@ -124,8 +124,8 @@ declare module '@theme/KbReportList' {
   import type {ReportLink} from '@kmportal/kb-indexes';
 
   export interface Props {
-    /** The reports to list (default: every report, from the plugin's global data). */
-    readonly reports?: readonly ReportLink[] | undefined;
+    /** The reports to list (the report index's route data). */
+    readonly reports: readonly ReportLink[];
   }
   /** A list of links to status-of-implementation reports, with their item counts. */
   export default function KbReportList(props: Props): ReactNode;
@@ -137,14 +137,14 @@ declare module '@theme/KbReportLink' {
   export interface Props {
     /** The doc's permalink, with baseUrl (as `useDoc().metadata.permalink` gives it). */
     readonly permalink: string;
+    /** The doc's `type` front matter: pages of the plugin's `reportTypes` have a report. */
+    readonly type: unknown;
   }
   /** A link to the report of a doc page; renders nothing when the page has no report. */
   export default function KbReportLink(props: Props): ReactNode;
 }
 
-declare module '@theme/useKbReportLinks' {
-  import type {ReportLink} from '@kmportal/kb-indexes';
-
-  /** The status-of-implementation reports of every instance of the plugin (its global data). */
-  export default function useKbReportLinks(): ReportLink[];
+declare module '@theme/useKbReportPath' {
+  /** The report route of a doc page (permalink with baseUrl, `type` front matter), or `undefined`. */
+  export default function useKbReportPath(permalink: string, type: unknown): string | undefined;
 }

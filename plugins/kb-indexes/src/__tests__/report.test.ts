@@ -13,6 +13,7 @@ import {
 } from '../index.js';
 import type {Options, PluginOptions} from '../options.js';
 import {PAGES, siteOf} from './helpers.js';
+import {reportRouteOf} from '../theme/useKbReportPath/path.js';
 
 const MEETING =
   '---\ntitle: Session 12\ntype: meeting\nowner: OES\nas_of: 2020-05-01\nsymbol: ECE/EX/2020/1\n---\n\n' +
@@ -197,7 +198,21 @@ describe('report routes and links', () => {
     expect(reportPath('/status/report', '/docs/a/b', 'docs')).toBe('/status/report/a/b');
   });
 
-  test('only pages of the report types with items get a report', () => {
+  test('the theme finds a doc page\u2019s report from its permalink and type, as the plugin routes it', () => {
+    const places = {basePath: '/status/report', routeBasePath: 'docs', types: options.reportTypes};
+    for (const link of reportLinks(site, options)) {
+      expect(reportRouteOf(places, link.doc, link.type)).toBe(link.report);
+    }
+    for (const permalink of ['/docs/a/b', '/docs/toolbox/', '/docs', '/plans/x']) {
+      expect(reportRouteOf(places, permalink, 'meeting')).toBe(
+        reportPath('/status/report', permalink, 'docs'),
+      );
+    }
+    expect(reportRouteOf(places, '/docs/a', 'guidance')).toBeUndefined();
+    expect(reportRouteOf(places, '/docs/a', undefined)).toBeUndefined();
+  });
+
+  test('every page of the report types gets a report', () => {
     expect(reportLinks(site, options)).toEqual([
       {
         title: 'Evaluation',

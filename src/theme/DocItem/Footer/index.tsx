@@ -9,10 +9,10 @@ type Props = WrapperProps<typeof FooterType>;
 
 /** The doc's footer, preceded by a link to its status-of-implementation report when it has one. */
 export default function FooterWrapper(props: Props): ReactNode {
-  const {metadata} = useDoc();
+  const {metadata, frontMatter} = useDoc();
   return (
     <>
-      <KbReportLink permalink={metadata.permalink} />
+      <KbReportLink permalink={metadata.permalink} type={(frontMatter as {type?: unknown}).type} />
       <Footer {...props} />
     </>
   );

@@ -1,13 +1,10 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import useKbReportLinks from '@theme/useKbReportLinks';
 import type {Props} from '@theme/KbReportList';
 
 /** A list of the status-of-implementation reports, each with its page's item count. */
-export default function KbReportList({reports}: Props): ReactNode {
-  const fromGlobalData = useKbReportLinks();
-  const list = reports ?? fromGlobalData;
+export default function KbReportList({reports: list}: Props): ReactNode {
   if (list.length === 0) {
     return (
       <p>

@@ -1,7 +1,8 @@
 import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import KbReportList from '@theme/KbReportList';
+import Link from '@docusaurus/Link';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/KbStatusDashboard';
@@ -51,6 +52,9 @@ function useUrlQuery(): [DashboardQuery, (next: DashboardQuery) => void] {
 export default function KbStatusDashboard({data}: Props): ReactNode {
   const title = translate({id: 'theme.kb.indexes.status.title', message: 'Status dashboard'});
   const today = useToday(data.builtOn);
+  const places = usePluginData('kmportal-indexes', undefined, {failfast: false}) as
+    {reports?: {basePath: string}} | undefined;
+  const reportIndex = places?.reports?.basePath;
   const [query, setQuery] = useUrlQuery();
   const {index, error: indexError} = useDashboardIndex(data.table);
   const closed = (status: string) => data.statuses.some((s) => s.value === status && s.closed);
@@ -147,12 +151,19 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
             </p>
           </section>
         </div>
-        <Heading as="h2" id="kb-reports">
-          <Translate id="theme.kb.indexes.status.reports">
-            Status of implementation reports
-          </Translate>
-        </Heading>
-        <KbReportList />
+        {reportIndex && (
+          <p data-kb-report-index="">
+            <Link className={styles.textLink} to={reportIndex}>
+              <Translate id="theme.kb.indexes.status.reports">
+                Status of implementation reports
+              </Translate>
+            </Link>
+            :{' '}
+            <Translate id="theme.kb.indexes.status.reportsIntro">
+              a printable report per action plan, evaluation or meeting page.
+            </Translate>
+          </p>
+        )}
         <Heading as="h2" id={TABLE_ID}>
           <Translate id="theme.kb.indexes.status.all">All items</Translate>
         </Heading>

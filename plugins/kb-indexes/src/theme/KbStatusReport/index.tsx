@@ -289,7 +289,15 @@ export default function KbStatusReport({data}: Props): ReactNode {
         </div>
         <Heading as="h1">{title}</Heading>
         <Metadata data={data} today={today} />
-        <Summary data={data} today={today} />
+        {data.total === 0 ? (
+          <p data-kb-report-empty="">
+            <Translate id="theme.kb.indexes.report.empty">
+              This page has no status items yet.
+            </Translate>
+          </p>
+        ) : (
+          <Summary data={data} today={today} />
+        )}
         {data.groups.map((group, index) => {
           const id = `kb-report-group-${index + 1}`;
           return (
