@@ -48,6 +48,9 @@ describe('pulls in Chromium', () => {
     await page.goto(`${server.url}/docs/plans/action-plan`);
     await page.locator('a.kb-status-ref__title').click();
     await page.waitForURL(/eval-2017#eval-2017-r3$/);
-    await expect(page.locator('article#eval-2017-r3').isVisible()).resolves.toBe(true);
+    // The URL changes before the client-side navigation has rendered the new page.
+    const card = page.locator('article#eval-2017-r3');
+    await card.waitFor({state: 'visible'});
+    await expect(card.isVisible()).resolves.toBe(true);
   });
 });
