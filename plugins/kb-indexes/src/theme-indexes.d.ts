@@ -145,6 +145,10 @@ declare module '@theme/KbReportLink' {
 }
 
 declare module '@theme/useKbReportPath' {
+  /** Where the reports live (the plugin's global data), or `undefined` without the plugin. */
+  export function useKbReportPlaces():
+    | {readonly basePath: string; readonly routeBasePath: string; readonly types: readonly string[]}
+    | undefined;
   /** The report route of a doc page (permalink with baseUrl, `type` front matter), or `undefined`. */
   export default function useKbReportPath(permalink: string, type: unknown): string | undefined;
 }

@@ -2,7 +2,7 @@ import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
+import {useKbReportPlaces} from '@theme/useKbReportPath';
 import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/KbStatusDashboard';
@@ -52,9 +52,7 @@ function useUrlQuery(): [DashboardQuery, (next: DashboardQuery) => void] {
 export default function KbStatusDashboard({data}: Props): ReactNode {
   const title = translate({id: 'theme.kb.indexes.status.title', message: 'Status dashboard'});
   const today = useToday(data.builtOn);
-  const places = usePluginData('kmportal-indexes', undefined, {failfast: false}) as
-    {reports?: {basePath: string}} | undefined;
-  const reportIndex = places?.reports?.basePath;
+  const reportIndex = useKbReportPlaces()?.basePath;
   const [query, setQuery] = useUrlQuery();
   const {index, error: indexError} = useDashboardIndex(data.table);
   const closed = (status: string) => data.statuses.some((s) => s.value === status && s.closed);
