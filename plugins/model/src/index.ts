@@ -3,14 +3,15 @@ export type {LoadedConfig, ModelOptions, NormalizedModelOptions} from './config.
 export {code, codeList, compareMessages, formatMessage, isError, report} from './diagnostics.js';
 export type {Severity} from './diagnostics.js';
 export {isPastDue, parseCalendarDate, parseDue} from './due.js';
-export {extractStatusBlocks, extractStatusItems, isClosed} from './items.js';
+export {extractStatusBlocks, extractStatusItems, isClosed, pairStatusBlocks} from './items.js';
+export {sourceDigest} from './digest.js';
 export type {ExtractContext, StatusBlockNode} from './items.js';
 export {scanOpening} from './opening.js';
 export type {OpeningScan, ScannedAttribute} from './opening.js';
 export {parseMarkdown, parsePage, readPage, readPageMeta} from './parse.js';
 export {readNexus, readUnits} from './registries.js';
 export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
-export {pageSections} from './sections.js';
+export {pageHeadings, pageSections} from './sections.js';
 export {
   DEFAULT_REVIEW_EVERY,
   DUE_SOON_DAYS,
@@ -21,7 +22,7 @@ export {
 export type {ReviewState} from './review-dates.js';
 export {readReview} from './review.js';
 export type {ReviewNodes} from './review.js';
-export type {PageSection} from './sections.js';
+export type {PageHeading, PageSection} from './sections.js';
 export {checkUniqueIds, isIgnoredDoc, listPages, loadSite, readSitePage} from './site.js';
 export {checkRefTargets, collectBacklinks, reportUnknownRef} from './backlinks.js';
 export type {Backlink, Backlinks} from './backlinks.js';

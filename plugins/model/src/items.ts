@@ -4,6 +4,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {fail, listTokens, reportAll, type Block} from './block.js';
 import {code} from './diagnostics.js';
+import {sourceDigest} from './digest.js';
 import {
   checkAttributeNames,
   readAsOf,
@@ -21,7 +22,7 @@ import {
   reportUnclosedFences,
 } from './page-checks.js';
 import {spanOf, splitLines} from './text.js';
-import type {ModelConfig, PageMeta, Point, StatusItem} from './types.js';
+import type {ModelConfig, PageMeta, ParsedPage, Point, StatusItem} from './types.js';
 import {checkNexus, checkOwners, checkSdg} from './values.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
 
@@ -123,4 +124,28 @@ export function extractStatusBlocks(
   reportMalformedOpenings(tree, file, lines);
   reportUnclosedFences(tree, file, lines);
   return items;
+}
+
+/**
+ * The status blocks of `tree` paired with the items of an earlier parse of the same page, in document
+ * order, or `undefined` when they may differ: the parse read another text (`digest`), or the tree has
+ * another number of blocks or a block on another line (a parser with other syntax, e.g. MDX). A transformer
+ * given the page's text again then needs no second read of its items.
+ */
+export function pairStatusBlocks(
+  tree: Root,
+  source: string,
+  parsed: Pick<ParsedPage, 'items' | 'digest'>,
+): StatusBlockNode[] | undefined {
+  if (parsed.digest === undefined || parsed.digest !== sourceDigest(source)) return undefined;
+  const nodes: ContainerDirective[] = [];
+  visitParents(tree, (node) => {
+    if (isStatusContainer(node)) nodes.push(node);
+  });
+  if (nodes.length !== parsed.items.length) return undefined;
+  const paired = nodes.map((node, index) => ({node, item: parsed.items[index]!}));
+  const same = paired.every(
+    ({node, item}) => node.position?.start.line === item.position.start.line,
+  );
+  return same ? paired : undefined;
 }

@@ -8,6 +8,7 @@ import {compareMessages} from './diagnostics.js';
 import {readFrontMatter} from './frontmatter.js';
 import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
+import {pageHeadings} from './sections.js';
 import {plainText} from './text.js';
 import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
 
@@ -40,7 +41,8 @@ export function readPage(tree: Root, file: VFile, config: ModelConfig): ParsedPa
   const page = readPageMeta(tree, file, config);
   const items = extractStatusItems(tree, file, {config, page});
   const pulls = extractPulls(tree, file, config);
-  return {page, items, pulls, messages: [...file.messages].sort(compareMessages)};
+  const headings = pageHeadings(tree);
+  return {page, items, pulls, headings, messages: [...file.messages].sort(compareMessages)};
 }
 
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */

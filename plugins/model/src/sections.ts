@@ -80,3 +80,30 @@ export function pageSections(tree: Root, source: string): PageSection[] {
   close();
   return sections;
 }
+
+/** A heading of depth 2 to 6 at the top level of a page: its line, text and the anchor Docusaurus gives it. */
+export interface PageHeading {
+  /** 1-based line of the heading in the source. */
+  line: number;
+  depth: number;
+  /** The heading's text without its `{#custom-id}`. */
+  text: string;
+  anchor: string;
+}
+
+/** The page's top-level headings of depth 2 to 6, in order (anchors slugged over every heading, as Docusaurus does). */
+export function pageHeadings(tree: Root): PageHeading[] {
+  const anchors = headingAnchors(tree);
+  const headings: PageHeading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || node.depth < 2) continue;
+    const {text, anchor} = anchors.get(node)!;
+    headings.push({
+      line: node.position?.start.line ?? 0,
+      depth: node.depth,
+      text: text.trim(),
+      anchor,
+    });
+  }
+  return headings;
+}

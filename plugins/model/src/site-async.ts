@@ -9,7 +9,10 @@ import {pageFromWire, type WirePage} from './wire.js';
 
 /** Options of `loadSiteAsync`. */
 export interface ParallelOptions {
-  /** Threads that parse, the calling one included (default: the machine's cores, at most 4). */
+  /**
+   * Worker threads that parse (default: the machine's cores, at most 4). With 1, or below `minPages`,
+   * the calling thread parses everything itself.
+   */
   threads?: number;
   /** Below this many pages everything is parsed on the calling thread (default 200). */
   minPages?: number;
@@ -64,7 +67,8 @@ function plainOptions(options: SiteOptions): SiteOptions {
 
 /**
  * `loadSite` with the pages parsed on several threads: the same model, the same messages.
- * The calling thread parses the first share while workers parse the others.
+ * Workers parse every share, so the calling thread stays free for the rest of the build (Docusaurus
+ * loads every plugin's content at once: parsing a share here would hold up the docs plugin).
  */
 export async function loadSiteAsync(
   options: SiteOptions,
@@ -78,8 +82,10 @@ export async function loadSiteAsync(
     threads > 1 && files.length >= (parallel.minPages ?? 200) && canParseInWorkers();
   const shares = useWorkers ? shareByBytes(files, threads) : [files];
   const plain = plainOptions(options);
-  const workers = shares.slice(1).map((share) => parseInWorker(share, plain, cwd));
-  const first = shares[0].map((path) => readSitePage(path, options, cwd, loaded.config));
-  const rest = await Promise.all(workers);
-  return assembleSite(loaded, files, [...first, ...rest.flat()], cwd);
+  if (!useWorkers) {
+    const pages = files.map((path) => readSitePage(path, options, cwd, loaded.config));
+    return assembleSite(loaded, files, pages, cwd);
+  }
+  const parsed = await Promise.all(shares.map((share) => parseInWorker(share, plain, cwd)));
+  return assembleSite(loaded, files, parsed.flat(), cwd);
 }

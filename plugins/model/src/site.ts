@@ -3,6 +3,7 @@ import {join, relative, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js';
+import {sourceDigest} from './digest.js';
 import {compareMessages, code, report} from './diagnostics.js';
 import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js';
 import {parsePage} from './parse.js';
@@ -82,14 +83,12 @@ export function readSitePage(
   cwd: string,
   config: ModelConfig,
 ): ParsedPage {
-  const parsed = parsePage(
-    {path: posixRelative(cwd, path), value: readFileSync(path, 'utf8')},
-    config,
-  );
+  const value = readFileSync(path, 'utf8');
+  const parsed = parsePage({path: posixRelative(cwd, path), value}, config);
   const source = posixRelative(options.docsDir, path);
   const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
   for (const item of parsed.items) item.url = `${permalink}#${item.id}`;
-  return {...parsed, page: {...parsed.page, source, permalink}};
+  return {...parsed, page: {...parsed.page, source, permalink}, digest: sourceDigest(value)};
 }
 
 /** Reads every page of a docs folder and the registries, and runs the site-wide checks. */

@@ -1,3 +1,4 @@
+import type {PageHeading} from './sections.js';
 import type {VFileMessage} from 'vfile-message';
 
 /** A point in a source file, 1-based like unist positions. */
@@ -195,5 +196,9 @@ export interface ParsedPage {
   items: StatusItem[];
   /** The page's `status-ref` and `status-table` directives, in document order. */
   pulls: Pull[];
+  /** The page's top-level headings of depth 2 to 6 (`pageHeadings`), for grouping items by heading. */
+  headings: PageHeading[];
   messages: VFileMessage[];
+  /** `sourceDigest` of the text parsed, when read from a file by the site loader (see `pairStatusBlocks`). */
+  digest?: string;
 }

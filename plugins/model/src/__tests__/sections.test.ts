@@ -1,5 +1,5 @@
 import {VFile} from 'vfile';
-import {pageSections, parseMarkdown} from '../index';
+import {loadModelConfig, pageHeadings, pageSections, parseMarkdown, parsePage} from '../index';
 
 const sectionsOf = (value: string) =>
   pageSections(parseMarkdown(new VFile({path: 'p.md', value})), value);
@@ -79,5 +79,30 @@ describe('pageSections', () => {
       'y',
     ].join('\n');
     expect(sectionsOf(value).map((s) => s.anchor)).toEqual(['notes-1']);
+  });
+});
+
+describe('pageHeadings (ParsedPage.headings)', () => {
+  test('top-level headings 2 to 6 with lines; a heading inside a block is not one, but takes its slug', () => {
+    const value = [
+      '# Title',
+      '',
+      '## Findings',
+      '',
+      ':::status[A finding]{#f-1 status=ongoing owner=OES}',
+      '## Findings',
+      ':::',
+      '',
+      '### Findings {#custom}',
+      '',
+      '## Findings',
+    ].join('\n');
+    const parsed = parsePage({path: 'p.md', value}, loadModelConfig({docsDir: '/nowhere'}).config);
+    expect(parsed.headings).toEqual([
+      {line: 3, depth: 2, text: 'Findings', anchor: 'findings'},
+      {line: 9, depth: 3, text: 'Findings', anchor: 'custom'},
+      {line: 11, depth: 2, text: 'Findings', anchor: 'findings-2'},
+    ]);
+    expect(pageHeadings(parseMarkdown(new VFile({path: 'p.md', value})))).toEqual(parsed.headings);
   });
 });
