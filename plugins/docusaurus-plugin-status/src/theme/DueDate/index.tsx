@@ -5,20 +5,32 @@ import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/DueDate';
 import type {DueDate as DueDateValue} from '@theme/StatusBlock';
 
+// One formatter per locale (creating one costs far more than formatting with it).
+const monthFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function monthFormatterOf(locale: string): Intl.DateTimeFormat | null {
+  let formatter = monthFormatters.get(locale);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat(locale, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    } catch {
+      formatter = null;
+    }
+    monthFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /** Formats `YYYY-MM-DD` as "month year" (e.g. "December 2018") in `locale`. */
 function formatMonth(date: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(date);
-  if (!match) return date;
-  try {
-    const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1);
-    return new Intl.DateTimeFormat(locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(time);
-  } catch {
-    return date;
-  }
+  const formatter = match ? monthFormatterOf(locale) : null;
+  if (!match || !formatter) return date;
+  return formatter.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
 }
 
 /** The text of a period due date (month, year, quarter, half). */
