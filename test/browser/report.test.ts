@@ -6,7 +6,7 @@ import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './
 jest.setTimeout(120_000);
 
 const DOC = '/docs/action-plans/km-action-plan-2017';
-const REPORT = '/status/report/action-plans/km-action-plan-2017';
+const REPORT = '/status/report?doc=action-plans/km-action-plan-2017';
 const root = join(__dirname, '..', '..');
 const site = loadSite({docsDir: join(root, 'docs'), cwd: root});
 const page_ = site.pages.find(({page}) => page.source === 'action-plans/km-action-plan-2017.md')!;
@@ -23,6 +23,8 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
     browser = await launchChromium();
     page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}${REPORT}`);
+    // The report is loaded from its file after hydration.
+    await page.locator('[data-kb-report] tr[data-item-id]').first().waitFor();
   });
 
   afterAll(async () => {
@@ -109,5 +111,22 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
     await page.locator('[data-kb-report-index] a').click();
     await page.waitForURL(/\/status\/report\/?$/);
     await expect(page.locator(`[data-kb-reports] a[href="${REPORT}"]`).count()).resolves.toBe(1);
+  });
+
+  test('a report link of the index loads that report; an unknown page says it has none', async () => {
+    await page.goto(`${server.url}/status/report`);
+    await page.locator(`[data-kb-reports] a[href="${REPORT}"]`).click();
+    await page.waitForURL((url) => url.search === `?doc=action-plans/km-action-plan-2017`);
+    await expect(page.locator('h1').innerText()).resolves.toBe(
+      `Status of implementation: ${page_.page.title}`,
+    );
+    await expect(page.locator('[data-kb-report] tr[data-item-id]').count()).resolves.toBe(
+      expected.length,
+    );
+    await page.goto(`${server.url}/status/report?doc=no/such-page`);
+    await expect(page.locator('[data-kb-report-state]').innerText()).resolves.toBe(
+      'No page no/such-page has a status of implementation report.',
+    );
+    await expect(seriousViolations(page)).resolves.toEqual([]);
   });
 });

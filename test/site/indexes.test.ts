@@ -82,21 +82,30 @@ test('a goal page links each item to its card', () => {
   expect(html('nexus/matrix')).toContain('href="/status?nexus=measuring-sdgs&amp;sdg=5"');
 });
 
-test('each report holds only its page’s items, and the report index links to each', () => {
+test('each report file holds only its page’s items, and the report index links to each', () => {
   const model = loadSite({docsDir: join(siteDir, 'docs'), cwd: siteDir, routeBasePath: 'docs'});
   const reports = {
-    'status/report/plans/action-plan': 'docs/plans/action-plan.md',
-    'status/report/plans/other': 'docs/plans/other.mdx',
-    'status/report/evaluations/review-2018': 'docs/evaluations/review-2018.md',
+    'plans/action-plan': 'docs/plans/action-plan.md',
+    'plans/other': 'docs/plans/other.mdx',
+    'evaluations/review-2018': 'docs/evaluations/review-2018.md',
   };
-  for (const [route, path] of Object.entries(reports)) {
-    const page = html(route);
-    const rows = [...page.matchAll(/data-item-id="([^"]+)"/g)].map((m) => m[1]);
+  const [folder] = readdirSync(join(build.outDir, 'kb', 'reports'));
+  for (const [slug, path] of Object.entries(reports)) {
+    const file = join(build.outDir, 'kb', 'reports', folder!, `${slug}.json`);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      page: {permalink: string};
+      groups: {items: {id: string}[]}[];
+    };
+    const rows = report.groups.flatMap((group) => group.items.map((item) => item.id));
     expect(rows).toEqual(model.items.filter((item) => item.path === path).map((item) => item.id));
-    expect(page).toContain('Status of implementation: ');
+    expect(report.page.permalink).toBe(`/docs/${slug}`);
   }
+  // One route for every report: the index, whose static HTML lists them.
+  expect(existsSync(join(build.outDir, 'status', 'report', 'plans'))).toBe(false);
   const index = html('status/report');
-  for (const route of Object.keys(reports)) expect(index).toContain(`href="/${route}"`);
+  for (const slug of Object.keys(reports)) {
+    expect(index).toContain(`href="/status/report?doc=${slug}"`);
+  }
 });
 
 test('global data says where reports live, not which reports there are', () => {

@@ -7,8 +7,11 @@ export interface FileHolder {
   files: DashboardFile[];
 }
 
-/** A webpack plugin that emits the dashboard's table files as assets: written by a build, served in dev. */
-export function createEmitPlugin(holder: FileHolder) {
+/**
+ * A webpack plugin that emits the files of `holders` (the dashboard's table, the reports) as assets:
+ * written by a build, served in dev.
+ */
+export function createEmitPlugin(holders: readonly FileHolder[]) {
   return {
     apply(compiler: Compiler) {
       const {RawSource} = compiler.webpack.sources;
@@ -19,8 +22,10 @@ export function createEmitPlugin(holder: FileHolder) {
             stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
           },
           () => {
-            for (const file of holder.files) {
-              compilation.emitAsset(`${holder.folder}/${file.name}`, new RawSource(file.content));
+            for (const holder of holders) {
+              for (const file of holder.files) {
+                compilation.emitAsset(`${holder.folder}/${file.name}`, new RawSource(file.content));
+              }
             }
           },
         );

@@ -1,5 +1,4 @@
 import {pageStatusHistory} from '@kmportal/status-history';
-import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -15,7 +14,7 @@ import {
   sdgIndexData,
 } from './data.js';
 import {nexusSlugs} from './graph.js';
-import {reportRoutes} from './report.js';
+import {reportFiles, reportLinks, type ReportIndexData} from './report.js';
 import {dashboardFiles, DEFAULT_CHUNK_SIZE} from './dashboard.js';
 import {createEmitPlugin, type FileHolder} from './emit.js';
 
@@ -34,6 +33,8 @@ export default function pluginIndexes(
   const route = (path: string) => normalizeUrl([context.baseUrl, path]);
   // The dashboard's table files, emitted as assets below `<exportDir>/dashboard/<hash>/`.
   const table: FileHolder = {folder: '', files: []};
+  // The reports' files (one per page of a report type), below `<exportDir>/reports/<hash>/`.
+  const reports: FileHolder = {folder: '', files: []};
   return {
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
@@ -86,15 +87,22 @@ export default function pluginIndexes(
         pageSize: DEFAULT_CHUNK_SIZE,
       });
       await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard);
-      // Status-of-implementation reports: one route per page, with only that page's items.
+      // Status-of-implementation reports: one route (the index) that fetches the report file of the
+      // page named in its address; a route per report would cost the build a page and a chunk each.
       const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
       const history = (path: string) =>
         pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
-      const read = (path: string) => readFileSync(resolve(context.siteDir, path), 'utf8');
-      const reportContext = {builtOn: isoDay(new Date()), siteUrl, history, read};
-      for (const report of reportRoutes(site, options, reportContext)) {
-        await add(report.path, report.component, report.name, report.data);
-      }
+      const reportContext = {builtOn: isoDay(new Date()), siteUrl, history};
+      const built = reportFiles(site, options, reportContext);
+      reports.folder = `${options.exportDir}/reports/${built.folder}`;
+      reports.files = built.files;
+      const reportIndex: ReportIndexData = {
+        indexPath: options.reportBasePath,
+        reports: reportLinks(site, options),
+        statusPath: options.statusPath,
+        filesBase: normalizeUrl([context.baseUrl, reports.folder, '/']),
+      };
+      await add(options.reportBasePath || '/', '@theme/KbReportIndex', 'reports.json', reportIndex);
       // Where reports live, not the list of them: global data ships on every page, whatever the site's size.
       actions.setGlobalData({
         reports: {
@@ -105,7 +113,7 @@ export default function pluginIndexes(
       });
     },
     configureWebpack(_config, isServer) {
-      return {plugins: isServer ? [] : [createEmitPlugin(table)]};
+      return {plugins: isServer ? [] : [createEmitPlugin([table, reports])]};
     },
     async postBuild({outDir, content: site, siteConfig}) {
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');

@@ -18,9 +18,9 @@ export interface PluginOptions {
   matrixPath: string;
   /** Folder of the exports inside the build output. */
   exportDir: string;
-  /** Route of the list of status-of-implementation reports; each is `<reportBasePath>/<page>`. */
+  /** Route of the list of status-of-implementation reports; a page's report is `<reportBasePath>?doc=<page>`. */
   reportBasePath: string;
-  /** Page types that get a report, when the page has items. */
+  /** Page types that get a report (one with no items gets a report that says so). */
   reportTypes: string[];
 }
 

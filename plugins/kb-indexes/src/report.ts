@@ -1,13 +1,13 @@
-import {VFile} from 'vfile';
+import {createHash} from 'node:crypto';
 import {
-  pageSections,
-  parseMarkdown,
   RESPONSES,
+  type PageHeading,
   type DueDate,
   type ParsedPage,
   type SiteModel,
   type StatusItem,
 } from '@kmportal/model';
+import type {DashboardFile} from './dashboard.js';
 import {vocabulary} from './data.js';
 import type {HistorySource} from './exports.js';
 import {pageTitle, statusBreakdown, type StatusCount} from './graph.js';
@@ -65,6 +65,8 @@ export interface ReportLink {
   doc: string;
   /** The report, without baseUrl. */
   report: string;
+  /** The report's slug (`doc` of its address, name of its file). */
+  slug: string;
   itemCount: number;
 }
 
@@ -108,9 +110,19 @@ export function reportSlug(permalink: string, routeBasePath: string): string {
   return below.replace(/^\/+|\/+$/g, '') || 'index';
 }
 
-/** The route of a page's report, without baseUrl. */
+/**
+ * The address of a page's report, without baseUrl: the report index with the page's slug as `doc`
+ * (`/status/report?doc=action-plans/plan-2019`). Reports are one route that loads the page's report
+ * file, not a route each: a route costs every build a rendered page and a script chunk.
+ */
 export function reportPath(basePath: string, permalink: string, routeBasePath: string): string {
-  return `${basePath.replace(/\/+$/, '')}/${reportSlug(permalink, routeBasePath)}`;
+  const slug = encodeURIComponent(reportSlug(permalink, routeBasePath)).replace(/%2F/g, '/');
+  return `${basePath.replace(/\/+$/, '') || '/'}?doc=${slug}`;
+}
+
+/** The report file of a slug, below the reports' folder: `action-plans/plan-2019.json`. */
+export function reportFileName(slug: string): string {
+  return `${slug}.json`;
 }
 
 /** Every report of the site as a link. */
@@ -123,44 +135,20 @@ export function reportLinks(
     type: page.type ?? '',
     doc: page.permalink ?? '',
     report: reportPath(options.reportBasePath, page.permalink ?? '', options.routeBasePath),
+    slug: reportSlug(page.permalink ?? '', options.routeBasePath),
     itemCount: items.length,
-  }));
-}
-
-interface HeadingMark {
-  line: number;
-  depth: number;
-  heading: string;
-  anchor: string;
-}
-
-/**
- * The page's headings of depth 2 to 6 with their lines and anchors, read through the model's parser
- * (`parseMarkdown` for the lines, `pageSections` for the texts and anchors Docusaurus renders).
- */
-export function headingMarks(path: string, source: string): HeadingMark[] {
-  const tree = parseMarkdown(new VFile({path, value: source}));
-  const nodes = tree.children.filter((node) => node.type === 'heading' && node.depth > 1);
-  const sections = pageSections(tree, source).filter((section) => section.depth > 1);
-  // A heading with no text and no content has no section; then the two lists cannot be paired.
-  if (sections.length !== nodes.length) return [];
-  return nodes.map((node, index) => ({
-    line: node.position?.start.line ?? 0,
-    depth: sections[index]!.depth,
-    heading: sections[index]!.heading,
-    anchor: sections[index]!.anchor,
   }));
 }
 
 /** Items grouped under the nearest heading above them, groups and items in page order. */
 export function groupByHeading<T extends {position: {start: {line: number}}}>(
   items: readonly T[],
-  marks: readonly HeadingMark[],
+  marks: readonly PageHeading[],
 ): {heading: string; anchor: string; trail: string[]; items: T[]}[] {
   const groups: {heading: string; anchor: string; trail: string[]; items: T[]}[] = [];
   const sorted = [...items].sort((a, b) => a.position.start.line - b.position.start.line);
   let next = 0;
-  const stack: HeadingMark[] = [];
+  const stack: PageHeading[] = [];
   let current: (typeof groups)[number] | undefined;
   for (const item of sorted) {
     let moved = false;
@@ -173,9 +161,9 @@ export function groupByHeading<T extends {position: {start: {line: number}}}>(
     if (!current || moved) {
       const top = stack.at(-1);
       current = {
-        heading: top?.heading ?? '',
+        heading: top?.text ?? '',
         anchor: top?.anchor ?? '',
-        trail: stack.map((mark) => mark.heading),
+        trail: stack.map((mark) => mark.text),
         items: [],
       };
       groups.push(current);
@@ -221,11 +209,11 @@ function frontMatterText(page: ParsedPage['page'], key: string): string | null {
 export function reportData(
   site: SiteModel,
   parsed: ParsedPage,
-  options: {source: string; builtOn: string; siteUrl: string; history?: HistorySource},
+  options: {builtOn: string; siteUrl: string; history?: HistorySource},
 ): ReportData {
   const {page} = parsed;
   const history = options.history ?? (() => ({}));
-  const groups = groupByHeading(parsed.items, headingMarks(page.path, options.source));
+  const groups = groupByHeading(parsed.items, parsed.headings);
   return {
     page: {
       title: pageTitle(page),
@@ -251,44 +239,41 @@ export function reportData(
 
 /** The options the reports read (see `PluginOptions`). */
 export interface ReportOptions {
-  /** Route of the report index; reports are `<reportBasePath>/<slug>` (no trailing slash). */
+  /** Route of the report index; a page's report is `<reportBasePath>?doc=<slug>` (see `reportPath`). */
   reportBasePath: string;
   reportTypes: readonly string[];
   routeBasePath: string;
   statusPath: string;
 }
 
-/** One route to add: its path without baseUrl, its component and its data module. */
-export interface ReportRoute {
-  path: string;
-  component: string;
-  name: string;
-  data: unknown;
+/** The report index's route data: every report as a link, and where the report files are served. */
+export interface ReportIndexData {
+  /** This route (the index), without baseUrl. */
+  indexPath: string;
+  reports: ReportLink[];
+  statusPath: string;
+  /** Folder of the report files, with baseUrl and a trailing slash. */
+  filesBase: string;
 }
 
-/** The report index and one report per page of `reportTypes`, each with only its page's items. */
-export function reportRoutes(
+/**
+ * One report file (`<slug>.json`, the page's `ReportData`) per page of `reportTypes`, in a folder named
+ * by a hash of their content so that browsers never mix two builds. The browser fetches only the one shown.
+ */
+export function reportFiles(
   site: SiteModel,
   options: ReportOptions,
   context: {
     builtOn: string;
     siteUrl: string;
     history?: HistorySource;
-    read: (path: string) => string;
   },
-): ReportRoute[] {
-  const links = reportLinks(site, options);
-  const reports = reportPages(site, options.reportTypes).map((parsed, index) => ({
-    path: links[index]!.report,
-    component: '@theme/KbStatusReport',
-    name: `report-${reportSlug(parsed.page.permalink ?? '', options.routeBasePath).replace(/\//g, '--')}.json`,
-    data: reportData(site, parsed, {...context, source: context.read(parsed.page.path)}),
+): {folder: string; files: DashboardFile[]} {
+  const files = reportPages(site, options.reportTypes).map((parsed) => ({
+    name: reportFileName(reportSlug(parsed.page.permalink ?? '', options.routeBasePath)),
+    content: JSON.stringify(reportData(site, parsed, context)),
   }));
-  const index = {
-    path: options.reportBasePath || '/',
-    component: '@theme/KbReportIndex',
-    name: 'reports.json',
-    data: {reports: links, statusPath: options.statusPath},
-  };
-  return [index, ...reports];
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.name).update('\0').update(file.content);
+  return {folder: hash.digest('hex').slice(0, 10), files};
 }

@@ -110,12 +110,12 @@ declare module '@theme/KbStatusReport' {
 
 declare module '@theme/KbReportIndex' {
   import type {ReactNode} from 'react';
-  import type {ReportLink} from '@kmportal/kb-indexes';
+  import type {ReportIndexData} from '@kmportal/kb-indexes';
 
   export interface Props {
-    readonly data: {readonly reports: readonly ReportLink[]; readonly statusPath: string};
+    readonly data: ReportIndexData;
   }
-  /** The list of every status-of-implementation report. */
+  /** The list of every status-of-implementation report, and the report named by `?doc=` in the address. */
   export default function KbReportIndex(props: Props): ReactNode;
 }
 

@@ -1,12 +1,11 @@
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {pageHeadings, parseMarkdown} from '@kmportal/model';
+import {VFile} from 'vfile';
 import {
   groupByHeading,
-  headingMarks,
   reportData,
   reportLinks,
   reportPath,
-  reportRoutes,
+  reportFiles,
   reportSlug,
   validateOptions,
   type ReportData,
@@ -48,7 +47,6 @@ const history = (path: string) =>
 
 function meetingReport(): ReportData {
   return reportData(site, parsedOf('meeting.md'), {
-    source: MEETING,
     builtOn: '2020-06-15',
     siteUrl: 'https://example.org',
   });
@@ -93,7 +91,6 @@ describe('reportData', () => {
       ['completed', 1],
     ]);
     const plan = reportData(site, parsedOf(PLAN_PATH), {
-      source: PAGES[PLAN_PATH],
       builtOn: '2020-06-15',
       siteUrl: 'https://example.org',
     });
@@ -133,7 +130,6 @@ describe('reportData', () => {
 
   test('status history with labels, and the management response', () => {
     const plan = reportData(site, parsedOf(PLAN_PATH), {
-      source: PAGES[PLAN_PATH],
       builtOn: '2020-06-15',
       siteUrl: 'https://example.org',
       history,
@@ -155,7 +151,6 @@ describe('reportData', () => {
         '---\ntype: evaluation\n---\n\n:::status[R]{#r1 status=ongoing owner=OES response=partially-accepted}\nNote.\n:::\n',
     });
     const data = reportData(withResponse, withResponse.pages[0]!, {
-      source: readFileSync(join(withResponse.files[0]!), 'utf8'),
       builtOn: '2020-01-01',
       siteUrl: '',
     });
@@ -176,8 +171,9 @@ describe('groupByHeading', () => {
   });
 
   test('a deeper heading closes at the next heading of its depth or above', () => {
-    const marks = headingMarks('p.md', '## A\n\n### B\n\nx\n\n## C\n\ny\n');
-    expect(marks.map((m) => [m.line, m.depth, m.heading, m.anchor])).toEqual([
+    const source = '## A\n\n### B\n\nx\n\n## C\n\ny\n';
+    const marks = pageHeadings(parseMarkdown(new VFile({path: 'p.md', value: source})));
+    expect(marks.map((m) => [m.line, m.depth, m.text, m.anchor])).toEqual([
       [1, 2, 'A', 'a'],
       [3, 3, 'B', 'b'],
       [7, 2, 'C', 'c'],
@@ -195,7 +191,10 @@ describe('report routes and links', () => {
     expect(reportSlug('/docs/toolbox/', 'docs')).toBe('toolbox');
     expect(reportSlug('/plans/a', '')).toBe('plans/a');
     expect(reportSlug('/docs', 'docs')).toBe('docs');
-    expect(reportPath('/status/report', '/docs/a/b', 'docs')).toBe('/status/report/a/b');
+    expect(reportPath('/status/report', '/docs/a/b', 'docs')).toBe('/status/report?doc=a/b');
+    expect(reportPath('/status/report', '/docs/a b/é', 'docs')).toBe(
+      '/status/report?doc=a%20b/%C3%A9',
+    );
   });
 
   test('the theme finds a doc page\u2019s report from its permalink and type, as the plugin routes it', () => {
@@ -218,45 +217,42 @@ describe('report routes and links', () => {
         title: 'Evaluation',
         type: 'evaluation',
         doc: '/docs/eval',
-        report: '/status/report/eval',
+        report: '/status/report?doc=eval',
+        slug: 'eval',
         itemCount: 1,
       },
       {
         title: 'Session 12',
         type: 'meeting',
         doc: '/docs/meeting',
-        report: '/status/report/meeting',
+        report: '/status/report?doc=meeting',
+        slug: 'meeting',
         itemCount: 4,
       },
       {
         title: 'Plan',
         type: 'action-plan',
         doc: '/docs/plan',
-        report: '/status/report/plan',
+        report: '/status/report?doc=plan',
+        slug: 'plan',
         itemCount: 2,
       },
     ]);
     expect(reportLinks(site, {...options, reportTypes: ['evaluation']})).toHaveLength(1);
   });
 
-  test('an index route and one route per report, each with its own page\u2019s items', () => {
-    const sources: Record<string, string> = {...PAGES, 'meeting.md': MEETING};
-    const routes = reportRoutes(site, options, {
-      builtOn: '2020-06-15',
-      siteUrl: 'https://example.org',
-      read: (path) => sources[path.split('/').at(-1)!]!,
-    });
-    expect(routes.map(({path, component, name}) => [path, component, name])).toEqual([
-      ['/status/report', '@theme/KbReportIndex', 'reports.json'],
-      ['/status/report/eval', '@theme/KbStatusReport', 'report-eval.json'],
-      ['/status/report/meeting', '@theme/KbStatusReport', 'report-meeting.json'],
-      ['/status/report/plan', '@theme/KbStatusReport', 'report-plan.json'],
-    ]);
-    expect(routes.slice(1).map((route) => ids(route.data as ReportData))).toEqual([
+  test('one report file per page, each with its own page\u2019s items, in a folder named by content', () => {
+    const context = {builtOn: '2020-06-15', siteUrl: 'https://example.org'};
+    const {folder, files} = reportFiles(site, options, context);
+    expect(files.map(({name}) => name)).toEqual(['eval.json', 'meeting.json', 'plan.json']);
+    expect(files.map((file) => ids(JSON.parse(file.content) as ReportData))).toEqual([
       ['e1'],
       ['m0', 'm1', 'm2', 'm3'],
       ['a1', 'a2'],
     ]);
+    expect(folder).toMatch(/^[0-9a-f]{10}$/);
+    expect(reportFiles(site, options, context).folder).toBe(folder);
+    expect(reportFiles(site, options, {...context, builtOn: '2020-06-16'}).folder).not.toBe(folder);
   });
 });
 

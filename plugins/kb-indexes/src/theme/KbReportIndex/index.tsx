@@ -4,29 +4,82 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbReportList from '@theme/KbReportList';
+import KbStatusReport from '@theme/KbStatusReport';
 import type {Props} from '@theme/KbReportIndex';
+import {useReport} from './useReport.js';
 
-/** Every status-of-implementation report of the site. */
-export default function KbReportIndex({data}: Props): ReactNode {
+/** The page around the index and the report's pending states. */
+function Page({title, children}: {title: string; children: ReactNode}): ReactNode {
+  return (
+    <Layout title={title}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{title}</Heading>
+        {children}
+      </main>
+    </Layout>
+  );
+}
+
+function Index({data}: Props): ReactNode {
   const title = translate({
     id: 'theme.kb.indexes.reports.title',
     message: 'Status of implementation reports',
   });
   return (
-    <Layout title={title}>
-      <main className="container margin-vert--lg">
-        <Heading as="h1">{title}</Heading>
-        <p>
-          <Translate id="theme.kb.indexes.reports.intro">
-            One printable report per page whose items are followed up: action plans, evaluations,
-            meetings.
-          </Translate>{' '}
-          <Link to={data.statusPath}>
-            <Translate id="theme.kb.indexes.reports.dashboard">Status dashboard</Translate>
-          </Link>
-        </p>
-        <KbReportList reports={data.reports} />
-      </main>
-    </Layout>
+    <Page title={title}>
+      <p>
+        <Translate id="theme.kb.indexes.reports.intro">
+          One printable report per page whose items are followed up: action plans, evaluations,
+          meetings.
+        </Translate>{' '}
+        <Link to={data.statusPath}>
+          <Translate id="theme.kb.indexes.reports.dashboard">Status dashboard</Translate>
+        </Link>
+      </p>
+      <KbReportList reports={data.reports} />
+    </Page>
   );
+}
+
+/** While the report loads, or when the address names no report or it cannot be loaded. */
+function Pending({data, message}: Props & {message: ReactNode}): ReactNode {
+  const title = translate({
+    id: 'theme.kb.indexes.report.pendingTitle',
+    message: 'Status of implementation',
+  });
+  return (
+    <Page title={title}>
+      <p role="status" data-kb-report-state="">
+        {message}
+      </p>
+      <p>
+        <Link to={data.indexPath}>
+          <Translate id="theme.kb.indexes.report.allReports">All reports</Translate>
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/**
+ * The report index, or with `?doc=<page>` in the address that page's report, loaded from its file:
+ * reports share this one route, so a site of a thousand action plans builds one page, not a thousand.
+ */
+export default function KbReportIndex({data}: Props): ReactNode {
+  const state = useReport(data);
+  if (state.kind === 'index') return <Index data={data} />;
+  if (state.kind === 'ready') return <KbStatusReport data={state.report} />;
+  const message =
+    state.kind === 'loading' ? (
+      <Translate id="theme.kb.indexes.report.loading">Loading the report…</Translate>
+    ) : state.kind === 'unknown' ? (
+      <Translate id="theme.kb.indexes.report.unknown" values={{doc: <code>{state.slug}</code>}}>
+        {'No page {doc} has a status of implementation report.'}
+      </Translate>
+    ) : (
+      <Translate id="theme.kb.indexes.report.failed">
+        The report could not be loaded. Check the connection and reload the page.
+      </Translate>
+    );
+  return <Pending data={data} message={message} />;
 }

@@ -20,5 +20,6 @@ export function reportRouteOf(
   if (typeof type !== 'string' || !places.types.includes(type)) return undefined;
   const base = `/${places.routeBasePath.replace(/^\/+|\/+$/g, '')}`;
   const below = permalink.startsWith(`${base}/`) ? permalink.slice(base.length) : permalink;
-  return `${places.basePath.replace(/\/+$/, '')}/${below.replace(/^\/+|\/+$/g, '') || 'index'}`;
+  const slug = below.replace(/^\/+|\/+$/g, '') || 'index';
+  return `${places.basePath.replace(/\/+$/, '') || '/'}?doc=${encodeURIComponent(slug).replace(/%2F/g, '/')}`;
 }
