@@ -3,7 +3,11 @@ import {logger} from '@docusaurus/logger';
 import {pageStatusHistory} from '@kmportal/status-history';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
-import remarkStatus, {type RemarkStatusOptions} from '@kmportal/remark-status';
+import remarkStatus, {
+  cardRegistry,
+  type CardRegistry,
+  type RemarkStatusOptions,
+} from '@kmportal/remark-status';
 import {cacheConfiguration} from './cache-version.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {reportProblems} from './report.js';
@@ -12,6 +16,11 @@ import {reportProblems} from './report.js';
 export interface StatusGlobalData {
   statuses: {value: string; label: string; color: string; closed: boolean}[];
   itemCount: number;
+  /**
+   * Names and colours of the codes cards carry (statuses, units, nexus areas, SDG goals, the SDG targets the
+   * site's items use, responses): pages carry codes, and `@theme/StatusBlockMdx` names them from here.
+   */
+  registry: CardRegistry;
 }
 
 /** Docusaurus plugin: checks every status block of the site once per load and provides `@theme/StatusBlock`. */
@@ -47,6 +56,7 @@ export default function pluginStatus(
           closed,
         })),
         itemCount: content.items.length,
+        registry: cardRegistry(content.config, content.items),
       };
       actions.setGlobalData(data);
     },

@@ -233,3 +233,17 @@ declare module '@theme/StatusHistory' {
 
   export default function StatusHistory(props: Props): ReactNode;
 }
+
+declare module '@theme/StatusBlockMdx' {
+  import type {ReactNode} from 'react';
+  import type {CardCodes} from '@kmportal/remark-status/card';
+  import type {HistoryEntry, PageLink, Props as StatusBlockProps} from '@theme/StatusBlock';
+
+  /** The `<StatusBlock>` element as the remark plugin writes it: the item's codes, its backlinks and history. */
+  export type Props = (CardCodes | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>) & {
+    readonly pulledBy?: readonly PageLink[] | undefined;
+    readonly history?: readonly HistoryEntry[] | undefined;
+    readonly children?: ReactNode;
+  };
+  export default function StatusBlockMdx(props: Props): ReactNode;
+}

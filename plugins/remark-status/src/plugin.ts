@@ -1,17 +1,22 @@
 import {
   extractStatusBlocks,
+  pairStatusBlocks,
   readPageMeta,
+  type ParsedPage,
+  type StatusBlockNode,
   type ModelConfig,
   type ModelOptions,
   extractPullNodes,
   type SiteModel,
 } from '@kmportal/model';
+import {resolve} from 'node:path';
 import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {VFile} from 'vfile';
 import {createConfigSource} from './config-cache.js';
 import {jsxAttributes} from './jsx.js';
-import {statusBlockProps, type LinkOptions} from './props.js';
+import type {LinkOptions} from './props.js';
+import {cardCodes} from './registry.js';
 import {pulledByProps} from './pull-props.js';
 import {transformPulls} from './pulls.js';
 import {createSiteSource} from './site-cache.js';
@@ -100,23 +105,57 @@ function historyProps(entries: HistoryEntry[] | undefined, config: ModelConfig) 
   }));
 }
 
+const parsedByPath = new WeakMap<SiteModel, Map<string, ParsedPage>>();
+
+/** The site's parse of the page at `path` (absolute, as the site lists its files). */
+function parsedPageAt(site: SiteModel, path: string): ParsedPage | undefined {
+  let pages = parsedByPath.get(site);
+  if (!pages) {
+    pages = new Map(site.pages.map((parsed, index) => [resolve(site.files[index]!), parsed]));
+    parsedByPath.set(site, pages);
+  }
+  return pages.get(path);
+}
+
+/**
+ * The page's blocks with their items: the site's read of the page when it read this very text (no
+ * second parse of the front matter and items), else read from this tree, reporting on `target`.
+ */
+function statusBlocksOf(
+  tree: Root,
+  file: VFile,
+  target: VFile,
+  settings: Settings,
+  getSite: () => SiteModel,
+): StatusBlockNode[] {
+  const config = settings.getConfig();
+  if (!settings.report && file.path) {
+    const parsed = parsedPageAt(getSite(), resolve(file.cwd, file.path));
+    const paired = parsed && pairStatusBlocks(tree, String(file.value), parsed);
+    if (paired) return paired;
+  }
+  const page = readPageMeta(tree, target, config);
+  return extractStatusBlocks(tree, target, {config, page});
+}
+
 /** remark plugin: renders each `:::status` block as `<StatusBlock …>` with its body, and each pull as `<StatusRef>` or `<StatusTable>`. */
 export default function remarkStatus(options: RemarkStatusOptions) {
   const settings = normalizeOptions(options);
   return function transformer(tree: Root, file: VFile): void {
     const config = settings.getConfig();
     const target = settings.report ? file : new VFile({path: file.path, value: file.value});
-    const page = readPageMeta(tree, target, config);
     let site: SiteModel | undefined;
     const getSite = () => (site ??= settings.getSite(file.path));
     const timelines = file.path ? settings.history?.(file.path, config) : undefined;
-    for (const {node, item} of extractStatusBlocks(tree, target, {config, page})) {
+    for (const {node, item} of statusBlocksOf(tree, file, target, settings, getSite)) {
       const element = node as unknown as MdxJsxFlowElement;
       const body = node.children.filter(
         (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
       );
+      // Codes only: the theme names them from the registry in global data (see `card.ts`), so a
+      // page does not carry every unit name, SDG colour and nexus title again on each card.
       const props = {
-        ...statusBlockProps(item, config, settings),
+        ...cardCodes(item, settings),
         pulledBy: pulledByProps(item.id, getSite()),
         history: historyProps(timelines?.[item.id], config),
       };

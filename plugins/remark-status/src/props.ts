@@ -1,4 +1,6 @@
-import {RESPONSES, type ModelConfig, type StatusItem} from '@kmportal/model';
+import type {ModelConfig, StatusItem} from '@kmportal/model';
+import {resolveCard, type CardRegistry} from './card.js';
+import {cardCodes, cardRegistry} from './registry.js';
 
 /** Where the SDG and nexus index pages live, for chip links. */
 export interface LinkOptions {
@@ -29,23 +31,14 @@ export function sdgProps(codes: string[], config: ModelConfig, links: LinkOption
   });
 }
 
-/** The props of `@theme/StatusBlock` for one item, all resolved at build time. */
+const registries = new WeakMap<ModelConfig, CardRegistry>();
+
+/** The props of `@theme/StatusBlock` for one item, all resolved (as the theme resolves a page's card codes). */
 export function statusBlockProps(item: StatusItem, config: ModelConfig, links: LinkOptions) {
-  return {
-    id: item.id,
-    title: item.title,
-    status: statusProps(item.status, config),
-    owners: item.owners.map((code) => ({code, name: config.units?.get(code)?.name ?? code})),
-    due: item.due,
-    sdg: sdgProps(item.sdg, config, links),
-    nexus: item.nexus.map((slug) => ({
-      slug,
-      title: config.nexus?.get(slug)?.title ?? slug,
-      href: `${links.nexusBasePath}/${slug}`,
-    })),
-    response: item.response
-      ? {value: item.response, label: RESPONSES.get(item.response)!}
-      : undefined,
-    asOf: item.asOf,
-  };
+  let registry = registries.get(config);
+  if (!registry) {
+    registry = cardRegistry(config);
+    registries.set(config, registry);
+  }
+  return resolveCard(cardCodes(item, links), registry);
 }

@@ -10,13 +10,18 @@ import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import remarkStatus, {type HistoryEntry} from '../index.js';
 
-function statusBlocks(history: (path: string) => Record<string, HistoryEntry[]> | undefined) {
+const PAGE = ':::status[A]{#a-1 status=completed}\n:::\n\n:::status[B]{#b-1 status=ongoing}\n:::\n';
+
+/** The plugin's elements for `value` compiled as `docs/plan.md`, the file on disk holding `onDisk`. */
+function compile(
+  value: string,
+  onDisk: string,
+  history?: (path: string) => Record<string, HistoryEntry[]> | undefined,
+) {
   const root = mkdtempSync(join(tmpdir(), 'remark-history-'));
   mkdirSync(join(root, 'docs'));
   const path = join(root, 'docs', 'plan.md');
-  const value =
-    ':::status[A]{#a-1 status=completed}\n:::\n\n:::status[B]{#b-1 status=ongoing}\n:::\n';
-  writeFileSync(path, value);
+  writeFileSync(path, onDisk);
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
@@ -30,6 +35,10 @@ function statusBlocks(history: (path: string) => Record<string, HistoryEntry[]> 
     blocks.push(node);
   });
   return blocks;
+}
+
+function statusBlocks(history: (path: string) => Record<string, HistoryEntry[]> | undefined) {
+  return compile(PAGE, PAGE, history);
 }
 
 function prop(node: MdxJsxFlowElement, name: string): unknown {
@@ -83,5 +92,24 @@ describe('history prop', () => {
   test('no history source, no prop', () => {
     const blocks = statusBlocks(() => undefined);
     expect(blocks.map((block) => prop(block, 'history'))).toEqual([undefined, undefined]);
+  });
+});
+
+describe('reading the page once', () => {
+  const cards = (value: string, onDisk: string) =>
+    compile(value, onDisk).map((node) => [
+      prop(node, 'id'),
+      prop(node, 'title'),
+      prop(node, 'status'),
+    ]);
+
+  test('the text the site read gives the same cards as a text read from the tree', () => {
+    const edited = PAGE.replace('[B]', '[B edited]');
+    expect(cards(PAGE, PAGE)).toEqual([
+      ['a-1', 'A', 'completed'],
+      ['b-1', 'B', 'ongoing'],
+    ]);
+    // A text the site has not read (an edit not saved yet, another loader's text) is read from the tree.
+    expect(cards(edited, PAGE).map(([, title]) => title)).toEqual(['A', 'B edited']);
   });
 });

@@ -1,0 +1,41 @@
+import React, {type ReactNode} from 'react';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import StatusBlock, {type Props as StatusBlockProps} from '@theme/StatusBlock';
+import type {Props} from '@theme/StatusBlockMdx';
+import {resolveCard, type CardRegistry} from '@kmportal/remark-status/card';
+
+const EMPTY: CardRegistry = {
+  statuses: {},
+  units: {},
+  nexus: {},
+  goals: {},
+  targets: {},
+  responses: {},
+};
+
+/**
+ * The `<StatusBlock>` element of a page: its codes named from the registry in the plugin's global data,
+ * rendered by `@theme/StatusBlock`. Props that are already named (older pages) pass through.
+ */
+export default function StatusBlockMdx({pulledBy, history, children, ...card}: Props): ReactNode {
+  const data = usePluginData('kmportal-status', undefined, {failfast: false}) as
+    {registry?: CardRegistry} | undefined;
+  if (typeof card.status !== 'string') {
+    const named = card as Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>;
+    return (
+      <StatusBlock {...named} pulledBy={pulledBy} history={history}>
+        {children}
+      </StatusBlock>
+    );
+  }
+  const resolved = resolveCard(card as Parameters<typeof resolveCard>[0], data?.registry ?? EMPTY);
+  return (
+    <StatusBlock
+      {...resolved}
+      due={resolved.due ?? undefined}
+      pulledBy={pulledBy}
+      history={history}>
+      {children}
+    </StatusBlock>
+  );
+}

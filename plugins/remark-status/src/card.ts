@@ -1,0 +1,106 @@
+// What a status card shows, in two steps: the codes a page carries (`CardCodes`, written into the page's
+// MDX) and the registry that names them (`CardRegistry`, shared once through global data). Browser-safe:
+// the theme resolves cards with the same `resolveCard` the build uses.
+
+/** When an item is due, as the model reads it. */
+export interface CardDue {
+  raw: string;
+  kind: 'day' | 'month' | 'year' | 'quarter' | 'half' | 'tbc';
+  start?: string;
+  end?: string;
+}
+
+/** A card as a page carries it: the item's fields as written (codes), no names or colours. */
+export interface CardCodes {
+  id: string;
+  title: string;
+  status: string;
+  owners: string[];
+  due?: CardDue | null;
+  sdg: string[];
+  nexus: string[];
+  response?: string;
+  asOf?: string;
+  /** Base path of the SDG goal pages, when not `/sdg`. */
+  sdgBase?: string;
+  /** Base path of the nexus area pages, when not `/nexus`. */
+  nexusBase?: string;
+}
+
+/** The names and colours of every code a card may carry, built once per site. */
+export interface CardRegistry {
+  statuses: Record<string, {label: string; color: string}>;
+  units: Record<string, string>;
+  nexus: Record<string, string>;
+  goals: Record<string, {short: string; title: string; color: string; textColor: string}>;
+  /** Target texts (the site's global data holds only the targets its items use). */
+  targets: Record<string, string>;
+  responses: Record<string, string>;
+}
+
+/** A card with every code named: what `@theme/StatusBlock` renders. */
+export interface ResolvedCard {
+  id: string;
+  title: string;
+  status: {value: string; label: string; color: string};
+  owners: {code: string; name: string}[];
+  due?: CardDue | null;
+  sdg: {
+    code: string;
+    goal: number;
+    title: string;
+    color: string;
+    textColor: string;
+    href: string;
+  }[];
+  nexus: {slug: string; title: string; href: string}[];
+  response?: {value: string; label: string};
+  asOf?: string;
+}
+
+export const DEFAULT_SDG_BASE = '/sdg';
+export const DEFAULT_NEXUS_BASE = '/nexus';
+const UNKNOWN_COLOR = '#757575';
+
+/** An SDG chip: the goal's colours, the target's text (or the goal's), a link to the goal page. */
+function sdgChip(code: string, registry: CardRegistry, base: string): ResolvedCard['sdg'][number] {
+  const goalNumber = Number(code.split('.')[0]);
+  const goal = registry.goals[String(goalNumber)];
+  const target = registry.targets[code];
+  return {
+    code,
+    goal: goalNumber,
+    title: target ?? (goal ? `${goal.short}: ${goal.title}` : code),
+    color: goal?.color ?? UNKNOWN_COLOR,
+    textColor: goal?.textColor ?? '#ffffff',
+    href: `${base}/${goalNumber}`,
+  };
+}
+
+/** Names every code of a card; an unknown code is shown as written. */
+export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedCard {
+  const status = registry.statuses[codes.status];
+  const sdgBase = codes.sdgBase ?? DEFAULT_SDG_BASE;
+  const nexusBase = codes.nexusBase ?? DEFAULT_NEXUS_BASE;
+  return {
+    id: codes.id,
+    title: codes.title,
+    status: {
+      value: codes.status,
+      label: status?.label ?? codes.status,
+      color: status?.color ?? UNKNOWN_COLOR,
+    },
+    owners: codes.owners.map((code) => ({code, name: registry.units[code] ?? code})),
+    due: codes.due,
+    sdg: codes.sdg.map((code) => sdgChip(code, registry, sdgBase)),
+    nexus: codes.nexus.map((slug) => ({
+      slug,
+      title: registry.nexus[slug] ?? slug,
+      href: `${nexusBase}/${slug}`,
+    })),
+    response: codes.response
+      ? {value: codes.response, label: registry.responses[codes.response] ?? codes.response}
+      : undefined,
+    asOf: codes.asOf,
+  };
+}
