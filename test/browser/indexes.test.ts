@@ -1,7 +1,7 @@
 import {loadSite, matchItems, type StatusItem} from '@kmportal/model';
 import {join} from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+import type {Page} from 'playwright-core';
+import {seriousViolations, useBrowserSite} from './support';
 
 jest.setTimeout(120_000);
 
@@ -14,22 +14,11 @@ const PAGE_SIZE = 50;
 const ids = (items: readonly StatusItem[]) => items.map((item) => item.id);
 
 describe('index pages in Chromium', () => {
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BUILD_DIR);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useBrowserSite();
 
   async function open(route: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${route}`);
+    const page = await web.newPage();
+    await page.goto(`${web.url}${route}`);
     await page.waitForLoadState('networkidle');
     return page;
   }
@@ -133,6 +122,13 @@ describe('index pages in Chromium', () => {
     // The same page straight from the URL.
     const direct = await open('/status?page=2');
     expect(await tableIds(direct)).toEqual(ids(site.items).slice(PAGE_SIZE, 2 * PAGE_SIZE));
+  });
+
+  test('a page past the last shows the last, and the address says so', async () => {
+    const last = Math.ceil(site.items.length / PAGE_SIZE);
+    const page = await open('/status?page=99');
+    await page.waitForFunction((n) => window.location.search === `?page=${n}`, last);
+    expect(await tableIds(page)).toEqual(ids(site.items).slice((last - 1) * PAGE_SIZE));
   });
 
   test('a status-ref leads to the item at its home', async () => {

@@ -1,7 +1,7 @@
 import {loadSite} from '@kmportal/model';
 import {join} from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+import type {Page} from 'playwright-core';
+import {seriousViolations, useBrowserSite} from './support';
 
 jest.setTimeout(120_000);
 
@@ -14,22 +14,14 @@ const expected = page_.items;
 const others = site.items.filter((item) => item.path !== page_.page.path);
 
 describe('the status-of-implementation report of the KM action plan in Chromium', () => {
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
+  const web = useBrowserSite();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(SITE_BUILD_DIR);
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${REPORT}`);
+    page = await web.newPage();
+    await page.goto(`${web.url}${REPORT}`);
     // The report is loaded from its file after hydration.
     await page.locator('[data-kb-report] tr[data-item-id]').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('the source page has items to report', () => {
@@ -103,30 +95,49 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
   });
 
   test('the doc page links to its report, the dashboard to the report index', async () => {
-    await page.goto(`${server.url}${DOC}`);
+    await page.goto(`${web.url}${DOC}`);
     await expect(page.locator('[data-kb-report-link] a').getAttribute('href')).resolves.toBe(
       REPORT,
     );
-    await page.goto(`${server.url}/status`);
+    await page.goto(`${web.url}/status`);
     await page.locator('[data-kb-report-index] a').click();
     await page.waitForURL(/\/status\/report\/?$/);
     await expect(page.locator(`[data-kb-reports] a[href="${REPORT}"]`).count()).resolves.toBe(1);
   });
 
   test('a report link of the index loads that report; an unknown page says it has none', async () => {
-    await page.goto(`${server.url}/status/report`);
+    await page.goto(`${web.url}/status/report`);
     await page.locator(`[data-kb-reports] a[href="${REPORT}"]`).click();
     await page.waitForURL((url) => url.search === `?doc=action-plans/km-action-plan-2017`);
+    // The report file loads after the address changes: wait for its rows.
+    await page.locator('[data-kb-report] tr[data-item-id]').first().waitFor();
     await expect(page.locator('h1').innerText()).resolves.toBe(
       `Status of implementation: ${page_.page.title}`,
     );
     await expect(page.locator('[data-kb-report] tr[data-item-id]').count()).resolves.toBe(
       expected.length,
     );
-    await page.goto(`${server.url}/status/report?doc=no/such-page`);
+    await page.goto(`${web.url}/status/report?doc=no/such-page`);
     await expect(page.locator('[data-kb-report-state]').innerText()).resolves.toBe(
       'No page no/such-page has a status of implementation report.',
     );
     await expect(seriousViolations(page)).resolves.toEqual([]);
+  });
+
+  test('A4 pages while a report is shown, not on the page visited after it', async () => {
+    const pageRules = () =>
+      page.evaluate(
+        () =>
+          Array.from(document.styleSheets).flatMap((sheet) =>
+            Array.from(sheet.cssRules).filter((rule) => rule instanceof CSSPageRule),
+          ).length,
+      );
+    await page.goto(`${web.url}${REPORT}`);
+    await page.locator('[data-kb-report] tr[data-item-id]').first().waitFor();
+    await expect(pageRules()).resolves.toBe(1);
+    await page.getByRole('link', {name: 'Back to the page'}).click();
+    await page.waitForURL((url) => url.pathname === DOC);
+    await page.locator('[data-kb-report]').waitFor({state: 'detached'});
+    await expect(pageRules()).resolves.toBe(0);
   });
 });

@@ -63,6 +63,12 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
     [index, query, today, data],
   );
   const shown = matched ? pageOf(matched, query.page, data.table.pageSize) : null;
+  // A page past the last (an old link, a narrower filter) shows the last: the address says so too.
+  const shownPage = shown?.page;
+  useEffect(() => {
+    if (shownPage !== undefined && shownPage !== query.page) setQuery({...query, page: shownPage});
+    // `setQuery` and the rest of `query` follow from `query.page` here.
+  }, [shownPage, query.page]);
   const {rows, error: rowsError} = useRows(data.table, index, shown?.positions ?? null);
   const counts = dueCounts(data.totals.openDue, today);
   const totals = totalsBy(data);

@@ -267,6 +267,9 @@ function Summary({data, today}: {data: ReportData; today: string}) {
 }
 
 /** A printable "status of implementation" report of one page: metadata, counts and every item by heading. */
+/** Printed reports are A4, with margins that leave room for a printer's edge. */
+const PAGE_RULE = '@page { size: A4; margin: 15mm 12mm; }';
+
 export default function KbStatusReport({data}: Props): ReactNode {
   const today = useToday(data.builtOn);
   const title = translate(
@@ -276,6 +279,8 @@ export default function KbStatusReport({data}: Props): ReactNode {
   return (
     <Layout title={title} description={data.page.description ?? undefined}>
       <main className={clsx('container margin-vert--lg', styles.report)} data-kb-report="">
+        {/* The page size only while a report is shown: a style sheet's @page would stay for every page after. */}
+        <style data-kb-report-page="">{PAGE_RULE}</style>
         <div className={styles.toolbar}>
           <Link to={data.page.permalink}>
             <Translate id="theme.kb.indexes.report.back">Back to the page</Translate>
