@@ -1,7 +1,7 @@
 import {loadSite} from '@kmportal/model';
 import {join} from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+import type {Page} from 'playwright-core';
+import {seriousViolations, useBrowserSite} from './support';
 
 jest.setTimeout(120_000);
 
@@ -14,20 +14,12 @@ const expected = site.items.filter(
 const label = (status: string) => site.config.statusByValue.get(status)!.label;
 
 describe('the evaluation follow-up page in Chromium', () => {
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
+  const web = useBrowserSite();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(SITE_BUILD_DIR);
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${ROUTE}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await web.newPage();
+    await page.goto(`${web.url}${ROUTE}`);
   });
 
   test('the source has the seven recommendations', () => {
@@ -54,7 +46,7 @@ describe('the evaluation follow-up page in Chromium', () => {
     const item = expected[2];
     await page.locator(`article#${item.id} a.hash-link`).click();
     expect(new URL(page.url()).hash).toBe(`#${item.id}`);
-    await page.goto(`${server.url}${ROUTE}#${expected[6].id}`);
+    await page.goto(`${web.url}${ROUTE}#${expected[6].id}`);
     await expect(page.locator(`article#${expected[6].id}`).isVisible()).resolves.toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {buildFixtureSite, type BuildResult} from '../site/build';
-import {launchChromium, serveStatic} from './support';
+import {useBrowserSite} from './support';
 
 jest.setTimeout(300_000);
 
@@ -22,30 +22,26 @@ const ROUTES = [
 
 describe('pulls in Chromium', () => {
   let build: BuildResult;
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
   let page: Page;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     build = buildFixtureSite('pulls-site');
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
   });
+  // Registered after the build, so the server starts once the site is built.
+  const web = useBrowserSite(() => build.outDir);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(async () => {
+    page = await web.newPage();
   });
 
   test.each(ROUTES)('%s has no serious or critical accessibility violations', async (route) => {
     expect(build.status).toBe(0);
-    await page.goto(`${server.url}${route}`);
+    await page.goto(`${web.url}${route}`);
     await expect(contentViolations(page)).resolves.toEqual([]);
   });
 
   test('a card’s title leads to the item on its home page', async () => {
-    await page.goto(`${server.url}/docs/plans/action-plan`);
+    await page.goto(`${web.url}/docs/plans/action-plan`);
     await page.locator('a.kb-status-ref__title').click();
     await page.waitForURL(/eval-2017#eval-2017-r3$/);
     // The URL changes before the client-side navigation has rendered the new page.

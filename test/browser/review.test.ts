@@ -1,7 +1,6 @@
 import {loadSite} from '@kmportal/model';
 import {join} from 'node:path';
-import type {Browser} from 'playwright-core';
-import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+import {seriousViolations, useBrowserSite} from './support';
 
 jest.setTimeout(120_000);
 
@@ -13,30 +12,19 @@ const reviewed = site.pages.filter((p) => p.page.review);
 const FUTURE = new Date('2100-01-01T12:00:00');
 
 describe('review badge and /review page in Chromium', () => {
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BUILD_DIR);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useBrowserSite();
 
   async function pageOn(day: Date, route: string) {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     await context.clock.setFixedTime(day);
     const page = await context.newPage();
-    await page.goto(`${server.url}${route}`);
+    await page.goto(`${web.url}${route}`);
     await page.waitForLoadState('networkidle');
     return page;
   }
 
   test('the static HTML shows the review dates read from the front matter', async () => {
-    const html = await (await fetch(`${server.url}${toolbox.permalink}`)).text();
+    const html = await (await fetch(`${web.url}${toolbox.permalink}`)).text();
     const times = [
       ...html.matchAll(
         /Reviewed <time datetime="([\d-]+)"[^>]*>.*?next review <time datetime="([\d-]+)"/gi,

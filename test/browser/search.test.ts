@@ -1,27 +1,27 @@
 // The search box, the search page and highlighting, in Chromium, on the search fixture site.
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {buildFixtureSite} from '../site/build';
-import {launchChromium, seriousViolations, serveStatic} from './support';
+import {seriousViolations, useBrowserSite} from './support';
 
 jest.setTimeout(240_000);
 
 const EVALUATION = '/docs/evaluations/cross-sectoral-collaboration-2017';
 
 describe('search in Chromium', () => {
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
+  let outDir = '';
   let page: Page;
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
+  beforeAll(() => {
     const build = buildFixtureSite('search-site');
     if (build.status !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
+    outDir = build.outDir;
   });
+  // Registered after the build, so the server starts once the site is built.
+  const web = useBrowserSite(() => outDir);
 
   beforeEach(async () => {
-    page = await (await browser.newContext()).newPage();
+    page = await web.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -31,12 +31,7 @@ describe('search in Chromium', () => {
   afterEach(() => page.context().close());
 
   /** Opens a page and waits for React to hydrate it (the search box answers only then). */
-  const open = (path: string) => page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'});
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const open = (path: string) => page.goto(`${web.url}${path}`, {waitUntil: 'networkidle'});
 
   const combobox = () => page.getByRole('combobox', {name: 'Search the portal'});
 
@@ -113,25 +108,25 @@ describe('search in Chromium', () => {
     const listbox = page.getByRole('listbox');
     await expect(listbox.innerText()).resolves.toContain('<img src=x onerror=alert(1)>');
     await expect(listbox.locator('img').count()).resolves.toBe(0);
-    await page.goto(`${server.url}/search?q=payloadword`);
+    await page.goto(`${web.url}/search?q=payloadword`);
     await page.locator('main ol > li').first().waitFor();
     await expect(page.locator('main ol img').count()).resolves.toBe(0);
     await expect(page.locator('main ol').innerText()).resolves.toContain(
       'Escape <img src=x onerror=alert(1)> in fields',
     );
-    await page.goto(`${server.url}/docs/notes/payload?highlight=payloadword`);
+    await page.goto(`${web.url}/docs/notes/payload?highlight=payloadword`);
     await page.locator('mark.kb-search-highlight').first().waitFor();
     await expect(page.locator('article img[src="x"]').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
   });
 
   test('finds French and Russian words whatever their accents and endings', async () => {
-    await page.goto(`${server.url}/search?q=developpement`);
+    await page.goto(`${web.url}/search?q=developpement`);
     await page.locator('main ol > li').first().waitFor();
     await expect(page.locator('main ol').innerText()).resolves.toContain(
       'Développement des statistiques',
     );
-    await page.goto(`${server.url}/search?q=${encodeURIComponent('показатели')}`);
+    await page.goto(`${web.url}/search?q=${encodeURIComponent('показатели')}`);
     await page.locator('main ol > li').first().waitFor();
     await expect(page.locator('main ol').innerText()).resolves.toContain('Записка о передаче дел');
   });

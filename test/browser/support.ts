@@ -4,7 +4,9 @@ import type {AddressInfo} from 'node:net';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import handler from 'serve-handler';
 
-export {SITE_BUILD_DIR} from './site-build';
+import {SITE_BUILD_DIR} from './site-build';
+
+export {SITE_BUILD_DIR};
 
 /** Chromium flags for a sandboxed machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
@@ -44,4 +46,45 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${v.help})`));
+}
+
+/** A built site served on loopback and a Chromium browser, shared by the tests of one file. */
+export interface BrowserSite {
+  /** The server's origin, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A page in a new browser context. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Serves the site built in `dir` (default: the main site's build; a function is called when the server
+ * starts, for a site that an earlier `beforeAll` builds) and starts Chromium before the tests of the
+ * calling file; stops both after them. Call it inside the `describe` block.
+ */
+export function useBrowserSite(dir: string | (() => string) = SITE_BUILD_DIR): BrowserSite {
+  let server: {url: string; close: () => Promise<void>} | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(typeof dir === 'function' ? dir() : dir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined)
+      throw new Error(`${what} is not started: use it inside a test or hook`);
+    return value;
+  };
+  return {
+    get url() {
+      return started(server, 'the server').url;
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    newPage: async () => (await started(browser, 'Chromium').newContext()).newPage(),
+  };
 }

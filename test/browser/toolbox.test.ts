@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {launchChromium, seriousViolations, serveStatic, SITE_BUILD_DIR} from './support';
+import type {Page} from 'playwright-core';
+import {seriousViolations, useBrowserSite} from './support';
 
 jest.setTimeout(120_000);
 
@@ -17,22 +17,11 @@ const TEMPLATES = [
 const root = join(__dirname, '..', '..');
 
 describe('the template gallery in Chromium', () => {
-  let browser: Browser;
-  let server: {url: string; close: () => Promise<void>};
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BUILD_DIR);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = useBrowserSite();
 
   async function open(route: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${route}`);
+    const page = await web.newPage();
+    await page.goto(`${web.url}${route}`);
     return page;
   }
 
