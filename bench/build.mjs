@@ -4,7 +4,7 @@
 //   2. the largest route data file of the suite build (`.docusaurus`), the dashboard's route data, and the
 //      dashboard table files the browser fetches on demand (`build/kb/dashboard/<hash>/`);
 //   3. the aggregation alone (loadSite + every route's data + the dashboard table files) at N=1000 and N=10000 pages.
-// Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--skip-builds]
+// Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--runs 1] [--skip-builds]
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -19,9 +19,14 @@ import {generateCorpus} from './corpus/generate.mjs';
 const indexes = {...data, nexusSlugs};
 
 const {values} = parseArgs({
-  options: {pages: {type: 'string', default: '1000'}, 'skip-builds': {type: 'boolean'}},
+  options: {
+    pages: {type: 'string', default: '1000'},
+    runs: {type: 'string', default: '1'},
+    'skip-builds': {type: 'boolean'},
+  },
 });
 const pages = Number(values.pages);
+const runs = Math.max(1, Number(values.runs));
 const work = new URL('./.work/', import.meta.url).pathname;
 const root = new URL('../', import.meta.url).pathname;
 const PATHS = {
@@ -58,8 +63,25 @@ function prepareSite(name, suite) {
   return dir;
 }
 
+/**
+ * CPU seconds (user + system) of the finished children of this process and theirs (Linux: `cutime` and
+ * `cstime` of /proc/self/stat; `null` elsewhere). Less sensitive than wall time to a shared machine's
+ * other jobs, though not immune.
+ */
+function childCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // Fields 16 and 17 of the whole line, counted after `pid (comm)`; clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Builds `dir`; returns wall seconds and CPU seconds (see `childCpuSeconds`). */
 function build(dir) {
   const start = performance.now();
+  const cpuBefore = childCpuSeconds();
   const result = spawnSync(
     process.execPath,
     [
@@ -73,7 +95,11 @@ function build(dir) {
   );
   if (result.status !== 0)
     throw new Error(`build of ${dir} failed:\n${result.stderr.slice(-3000)}`);
-  return (performance.now() - start) / 1000;
+  const cpuAfter = childCpuSeconds();
+  return {
+    wall: (performance.now() - start) / 1000,
+    cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+  };
 }
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -108,10 +134,30 @@ function aggregate(docsDir) {
 if (!values['skip-builds']) {
   const suite = prepareSite('suite', true);
   const plain = prepareSite('plain', false);
-  const suiteSeconds = build(suite);
-  const plainSeconds = build(plain);
+  // Runs alternate which build goes first, so neither always gets the warmer disk cache.
+  const times = {suite: [], plain: []};
+  const cpuText = (s, p) =>
+    s.cpu === null
+      ? ''
+      : `; CPU suite ${s.cpu.toFixed(1)} s, plain ${p.cpu.toFixed(1)} s, ratio ${(s.cpu / p.cpu).toFixed(2)}`;
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? ['suite', 'plain'] : ['plain', 'suite'];
+    for (const name of order) times[name].push(build(name === 'suite' ? suite : plain));
+    if (runs > 1) {
+      const [s, p] = [times.suite.at(-1), times.plain.at(-1)];
+      console.log(
+        `run ${run + 1}: suite ${s.wall.toFixed(1)} s, plain ${p.wall.toFixed(1)} s, ratio ${(s.wall / p.wall).toFixed(2)}${cpuText(s, p)}`,
+      );
+    }
+  }
+  // The headline is the median of the per-run ratios: each run's two builds are next to each other,
+  // so a shared machine's slow spells weigh on both sides of a ratio.
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
+  const ratios = (key) => times.suite.map((s, run) => s[key] / times.plain[run][key]);
+  const cpu =
+    times.suite[0].cpu === null ? '' : `; CPU: median ratio ${median(ratios('cpu')).toFixed(2)}`;
   console.log(
-    `build, ${pages} pages: suite ${suiteSeconds.toFixed(1)} s, plain ${plainSeconds.toFixed(1)} s, ratio ${(suiteSeconds / plainSeconds).toFixed(2)}`,
+    `build, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios('wall')).toFixed(2)}${cpu}`,
   );
   const largest = largestDataFile(join(suite, '.docusaurus'));
   console.log(
