@@ -203,6 +203,14 @@ export function dashboardFiles(
     {name: 'index.json', content: JSON.stringify(index)},
     ...rows.map((chunk, n) => ({name: index.chunks[n]!, content: JSON.stringify(chunk)})),
   ];
+  return inHashedFolder(files);
+}
+
+/**
+ * `files` with the name of their folder: a hash of their names and contents, so that browsers never
+ * mix the files of two builds (the dashboard's table, the reports).
+ */
+export function inHashedFolder(files: DashboardFile[]): {folder: string; files: DashboardFile[]} {
   const hash = createHash('sha256');
   for (const file of files) hash.update(file.name).update('\0').update(file.content);
   return {folder: hash.digest('hex').slice(0, 10), files};

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {
   RESPONSES,
   type PageHeading,
@@ -7,7 +6,7 @@ import {
   type SiteModel,
   type StatusItem,
 } from '@kmportal/model';
-import type {DashboardFile} from './dashboard.js';
+import {inHashedFolder, type DashboardFile} from './dashboard.js';
 import {vocabulary} from './data.js';
 import type {HistorySource} from './exports.js';
 import {pageTitle, statusBreakdown, type StatusCount} from './graph.js';
@@ -116,8 +115,13 @@ export function reportSlug(permalink: string, routeBasePath: string): string {
  * file, not a route each: a route costs every build a rendered page and a script chunk.
  */
 export function reportPath(basePath: string, permalink: string, routeBasePath: string): string {
-  const slug = encodeURIComponent(reportSlug(permalink, routeBasePath)).replace(/%2F/g, '/');
-  return `${basePath.replace(/\/+$/, '') || '/'}?doc=${slug}`;
+  return reportAddress(basePath, reportSlug(permalink, routeBasePath));
+}
+
+/** The address of the report of `slug` (see `reportPath`). */
+function reportAddress(basePath: string, slug: string): string {
+  const doc = encodeURIComponent(slug).replace(/%2F/g, '/');
+  return `${basePath.replace(/\/+$/, '') || '/'}?doc=${doc}`;
 }
 
 /** The report file of a slug, below the reports' folder: `action-plans/plan-2019.json`. */
@@ -130,14 +134,17 @@ export function reportLinks(
   site: SiteModel,
   options: {reportBasePath: string; reportTypes: readonly string[]; routeBasePath: string},
 ): ReportLink[] {
-  return reportPages(site, options.reportTypes).map(({page, items}) => ({
-    title: pageTitle(page),
-    type: page.type ?? '',
-    doc: page.permalink ?? '',
-    report: reportPath(options.reportBasePath, page.permalink ?? '', options.routeBasePath),
-    slug: reportSlug(page.permalink ?? '', options.routeBasePath),
-    itemCount: items.length,
-  }));
+  return reportPages(site, options.reportTypes).map(({page, items}) => {
+    const slug = reportSlug(page.permalink ?? '', options.routeBasePath);
+    return {
+      title: pageTitle(page),
+      type: page.type ?? '',
+      doc: page.permalink ?? '',
+      report: reportAddress(options.reportBasePath, slug),
+      slug,
+      itemCount: items.length,
+    };
+  });
 }
 
 /** Items grouped under the nearest heading above them, groups and items in page order. */
@@ -273,7 +280,5 @@ export function reportFiles(
     name: reportFileName(reportSlug(parsed.page.permalink ?? '', options.routeBasePath)),
     content: JSON.stringify(reportData(site, parsed, context)),
   }));
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file.name).update('\0').update(file.content);
-  return {folder: hash.digest('hex').slice(0, 10), files};
+  return inHashedFolder(files);
 }

@@ -63,7 +63,11 @@ export const DEFAULT_NEXUS_BASE = '/nexus';
 const UNKNOWN_COLOR = '#757575';
 
 /** An SDG chip: the goal's colours, the target's text (or the goal's), a link to the goal page. */
-function sdgChip(code: string, registry: CardRegistry, base: string): ResolvedCard['sdg'][number] {
+export function resolveSdg(
+  code: string,
+  registry: CardRegistry,
+  base: string,
+): ResolvedCard['sdg'][number] {
   const goalNumber = Number(code.split('.')[0]);
   const goal = registry.goals[String(goalNumber)];
   const target = registry.targets[code];
@@ -77,22 +81,23 @@ function sdgChip(code: string, registry: CardRegistry, base: string): ResolvedCa
   };
 }
 
+/** A status as the badge shows it: its label and colour, or the value in a neutral colour. */
+export function resolveStatus(value: string, registry: CardRegistry): ResolvedCard['status'] {
+  const status = registry.statuses[value];
+  return {value, label: status?.label ?? value, color: status?.color ?? UNKNOWN_COLOR};
+}
+
 /** Names every code of a card; an unknown code is shown as written. */
 export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedCard {
-  const status = registry.statuses[codes.status];
   const sdgBase = codes.sdgBase ?? DEFAULT_SDG_BASE;
   const nexusBase = codes.nexusBase ?? DEFAULT_NEXUS_BASE;
   return {
     id: codes.id,
     title: codes.title,
-    status: {
-      value: codes.status,
-      label: status?.label ?? codes.status,
-      color: status?.color ?? UNKNOWN_COLOR,
-    },
+    status: resolveStatus(codes.status, registry),
     owners: codes.owners.map((code) => ({code, name: registry.units[code] ?? code})),
     due: codes.due,
-    sdg: codes.sdg.map((code) => sdgChip(code, registry, sdgBase)),
+    sdg: codes.sdg.map((code) => resolveSdg(code, registry, sdgBase)),
     nexus: codes.nexus.map((slug) => ({
       slug,
       title: registry.nexus[slug] ?? slug,

@@ -2,7 +2,13 @@ export {default, default as remarkStatus} from './plugin.js';
 export type {HistoryEntry, RemarkStatusOptions} from './plugin.js';
 export {statusBlockProps, statusProps, sdgProps} from './props.js';
 export type {LinkOptions} from './props.js';
-export {resolveCard, DEFAULT_NEXUS_BASE, DEFAULT_SDG_BASE} from './card.js';
+export {
+  resolveCard,
+  resolveSdg,
+  resolveStatus,
+  DEFAULT_NEXUS_BASE,
+  DEFAULT_SDG_BASE,
+} from './card.js';
 export type {CardCodes, CardDue, CardRegistry, ResolvedCard} from './card.js';
 export {cardCodes, cardRegistry} from './registry.js';
 export {createConfigSource} from './config-cache.js';

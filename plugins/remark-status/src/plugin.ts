@@ -125,11 +125,10 @@ function statusBlocksOf(
   tree: Root,
   file: VFile,
   target: VFile,
-  settings: Settings,
-  getSite: () => SiteModel,
+  context: {config: ModelConfig; report: boolean; getSite: () => SiteModel},
 ): StatusBlockNode[] {
-  const config = settings.getConfig();
-  if (!settings.report && file.path) {
+  const {config, getSite} = context;
+  if (!context.report && file.path) {
     const parsed = parsedPageAt(getSite(), resolve(file.cwd, file.path));
     const paired = parsed && pairStatusBlocks(tree, String(file.value), parsed);
     if (paired) return paired;
@@ -147,7 +146,11 @@ export default function remarkStatus(options: RemarkStatusOptions) {
     let site: SiteModel | undefined;
     const getSite = () => (site ??= settings.getSite(file.path));
     const timelines = file.path ? settings.history?.(file.path, config) : undefined;
-    for (const {node, item} of statusBlocksOf(tree, file, target, settings, getSite)) {
+    for (const {node, item} of statusBlocksOf(tree, file, target, {
+      config,
+      report: settings.report,
+      getSite,
+    })) {
       const element = node as unknown as MdxJsxFlowElement;
       const body = node.children.filter(
         (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),

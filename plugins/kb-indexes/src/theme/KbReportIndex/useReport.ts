@@ -1,6 +1,7 @@
 import {useEffect, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
 import type {ReportData, ReportIndexData} from '@kmportal/kb-indexes';
+import {fetchJson} from '../fetchJson.js';
 
 /** What the report route shows. */
 export type ReportState =
@@ -35,15 +36,10 @@ export function useReport(data: ReportIndexData): ReportState {
     }
     let live = true;
     setState({kind: 'loading', slug});
-    fetch(`${data.filesBase}${slug}.json`)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<ReportData>;
-      })
-      .then(
-        (report) => live && setState({kind: 'ready', slug, report}),
-        () => live && setState({kind: 'failed', slug}),
-      );
+    fetchJson<ReportData>(`${data.filesBase}${slug}.json`).then(
+      (report) => live && setState({kind: 'ready', slug, report}),
+      () => live && setState({kind: 'failed', slug}),
+    );
     return () => {
       live = false;
     };

@@ -1,12 +1,7 @@
 import {useEffect, useRef, useState} from 'react';
 import type {DashboardIndex, DashboardTable, LeanItem} from '@kmportal/kb-indexes';
+import {fetchJson} from '../fetchJson.js';
 import {chunksOf} from './query.js';
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /** The table's index, fetched once after hydration; `error` when it cannot be loaded. */
 export function useDashboardIndex(table: DashboardTable): {

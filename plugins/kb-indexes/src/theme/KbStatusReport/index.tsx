@@ -266,10 +266,10 @@ function Summary({data, today}: {data: ReportData; today: string}) {
   );
 }
 
-/** A printable "status of implementation" report of one page: metadata, counts and every item by heading. */
 /** Printed reports are A4, with margins that leave room for a printer's edge. */
 const PAGE_RULE = '@page { size: A4; margin: 15mm 12mm; }';
 
+/** A printable "status of implementation" report of one page: metadata, counts and every item by heading. */
 export default function KbStatusReport({data}: Props): ReactNode {
   const today = useToday(data.builtOn);
   const title = translate(
