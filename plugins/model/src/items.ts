@@ -19,6 +19,7 @@ import {scanOpening} from './opening.js';
 import {
   reportMalformedOpenings,
   reportOtherDirectives,
+  reportHiddenByHtml,
   reportUnclosedFences,
 } from './page-checks.js';
 import {spanOf, splitLines} from './text.js';
@@ -123,6 +124,7 @@ export function extractStatusBlocks(
   });
   reportMalformedOpenings(tree, file, lines);
   reportUnclosedFences(tree, file, lines);
+  reportHiddenByHtml(tree, file, lines);
   return items;
 }
 

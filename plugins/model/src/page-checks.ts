@@ -93,3 +93,65 @@ export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]
     );
   });
 }
+
+/** The CommonMark HTML blocks that end only at a terminator, not at a blank line (kinds 1 to 5). */
+const TERMINATED_HTML: {
+  open: RegExp;
+  close: RegExp;
+  terminator: (open: string) => string;
+  name: string;
+}[] = [
+  {
+    open: /^<(script|pre|style|textarea)(?=[\s>]|$)/i,
+    close: /<\/(?:script|pre|style|textarea)>/i,
+    terminator: (open) => `</${open.slice(1).toLowerCase()}>`,
+    name: 'element',
+  },
+  {open: /^<!--/, close: /-->/, terminator: () => '-->', name: 'comment'},
+  {open: /^<\?/, close: /\?>/, terminator: () => '?>', name: 'processing instruction'},
+  {open: /^<!\[CDATA\[/, close: /\]\]>/, terminator: () => ']]>', name: 'CDATA section'},
+  {open: /^<![A-Za-z]/, close: />/, terminator: () => '>', name: 'declaration'},
+];
+
+function statusOpeningLine(lines: string[], from: number, to: number): number | undefined {
+  for (let line = from; line <= to; line++) {
+    const scan = scanOpening(lines[line - 1] ?? '');
+    if (scan && scan.colons >= 3 && scan.name === STATUS_DIRECTIVE) return line;
+  }
+  return undefined;
+}
+
+/**
+ * HTML blocks that hide status blocks: one of kinds 1 to 5 (`<!--`, `<?`, `<script` …) left without its
+ * terminator hides the rest of its container; any other HTML block runs on to the next blank line, so a
+ * `:::status` line right under it is read as HTML. A closed comment around a block is deliberate and kept quiet.
+ */
+export function reportHiddenByHtml(tree: Root, file: VFile, lines: string[]): void {
+  visitParents(tree, 'html', (node) => {
+    const span = node.position;
+    if (!span) return;
+    const value = node.value.trimStart();
+    const kind = TERMINATED_HTML.map((k) => ({k, m: k.open.exec(value)})).find((x) => x.m);
+    if (kind?.m) {
+      if (kind.k.close.test(value.slice(kind.m[0].length))) return;
+      const terminator = kind.k.terminator(kind.m[0]);
+      report(
+        file,
+        `The HTML ${kind.k.name} opened here with \`${kind.m[0]}\` is never closed, so everything after it in this section is read as HTML and any status block there is not read. Close it with \`${terminator}\`.`,
+        span.start,
+        'unclosed-html',
+        'warning',
+      );
+      return;
+    }
+    const hidden = statusOpeningLine(lines, span.start.line + 1, span.end.line);
+    if (hidden === undefined) return;
+    report(
+      file,
+      `Status block opening read as part of the HTML block that starts at line ${span.start.line}, so the block is not read. Leave a blank line between the HTML and \`:::status\`.`,
+      {line: hidden, column: scanOpening(lines[hidden - 1] ?? '')?.column ?? 1},
+      'hidden-by-html',
+      'warning',
+    );
+  });
+}
