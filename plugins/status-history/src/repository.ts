@@ -127,9 +127,19 @@ function isShallow(location: RepositoryLocation): boolean {
 /**
  * The repository holding `cwd`, its HEAD and whether it is shallow. The first call per directory runs one
  * `git rev-parse`; later calls read `.git/HEAD`, the ref it names (or `packed-refs`) and `.git/shallow`,
- * so a new commit is seen at once without starting a process.
+ * so a new commit is seen at once without starting a process. A production build (`NODE_ENV=production`, as
+ * `docusaurus build` sets it) reads them once per directory: its pages are one snapshot of the repository.
  */
 export function repositorySnapshot(cwd: string): RepositorySnapshot {
+  if (process.env.NODE_ENV !== 'production') return readSnapshot(cwd);
+  let known = snapshots.get(cwd);
+  if (!known) snapshots.set(cwd, (known = readSnapshot(cwd)));
+  return known;
+}
+
+const snapshots = new Map<string, RepositorySnapshot>();
+
+function readSnapshot(cwd: string): RepositorySnapshot {
   const {location, reason} = locate(cwd);
   if (!location) return {availability: 'unavailable', reason};
   let head = headFromFiles(location);
@@ -153,4 +163,5 @@ export function repositorySnapshot(cwd: string): RepositorySnapshot {
 export function clearRepositoryCache(): void {
   locations.clear();
   asked.clear();
+  snapshots.clear();
 }

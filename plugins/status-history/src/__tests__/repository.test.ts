@@ -154,6 +154,24 @@ test('a long-running process sees new commits, also once refs are packed', () =>
   expect(rows(repo, 'docs/a.md', 'a')).toEqual(['2024-01-10 Ann: ∅ → planned']);
 });
 
+test('a production build reads the repository once: a commit during the build is not seen', () => {
+  const repo = newRepo();
+  commit(repo, 'docs/a.md', [block('a', 'planned')], 'Ann', '2024-01-10T10:00:00Z');
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    clearStatusHistoryCache();
+    expect(rows(repo, 'docs/a.md', 'a')).toEqual(['2024-01-10 Ann: ∅ → planned']);
+    commit(repo, 'docs/a.md', [block('a', 'ongoing')], 'Ben', '2024-02-10T10:00:00Z');
+    expect(rows(repo, 'docs/a.md', 'a')).toHaveLength(1);
+    clearStatusHistoryCache();
+    expect(rows(repo, 'docs/a.md', 'a')).toHaveLength(2);
+  } finally {
+    process.env.NODE_ENV = before;
+    clearStatusHistoryCache();
+  }
+});
+
 test('reads the history once per HEAD: one `git log` and one `git cat-file` for every page, whatever the cwd', () => {
   const repo = newRepo();
   for (const name of ['a', 'b', 'c']) {
