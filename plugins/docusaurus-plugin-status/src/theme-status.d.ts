@@ -240,7 +240,13 @@ declare module '@theme/StatusBlockMdx' {
   import type {HistoryEntry, PageLink, Props as StatusBlockProps} from '@theme/StatusBlock';
 
   /** The `<StatusBlock>` element as the remark plugin writes it: the item's codes, its backlinks and history. */
-  export type Props = (CardCodes | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>) & {
+  export type Props = (
+    | CardCodes
+    | Pick<CardCodes, 'id' | 'title'>
+    | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>
+  ) & {
+    /** The other fields, backlinks and history as one JSON string, as the remark plugin writes them. */
+    readonly card?: string;
     readonly pulledBy?: readonly PageLink[] | undefined;
     readonly history?: readonly HistoryEntry[] | undefined;
     readonly children?: ReactNode;

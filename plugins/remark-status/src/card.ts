@@ -109,3 +109,24 @@ export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedC
     asOf: codes.asOf,
   };
 }
+
+/** Name of the string attribute that carries a card's fields other than `id` and `title` (see `encodeCard`). */
+export const CARD_ATTRIBUTE = 'card';
+
+/**
+ * A card's fields other than `id` and `title`, as one JSON string: the page's `<StatusBlock>` element
+ * carries them in one string attribute (`card="…"`) instead of one compiled object per field, which is
+ * the cheapest form for MDX, webpack and the minifier to carry through every page of a build.
+ */
+export function encodeCard(fields: Record<string, unknown>): string {
+  return JSON.stringify(fields);
+}
+
+/** The props of a `<StatusBlock>` element with its `card` attribute read back into fields. */
+export function decodeCard<T extends {card?: unknown}>(
+  props: T,
+): Omit<T, 'card'> & Record<string, unknown> {
+  const {card, ...rest} = props;
+  if (typeof card !== 'string') return rest;
+  return {...rest, ...(JSON.parse(card) as Record<string, unknown>)};
+}

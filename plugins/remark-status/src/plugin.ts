@@ -16,6 +16,7 @@ import {VFile} from 'vfile';
 import {createConfigSource} from './config-cache.js';
 import {jsxAttributes} from './jsx.js';
 import type {LinkOptions} from './props.js';
+import {CARD_ATTRIBUTE, encodeCard} from './card.js';
 import {cardCodes} from './registry.js';
 import {pulledByProps} from './pull-props.js';
 import {transformPulls} from './pulls.js';
@@ -126,15 +127,15 @@ function statusBlocksOf(
   file: VFile,
   target: VFile,
   context: {config: ModelConfig; report: boolean; getSite: () => SiteModel},
-): StatusBlockNode[] {
+): {blocks: StatusBlockNode[]; reused?: ParsedPage} {
   const {config, getSite} = context;
   if (!context.report && file.path) {
     const parsed = parsedPageAt(getSite(), resolve(file.cwd, file.path));
     const paired = parsed && pairStatusBlocks(tree, String(file.value), parsed);
-    if (paired) return paired;
+    if (paired) return {blocks: paired, reused: parsed};
   }
   const page = readPageMeta(tree, target, config);
-  return extractStatusBlocks(tree, target, {config, page});
+  return {blocks: extractStatusBlocks(tree, target, {config, page})};
 }
 
 /** remark plugin: renders each `:::status` block as `<StatusBlock …>` with its body, and each pull as `<StatusRef>` or `<StatusTable>`. */
@@ -146,18 +147,19 @@ export default function remarkStatus(options: RemarkStatusOptions) {
     let site: SiteModel | undefined;
     const getSite = () => (site ??= settings.getSite(file.path));
     const timelines = file.path ? settings.history?.(file.path, config) : undefined;
-    for (const {node, item} of statusBlocksOf(tree, file, target, {
+    const {blocks, reused} = statusBlocksOf(tree, file, target, {
       config,
       report: settings.report,
       getSite,
-    })) {
+    });
+    for (const {node, item} of blocks) {
       const element = node as unknown as MdxJsxFlowElement;
       const body = node.children.filter(
         (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
       );
       // Codes only: the theme names them from the registry in global data (see `card.ts`), so a
       // page does not carry every unit name, SDG colour and nexus title again on each card.
-      const props = {
+      const {id, title, ...fields} = {
         ...cardCodes(item, settings),
         pulledBy: pulledByProps(item.id, getSite()),
         history: historyProps(timelines?.[item.id], config),
@@ -165,11 +167,13 @@ export default function remarkStatus(options: RemarkStatusOptions) {
       Object.assign(element, {
         type: 'mdxJsxFlowElement',
         name: settings.component,
-        attributes: jsxAttributes(props),
+        attributes: jsxAttributes({id, title, [CARD_ATTRIBUTE]: encodeCard(fields)}),
         children: body as RootContent[],
       });
       delete (element as {label?: unknown}).label;
     }
+    // The site's read of this very text found no pulls: no second search (its messages are not reported here).
+    if (reused && reused.pulls.length === 0) return;
     const pulls = extractPullNodes(tree, target, config);
     if (pulls.length > 0) transformPulls(pulls, {...settings, site: getSite(), target});
   };

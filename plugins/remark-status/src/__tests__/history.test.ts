@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
-import remarkStatus, {type HistoryEntry} from '../index.js';
+import remarkStatus, {decodeCard, type HistoryEntry} from '../index.js';
 
 const PAGE = ':::status[A]{#a-1 status=completed}\n:::\n\n:::status[B]{#b-1 status=ongoing}\n:::\n';
 
@@ -42,11 +42,10 @@ function statusBlocks(history: (path: string) => Record<string, HistoryEntry[]> 
 }
 
 function prop(node: MdxJsxFlowElement, name: string): unknown {
-  const attribute = node.attributes.find((a) => (a as MdxJsxAttribute).name === name) as
-    MdxJsxAttribute | undefined;
-  if (!attribute || typeof attribute.value === 'string' || !attribute.value)
-    return attribute?.value;
-  return JSON.parse(attribute.value.value);
+  const props = Object.fromEntries(
+    node.attributes.map((a) => [(a as MdxJsxAttribute).name, (a as MdxJsxAttribute).value]),
+  );
+  return decodeCard(props)[name];
 }
 
 describe('history prop', () => {

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
-import remarkStatus, {type RemarkStatusOptions} from '../index.js';
+import remarkStatus, {decodeCard, type RemarkStatusOptions} from '../index.js';
 import {createSiteSource} from '../site-cache.js';
 
 const evaluation = [
@@ -70,7 +70,7 @@ function run(root: string, name: string, options: Partial<RemarkStatusOptions> =
         return [a.name, typeof value === 'string' ? value : JSON.parse(String(value?.value))];
       }),
     );
-    elements.push({name: node.name ?? '', props});
+    elements.push({name: node.name ?? '', props: decodeCard(props)});
   });
   return {elements, messages: file.messages.map(formatMessage)};
 }

@@ -2,7 +2,12 @@ import React, {type ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import StatusBlock, {type Props as StatusBlockProps} from '@theme/StatusBlock';
 import type {Props} from '@theme/StatusBlockMdx';
-import {resolveCard, type CardRegistry} from '@kmportal/remark-status/card';
+import {
+  decodeCard,
+  resolveCard,
+  type CardCodes,
+  type CardRegistry,
+} from '@kmportal/remark-status/card';
 
 const EMPTY: CardRegistry = {
   statuses: {},
@@ -13,11 +18,17 @@ const EMPTY: CardRegistry = {
   responses: {},
 };
 
+/** The element's props with its `card` string read back. */
+type Decoded = (CardCodes | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>) &
+  Pick<Props, 'pulledBy' | 'history' | 'children'>;
+
 /**
  * The `<StatusBlock>` element of a page: its codes named from the registry in the plugin's global data,
- * rendered by `@theme/StatusBlock`. Props that are already named (older pages) pass through.
+ * rendered by `@theme/StatusBlock`. The remark plugin writes every field but `id` and `title` as one JSON
+ * string, `card` (see `encodeCard`). Props that are already named (older pages) pass through.
  */
-export default function StatusBlockMdx({pulledBy, history, children, ...card}: Props): ReactNode {
+export default function StatusBlockMdx(props: Props): ReactNode {
+  const {pulledBy, history, children, ...card} = decodeCard(props) as Decoded;
   const data = usePluginData('kmportal-status', undefined, {failfast: false}) as
     {registry?: CardRegistry} | undefined;
   if (typeof card.status !== 'string') {
