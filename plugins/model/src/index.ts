@@ -34,7 +34,7 @@ export {createMatcher, matchItems, parseDueFilter} from './query.js';
 export type {DueFilter, ItemMatcher, MatchOptions} from './query.js';
 export {docPermalink, stripNumberPrefix} from './permalink.js';
 export {loadSiteCached, loadSiteCachedAsync, siteStamp} from './site-cache.js';
-export {canParseInWorkers, loadSiteAsync, shareByBytes} from './site-async.js';
+export {batchesOf, canParseInWorkers, loadSiteAsync} from './site-async.js';
 export type {ParallelOptions} from './site-async.js';
 export type {SiteModel, SiteOptions} from './site.js';
 export {closest, didYouMean} from './suggest.js';

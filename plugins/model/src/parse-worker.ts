@@ -1,4 +1,5 @@
-// Worker of `loadSiteAsync`: parses its share of a site's pages with the one parser.
+// Worker of `loadSiteAsync`: parses the batches of a site's pages it is sent with the one parser,
+// answering each with its pages, until it is sent `null`. It asks for its first batch once loaded.
 import {parentPort, workerData} from 'node:worker_threads';
 import {loadModelConfig} from './config.js';
 import {readSitePage, type SiteOptions} from './site.js';
@@ -7,9 +8,18 @@ import {pageToWire} from './wire.js';
 interface Job {
   options: SiteOptions;
   cwd: string;
-  paths: string[];
 }
 
-const {options, cwd, paths} = workerData as Job;
+const {options, cwd} = workerData as Job;
 const {config} = loadModelConfig(options);
-parentPort!.postMessage(paths.map((path) => pageToWire(readSitePage(path, options, cwd, config))));
+parentPort!.on('message', (paths: string[] | null) => {
+  if (paths === null) {
+    parentPort!.close();
+    return;
+  }
+  parentPort!.postMessage(
+    paths.map((path) => pageToWire(readSitePage(path, options, cwd, config))),
+  );
+});
+// Loaded: ask for the first batch (the calling thread has been parsing in the meantime).
+parentPort!.postMessage('ready');

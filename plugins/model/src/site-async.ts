@@ -1,21 +1,22 @@
-import {existsSync, statSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {loadModelConfig, normalizeModelOptions} from './config.js';
 import {assembleSite, listPages, readSitePage, type SiteModel, type SiteOptions} from './site.js';
-import type {ParsedPage} from './types.js';
+import type {ModelConfig, ParsedPage} from './types.js';
 import {pageFromWire, type WirePage} from './wire.js';
 
 /** Options of `loadSiteAsync`. */
 export interface ParallelOptions {
-  /**
-   * Worker threads that parse (default: the machine's cores, at most 4). With 1, or below `minPages`,
-   * the calling thread parses everything itself.
-   */
-  threads?: number;
+  /** Worker threads that parse (default: the machine's cores but one, at most 3). */
+  workers?: number;
+  /** Whether the calling thread parses batches too, between its other work (default `true`). */
+  callingThread?: boolean;
   /** Below this many pages everything is parsed on the calling thread (default 200). */
   minPages?: number;
+  /** Pages per batch taken from the queue (default 20). */
+  batchPages?: number;
 }
 
 // Compiled: next to this file. Run from TypeScript sources (Jest): the compiled worker in `lib`.
@@ -31,29 +32,69 @@ export function canParseInWorkers(): boolean {
   return existsSync(WORKER_FILE);
 }
 
-/** Splits `paths` into `count` shares of about the same number of bytes, each in page order. */
-export function shareByBytes(paths: string[], count: number): string[][] {
-  const sizes = paths.map((path) => statSync(path).size);
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  const shares: string[][] = [[]];
-  let filled = 0;
-  paths.forEach((path, index) => {
-    if (filled >= (total * shares.length) / count && shares.length < count) shares.push([]);
-    shares.at(-1)!.push(path);
-    filled += sizes[index];
-  });
-  return shares;
+/** Page batches handed out in order to whichever thread asks first; results keep the page order. */
+class BatchQueue {
+  private next = 0;
+  readonly results: ParsedPage[][];
+  constructor(readonly batches: string[][]) {
+    this.results = new Array(batches.length);
+  }
+  take(): number | undefined {
+    return this.next < this.batches.length ? this.next++ : undefined;
+  }
+  pages(): ParsedPage[] {
+    return this.results.flat();
+  }
 }
 
-function parseInWorker(paths: string[], options: SiteOptions, cwd: string): Promise<ParsedPage[]> {
-  return new Promise((resolvePages, reject) => {
-    const worker = new Worker(WORKER_FILE, {workerData: {options, cwd, paths}});
-    worker.once('message', (pages: WirePage[]) => resolvePages(pages.map(pageFromWire)));
+/** Splits `paths` into batches of `size` pages, in order. */
+export function batchesOf(paths: string[], size: number): string[][] {
+  const batches: string[][] = [];
+  for (let start = 0; start < paths.length; start += size)
+    batches.push(paths.slice(start, start + size));
+  return batches;
+}
+
+/** One worker thread taking batches from `queue` until none is left. */
+function parseInWorker(queue: BatchQueue, options: SiteOptions, cwd: string): Promise<void> {
+  return new Promise((done, reject) => {
+    const worker = new Worker(WORKER_FILE, {workerData: {options, cwd}});
+    let current: number | undefined;
+    const send = () => {
+      current = queue.take();
+      if (current === undefined) worker.postMessage(null);
+      else worker.postMessage(queue.batches[current]);
+    };
+    worker.on('message', (pages: WirePage[] | 'ready') => {
+      if (pages !== 'ready') queue.results[current!] = pages.map(pageFromWire);
+      send();
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`page parser worker stopped with exit code ${code}`));
+      else if (current !== undefined)
+        reject(new Error('page parser worker stopped before its batch'));
+      else done();
     });
   });
+}
+
+/**
+ * The calling thread's part: batches from `queue`, yielding between them so that the rest of the build
+ * (Docusaurus loads every plugin's content at once) goes on in the meantime.
+ */
+async function parseHere(
+  queue: BatchQueue,
+  options: SiteOptions,
+  cwd: string,
+  config: ModelConfig,
+): Promise<void> {
+  for (let index = queue.take(); index !== undefined; index = queue.take()) {
+    queue.results[index] = queue.batches[index]!.map((path) =>
+      readSitePage(path, options, cwd, config),
+    );
+    await new Promise((resume) => setImmediate(resume));
+  }
 }
 
 /** Only the plain options `loadSite` reads, so they can be sent to a worker. */
@@ -66,9 +107,10 @@ function plainOptions(options: SiteOptions): SiteOptions {
 }
 
 /**
- * `loadSite` with the pages parsed on several threads: the same model, the same messages.
- * Workers parse every share, so the calling thread stays free for the rest of the build (Docusaurus
- * loads every plugin's content at once: parsing a share here would hold up the docs plugin).
+ * `loadSite` with the pages parsed on several threads: the same model, the same messages. The pages go
+ * out in batches to worker threads and to the calling thread, whichever is free first: a worker needs
+ * about half a second to load the parser, and the calling thread is busy with other plugins at first,
+ * so fixed shares would leave one of them waiting for the other.
  */
 export async function loadSiteAsync(
   options: SiteOptions,
@@ -77,15 +119,18 @@ export async function loadSiteAsync(
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const files = listPages(options.docsDir);
-  const threads = Math.max(1, parallel.threads ?? Math.min(availableParallelism(), 4));
+  const workers = Math.max(0, parallel.workers ?? Math.min(availableParallelism() - 1, 3));
   const useWorkers =
-    threads > 1 && files.length >= (parallel.minPages ?? 200) && canParseInWorkers();
-  const shares = useWorkers ? shareByBytes(files, threads) : [files];
-  const plain = plainOptions(options);
+    workers > 0 && files.length >= (parallel.minPages ?? 200) && canParseInWorkers();
   if (!useWorkers) {
     const pages = files.map((path) => readSitePage(path, options, cwd, loaded.config));
     return assembleSite(loaded, files, pages, cwd);
   }
-  const parsed = await Promise.all(shares.map((share) => parseInWorker(share, plain, cwd)));
-  return assembleSite(loaded, files, parsed.flat(), cwd);
+  const queue = new BatchQueue(batchesOf(files, Math.max(1, parallel.batchPages ?? 20)));
+  const plain = plainOptions(options);
+  await Promise.all([
+    ...Array.from({length: workers}, () => parseInWorker(queue, plain, cwd)),
+    parallel.callingThread === false ? undefined : parseHere(queue, options, cwd, loaded.config),
+  ]);
+  return assembleSite(loaded, files, queue.pages(), cwd);
 }

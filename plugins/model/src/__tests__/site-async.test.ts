@@ -1,9 +1,9 @@
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, relative} from 'node:path';
+import {join} from 'node:path';
 import {formatMessage} from '../diagnostics.js';
-import {canParseInWorkers, loadSiteAsync, shareByBytes} from '../site-async.js';
-import {listPages, loadSite, type SiteModel} from '../site.js';
+import {batchesOf, canParseInWorkers, loadSiteAsync} from '../site-async.js';
+import {loadSite, type SiteModel} from '../site.js';
 import {loadSiteCached, loadSiteCachedAsync} from '../site-cache.js';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -27,7 +27,7 @@ describe('loadSiteAsync', () => {
 
   test.each(sites)('%s: the same model as loadSite, parsed on 3 threads', async (docs) => {
     const options = {docsDir: join(root, docs), cwd: root};
-    const parallel = await loadSiteAsync(options, {threads: 3, minPages: 0});
+    const parallel = await loadSiteAsync(options, {workers: 2, minPages: 0, batchPages: 2});
     expect(comparable(parallel)).toEqual(comparable(loadSite(options)));
   });
 
@@ -39,35 +39,27 @@ describe('loadSiteAsync', () => {
       copyFileSync(join(fixtures, name, 'input.md'), join(dir, 'docs', `${name}.md`));
     }
     const options = {docsDir: join(dir, 'docs'), cwd: dir};
-    const site = await loadSiteAsync(options, {threads: 3, minPages: 0});
+    // Workers only, so every page and message comes through the threads' messages.
+    const site = await loadSiteAsync(options, {
+      workers: 2,
+      callingThread: false,
+      minPages: 0,
+      batchPages: 3,
+    });
     expect(comparable(site)).toEqual(comparable(loadSite(options)));
-    const parsedByWorkers = new Set(
-      shareByBytes(listPages(options.docsDir), 3)
-        .slice(1)
-        .flat()
-        .map((path) => relative(dir, path)),
-    );
-    const fromWorkers = site.messages.filter((m) => parsedByWorkers.has(m.file!));
-    expect(fromWorkers.length).toBeGreaterThan(10);
-    for (const message of fromWorkers) {
+    expect(site.pages.flatMap((page) => page.messages).length).toBeGreaterThan(10);
+    for (const message of site.pages.flatMap((page) => page.messages)) {
       expect(message).toBeInstanceOf(Error);
       expect([message.line, message.column]).toEqual([expect.any(Number), expect.any(Number)]);
       expect(message.ruleId).toEqual(expect.any(String));
     }
   });
 
-  test('shares hold every page once, in order, balanced by bytes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'site-async-'));
-    const sizes = [10, 10, 10, 10, 1000, 10, 10, 10];
-    const paths = sizes.map((size, i) => {
-      const path = join(dir, `${i}.md`);
-      writeFileSync(path, 'x'.repeat(size));
-      return path;
-    });
-    const shares = shareByBytes(paths, 2);
-    expect(shares.flat()).toEqual(paths);
-    expect(shares.map((share) => share.length)).toEqual([5, 3]);
-    expect(shareByBytes(paths, 1)).toEqual([paths]);
+  test('batches hold every page once, in order', () => {
+    const paths = ['a', 'b', 'c', 'd', 'e'];
+    expect(batchesOf(paths, 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(batchesOf(paths, 10)).toEqual([paths]);
+    expect(batchesOf([], 3)).toEqual([]);
   });
 });
 
