@@ -102,7 +102,10 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
     await page.goto(`${web.url}/status`);
     await page.locator('[data-kb-report-index] a').click();
     await page.waitForURL(/\/status\/report\/?$/);
-    await expect(page.locator(`[data-kb-reports] a[href="${REPORT}"]`).count()).resolves.toBe(1);
+    // The URL changes before the client-side navigation has rendered the index: wait for its list.
+    const link = page.locator(`[data-kb-reports] a[href="${REPORT}"]`);
+    await link.first().waitFor();
+    await expect(link.count()).resolves.toBe(1);
   });
 
   test('a report link of the index loads that report; an unknown page says it has none', async () => {

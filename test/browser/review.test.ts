@@ -52,6 +52,9 @@ describe('review badge and /review page in Chromium', () => {
     await expect(page.locator('article h1 + .kb-review-badge').count()).resolves.toBe(1);
     await page.getByRole('link', {name: 'Review', exact: true}).click();
     await page.waitForURL(/\/review\/?$/);
+    // A client-side navigation: the URL changes before the review page renders.
+    const title = page.getByRole('heading', {level: 1, name: 'Pages to review'});
+    await title.waitFor();
     await expect(page.getByRole('heading', {level: 1}).count()).resolves.toBe(1);
   });
 

@@ -83,7 +83,10 @@ function gitHistory(docsDir: string): NonNullable<RemarkStatusOptions['history']
 export function statusRemarkPlugin(options: StatusRemarkOptions) {
   const {history = true, ...rest} = options;
   const source = history ? gitHistory(resolve(options.docsDir)) : undefined;
-  return [remarkStatus, {...rest, report: false, history: source}] as const;
+  // Pages import the card component (`@theme/StatusBlockMdx`, swizzlable) rather than look it up in the
+  // MDX components, unless another component name is asked for.
+  const importSource = rest.component ? undefined : '@theme/StatusBlockMdx';
+  return [remarkStatus, {importSource, ...rest, report: false, history: source}] as const;
 }
 
 export {validateOptions};

@@ -1,4 +1,4 @@
-export {default, default as remarkStatus} from './plugin.js';
+export {default, default as remarkStatus, IMPORTED_COMPONENT} from './plugin.js';
 export type {HistoryEntry, RemarkStatusOptions} from './plugin.js';
 export {statusBlockProps, statusProps, sdgProps} from './props.js';
 export type {LinkOptions} from './props.js';

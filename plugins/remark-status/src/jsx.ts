@@ -1,4 +1,5 @@
 import type {Expression, Program} from 'estree';
+import type {RootContent} from 'mdast';
 import type {MdxJsxAttribute} from 'mdast-util-mdx-jsx';
 
 /**
@@ -51,4 +52,30 @@ export function jsxAttributes(props: Record<string, unknown>): MdxJsxAttribute[]
   return Object.entries(props)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => jsxAttribute(name, value));
+}
+
+/**
+ * An ESM node `import <local> from "<source>"` for the top of a page: a component the page imports is
+ * used as is, where one taken from the MDX components is looked up and checked on every render, with
+ * that check compiled into every page.
+ */
+export function importNode(local: string, source: string): RootContent {
+  const estree: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ImportDeclaration',
+        specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: local}}],
+        source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+        attributes: [],
+      },
+    ],
+  };
+  const node = {
+    type: 'mdxjsEsm',
+    value: `import ${local} from ${JSON.stringify(source)}`,
+    data: {estree},
+  };
+  return node as unknown as RootContent;
 }

@@ -14,7 +14,7 @@ import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {VFile} from 'vfile';
 import {createConfigSource} from './config-cache.js';
-import {jsxAttributes} from './jsx.js';
+import {importNode, jsxAttributes} from './jsx.js';
 import type {LinkOptions} from './props.js';
 import {CARD_ATTRIBUTE, encodeCard} from './card.js';
 import {cardCodes} from './registry.js';
@@ -30,6 +30,11 @@ export interface RemarkStatusOptions extends ModelOptions {
   report?: boolean;
   /** Name of the MDX component rendered for a block (default `StatusBlock`). */
   component?: string;
+  /**
+   * A module to import the block's component from on each page with a block (e.g. `@theme/StatusBlockMdx`),
+   * instead of taking `component` from the MDX components: no look-up and no check of it in every page.
+   */
+  importSource?: string;
   /** Base path of SDG goal pages (default `/sdg`). */
   sdgBasePath?: string;
   /** Base path of nexus area pages (default `/nexus`). */
@@ -63,6 +68,7 @@ interface Settings extends LinkOptions {
   getSite: (currentPath?: string) => SiteModel;
   report: boolean;
   component: string;
+  importSource?: string;
   refComponent: string;
   tableComponent: string;
   today?: string;
@@ -84,7 +90,8 @@ function normalizeOptions(options: RemarkStatusOptions): Settings {
     getConfig,
     getSite: siteSource(options),
     report: options.report ?? true,
-    component: options.component ?? 'StatusBlock',
+    component: options.importSource ? IMPORTED_COMPONENT : (options.component ?? 'StatusBlock'),
+    importSource: options.importSource,
     refComponent: options.refComponent ?? 'StatusRef',
     tableComponent: options.tableComponent ?? 'StatusTable',
     today: options.today,
@@ -105,6 +112,9 @@ function historyProps(entries: HistoryEntry[] | undefined, config: ModelConfig) 
     toLabel: label(entry.to)!,
   }));
 }
+
+/** The local name of the block's component when the page imports it (`importSource`). */
+export const IMPORTED_COMPONENT = 'KmportalStatusBlock';
 
 const parsedByPath = new WeakMap<SiteModel, Map<string, ParsedPage>>();
 
@@ -171,6 +181,9 @@ export default function remarkStatus(options: RemarkStatusOptions) {
         children: body as RootContent[],
       });
       delete (element as {label?: unknown}).label;
+    }
+    if (settings.importSource && blocks.length > 0) {
+      tree.children.unshift(importNode(IMPORTED_COMPONENT, settings.importSource));
     }
     // The site's read of this very text found no pulls: no second search (its messages are not reported here).
     if (reused && reused.pulls.length === 0) return;
