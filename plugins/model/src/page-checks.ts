@@ -3,9 +3,10 @@ import type {Nodes, Root} from 'mdast';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {report} from './diagnostics.js';
-import {scanOpening} from './opening.js';
+import {scanOpening, type OpeningScan} from './opening.js';
 import {didYouMean} from './suggest.js';
 import {spanOf} from './text.js';
+import type {Point} from './types.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
 
 /** Whether a directive name is likely a misspelt `status`. */
@@ -63,6 +64,12 @@ export function reportUnclosedFences(tree: Root, file: VFile, lines: string[]): 
   });
 }
 
+/** What `scanOpening` reads of `text` when it opens a status block (`:::status…`, three colons or more). */
+function scanStatusOpening(text: string): OpeningScan | undefined {
+  const scan = scanOpening(text);
+  return scan && scan.colons >= 3 && scan.name === STATUS_DIRECTIVE ? scan : undefined;
+}
+
 /** Lines that look like a status block's opening but were not read as one, outside code. */
 export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]): void {
   const opened = new Set<number>();
@@ -78,9 +85,8 @@ export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]
   lines.forEach((text, index) => {
     const line = index + 1;
     if (opened.has(line) || codeLines.has(line)) return;
-    const scan = scanOpening(text);
-    if (!scan || scan.colons < 3) return;
-    if (scan.name !== STATUS_DIRECTIVE) return;
+    const scan = scanStatusOpening(text);
+    if (!scan) return;
     const p = scan.problem;
     const detail = p
       ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}`
@@ -113,10 +119,20 @@ const TERMINATED_HTML: {
   {open: /^<![A-Za-z]/, close: />/, terminator: () => '>', name: 'declaration'},
 ];
 
-function statusOpeningLine(lines: string[], from: number, to: number): number | undefined {
+/** The first status block opening among lines `from` to `to` (1-based), with its place. */
+function firstStatusOpening(lines: string[], from: number, to: number): Point | undefined {
   for (let line = from; line <= to; line++) {
-    const scan = scanOpening(lines[line - 1] ?? '');
-    if (scan && scan.colons >= 3 && scan.name === STATUS_DIRECTIVE) return line;
+    const scan = scanStatusOpening(lines[line - 1] ?? '');
+    if (scan) return {line, column: scan.column};
+  }
+  return undefined;
+}
+
+/** The terminated HTML block `value` opens, if any, with the text that opened it. */
+function terminatedHtml(value: string) {
+  for (const kind of TERMINATED_HTML) {
+    const open = kind.open.exec(value)?.[0];
+    if (open !== undefined) return {kind, open};
   }
   return undefined;
 }
@@ -131,25 +147,25 @@ export function reportHiddenByHtml(tree: Root, file: VFile, lines: string[]): vo
     const span = node.position;
     if (!span) return;
     const value = node.value.trimStart();
-    const kind = TERMINATED_HTML.map((k) => ({k, m: k.open.exec(value)})).find((x) => x.m);
-    if (kind?.m) {
-      if (kind.k.close.test(value.slice(kind.m[0].length))) return;
-      const terminator = kind.k.terminator(kind.m[0]);
+    const terminated = terminatedHtml(value);
+    if (terminated) {
+      const {kind, open} = terminated;
+      if (kind.close.test(value.slice(open.length))) return;
       report(
         file,
-        `The HTML ${kind.k.name} opened here with \`${kind.m[0]}\` is never closed, so everything after it in this section is read as HTML and any status block there is not read. Close it with \`${terminator}\`.`,
+        `The HTML ${kind.name} opened here with \`${open}\` is never closed, so everything after it in this section is read as HTML and any status block there is not read. Close it with \`${kind.terminator(open)}\`.`,
         span.start,
         'unclosed-html',
         'warning',
       );
       return;
     }
-    const hidden = statusOpeningLine(lines, span.start.line + 1, span.end.line);
-    if (hidden === undefined) return;
+    const hidden = firstStatusOpening(lines, span.start.line + 1, span.end.line);
+    if (!hidden) return;
     report(
       file,
       `Status block opening read as part of the HTML block that starts at line ${span.start.line}, so the block is not read. Leave a blank line between the HTML and \`:::status\`.`,
-      {line: hidden, column: scanOpening(lines[hidden - 1] ?? '')?.column ?? 1},
+      hidden,
       'hidden-by-html',
       'warning',
     );
