@@ -2,7 +2,7 @@
 // answering each with its pages, until it is sent `null`. It asks for its first batch once loaded.
 import {parentPort, workerData} from 'node:worker_threads';
 import {loadModelConfig} from './config.js';
-import {readSitePage, type SiteOptions} from './site.js';
+import {readSitePages, type SiteOptions} from './site.js';
 import {pageToWire} from './wire.js';
 
 interface Job {
@@ -17,9 +17,7 @@ parentPort!.on('message', (paths: string[] | null) => {
     parentPort!.close();
     return;
   }
-  parentPort!.postMessage(
-    paths.map((path) => pageToWire(readSitePage(path, options, cwd, config))),
-  );
+  parentPort!.postMessage(readSitePages(paths, options, cwd, config).map(pageToWire));
 });
 // Loaded: ask for the first batch (the calling thread has been parsing in the meantime).
 parentPort!.postMessage('ready');

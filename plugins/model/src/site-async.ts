@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {loadModelConfig, normalizeModelOptions} from './config.js';
-import {assembleSite, listPages, readSitePage, type SiteModel, type SiteOptions} from './site.js';
+import {assembleSite, listPages, readSitePages, type SiteModel, type SiteOptions} from './site.js';
 import type {ModelConfig, ParsedPage} from './types.js';
 import {pageFromWire, type WirePage} from './wire.js';
 
@@ -90,9 +90,7 @@ async function parseHere(
   config: ModelConfig,
 ): Promise<void> {
   for (let index = queue.take(); index !== undefined; index = queue.take()) {
-    queue.results[index] = queue.batches[index]!.map((path) =>
-      readSitePage(path, options, cwd, config),
-    );
+    queue.results[index] = readSitePages(queue.batches[index]!, options, cwd, config);
     await new Promise((resume) => setImmediate(resume));
   }
 }
@@ -123,8 +121,7 @@ export async function loadSiteAsync(
   const useWorkers =
     workers > 0 && files.length >= (parallel.minPages ?? 200) && canParseInWorkers();
   if (!useWorkers) {
-    const pages = files.map((path) => readSitePage(path, options, cwd, loaded.config));
-    return assembleSite(loaded, files, pages, cwd);
+    return assembleSite(loaded, files, readSitePages(files, options, cwd, loaded.config), cwd);
   }
   const queue = new BatchQueue(batchesOf(files, Math.max(1, parallel.batchPages ?? 20)));
   const plain = plainOptions(options);

@@ -91,13 +91,22 @@ export function readSitePage(
   return {...parsed, page: {...parsed.page, source, permalink}, digest: sourceDigest(value)};
 }
 
+/** `readSitePage` for each of `paths`, in order. */
+export function readSitePages(
+  paths: readonly string[],
+  options: SiteOptions,
+  cwd: string,
+  config: ModelConfig,
+): ParsedPage[] {
+  return paths.map((path) => readSitePage(path, options, cwd, config));
+}
+
 /** Reads every page of a docs folder and the registries, and runs the site-wide checks. */
 export function loadSite(options: SiteOptions): SiteModel {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const files = listPages(options.docsDir);
-  const pages = files.map((path) => readSitePage(path, options, cwd, loaded.config));
-  return assembleSite(loaded, files, pages, cwd);
+  return assembleSite(loaded, files, readSitePages(files, options, cwd, loaded.config), cwd);
 }
 
 /** The site model from its parsed pages: the cross-page checks, sorted messages and backlinks. */
