@@ -1,5 +1,5 @@
 import {createProcessor} from '@mdx-js/mdx';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import remarkDirective from 'remark-directive';
@@ -11,7 +11,10 @@ const PAGE = ':::status[Publish the guide]{#g-1 status=ongoing owner=KMU sdg=11}
 function site(): string {
   const root = mkdtempSync(join(tmpdir(), 'remark-status-import-'));
   mkdirSync(join(root, 'docs'));
-  writeFileSync(join(root, 'docs', 'units.yml'), 'KMU: Knowledge Management Unit\n');
+  writeFileSync(
+    join(root, 'docs', 'units.yml'),
+    '- code: KMU\n  name: Knowledge Management Unit\n',
+  );
   writeFileSync(join(root, 'docs', 'page.md'), PAGE);
   writeFileSync(join(root, 'docs', 'other.md'), '# No blocks here\n');
   return root;
@@ -28,7 +31,6 @@ async function compiled(root: string, name: string, importSource?: string): Prom
     ],
   });
   const path = join(root, 'docs', name);
-  const {readFileSync} = await import('node:fs');
   return String(await processor.process(new VFile({path, value: readFileSync(path, 'utf8')})));
 }
 
