@@ -1,10 +1,12 @@
 import {posix} from 'node:path';
+import {DefaultNumberPrefixParser} from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 
-const NUMBER_PREFIX = /^(\d+)\s*[-_.]+\s*([^-_.\s].*)$/;
-
-/** `01-intro` → `intro`, as Docusaurus strips sidebar-ordering prefixes. */
+/**
+ * `01-intro` → `intro`, with the docs plugin's own parser: it keeps names that look like versions or
+ * dates (`29.7`, `30.0`, `2021-11-release`), which Docusaurus serves as they are.
+ */
 export function stripNumberPrefix(name: string): string {
-  return NUMBER_PREFIX.exec(name)?.[2] ?? name;
+  return DefaultNumberPrefixParser(name).filename;
 }
 
 function stripDirPrefixes(dir: string): string {
@@ -16,29 +18,37 @@ function joinUrl(...parts: string[]): string {
   return joined.startsWith('/') ? joined : `/${joined}`;
 }
 
+/** The docs plugin's `isCategoryIndex`: `index`, `README` or `<folder>/<folder>.md` is the folder's page. */
+function isCategoryIndex(name: string, dir: string): boolean {
+  const folder = dir.split('/').at(-1)?.toLowerCase();
+  return ['index', 'readme', folder].includes(name.toLowerCase());
+}
+
+/** The docs plugin's `getSlug`: front-matter `slug`, the folder's page, or the id below the folder. */
+function docSlug(source: string, frontMatter: Record<string, unknown>): string {
+  const parse = frontMatter.parse_number_prefixes !== false;
+  const dir = posix.dirname(source);
+  const name = posix.basename(source).replace(/\.mdx?$/, '');
+  const baseId =
+    typeof frontMatter.id === 'string' ? frontMatter.id : parse ? stripNumberPrefix(name) : name;
+  const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
+  const dirSlug = dir === '.' ? '/' : `/${parse ? stripDirPrefixes(dir) : dir}/`;
+  if (slug?.startsWith('/')) return slug;
+  if (!slug && isCategoryIndex(name, dir)) return dirSlug;
+  return decodeURI(new URL(slug ?? baseId, `http://docs${dirSlug}`).pathname);
+}
+
 /**
- * The URL path of a doc, following the docs plugin's rules: number prefixes stripped, `index`,
- * `README` and `<folder>/<folder>.md` as the folder's page, front-matter `id` and `slug` honoured.
+ * The URL path of a doc, as the docs plugin computes it (`normalizeUrl([version.path, slug])`):
+ * number prefixes stripped by its parser, `index`, `README` and `<folder>/<folder>.md` as the folder's
+ * page, front-matter `id` and `slug` honoured. `versionPath` is the route of the docs version without
+ * baseUrl (`docs`, `/` in docs-only mode, `docs/1.0` for a version). A build takes the permalinks
+ * Docusaurus loaded instead (`placeSite`); this is for reading a site without building it.
  */
 export function docPermalink(
   source: string,
   frontMatter: Record<string, unknown>,
-  routeBasePath = 'docs',
+  versionPath = 'docs',
 ): string {
-  const parse = frontMatter.parse_number_prefixes !== false;
-  const dir = posix.dirname(source);
-  const name = posix.basename(source).replace(/\.mdx?$/, '');
-  const unprefixed = parse ? stripNumberPrefix(name) : name;
-  const baseId = typeof frontMatter.id === 'string' ? frontMatter.id : unprefixed;
-  const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
-  const dirSlug = dir === '.' ? '/' : `/${parse ? stripDirPrefixes(dir) : dir}/`;
-  let path: string;
-  if (slug?.startsWith('/')) path = slug;
-  else if (
-    !slug &&
-    ['index', 'readme', dir.split('/').at(-1)?.toLowerCase()].includes(name.toLowerCase())
-  ) {
-    path = dirSlug;
-  } else path = new URL(slug ?? baseId, `http://docs${dirSlug}`).pathname;
-  return joinUrl(routeBasePath, decodeURI(path));
+  return joinUrl(versionPath, docSlug(source, frontMatter));
 }
