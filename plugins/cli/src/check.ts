@@ -1,8 +1,9 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {isError, loadSiteAsync, type SiteModel} from '@kmportal/model';
+import {isError, type SiteModel} from '@kmportal/model';
 import pc from 'picocolors';
 import type {VFileMessage} from 'vfile-message';
+import {loadAllVersions} from './check-versions.js';
 import type {CommandIo} from './io.js';
 
 /** Options of `kb check`. */
@@ -59,7 +60,7 @@ export function toJson(site: SiteModel) {
   };
 }
 
-/** Checks every page below `docsDir` without building the site; returns the exit code. */
+/** Checks every page below `docsDir` and of each released version, without building the site; returns the exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
   const docsDir = resolve(io.cwd, options.docsDir);
   if (!existsSync(docsDir) || !statSync(docsDir).isDirectory()) {
@@ -69,8 +70,8 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
     return 2;
   }
   const start = performance.now();
-  // Pages are parsed on every core for large sites (the same model as `loadSite`).
-  const site = await loadSiteAsync({docsDir, cwd: io.cwd});
+  // Every docs version (versioned_docs/ from versions.json), each parsed on every core for large sites.
+  const site = await loadAllVersions(docsDir, io.cwd);
   const ms = performance.now() - start;
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(toJson(site), null, 2)}\n`);

@@ -14,7 +14,10 @@ import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
 export interface SiteOptions extends ModelOptions {
   /** Paths in messages are relative to this folder (default: the current directory). */
   cwd?: string;
-  /** Route base path of the docs, for permalinks (default `docs`). */
+  /**
+   * Route of the pages' docs version without baseUrl, for permalinks (default `docs`): the docs plugin's
+   * `routeBasePath` for its last version, e.g. `docs/1.0` for an older one (`DocsVersion.path`).
+   */
   routeBasePath?: string;
 }
 
