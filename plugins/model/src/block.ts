@@ -1,14 +1,16 @@
 // Helpers shared by the readers of a status block's fields.
-import type {ContainerDirective} from 'mdast-util-directive';
+import type {ContainerDirective, LeafDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
 import {report} from './diagnostics.js';
 import type {OpeningScan, ScannedAttribute} from './opening.js';
 import type {Point} from './types.js';
 import {splitList, type ValueProblem} from './values.js';
 
-/** One status block being read: its node, file, source lines and scanned opening line. */
+/** One status block (or key action) being read: its node, file, source lines and scanned opening line. */
 export interface Block {
-  node: ContainerDirective;
+  node: ContainerDirective | LeafDirective;
+  /** `action` for a key action; a status block otherwise. */
+  kind?: 'action';
   file: VFile;
   lines: string[];
   scan: OpeningScan | undefined;

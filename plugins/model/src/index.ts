@@ -5,6 +5,18 @@ export type {Severity} from './diagnostics.js';
 export {isPastDue, parseCalendarDate, parseDue} from './due.js';
 export {extractStatusBlocks, extractStatusItems, isClosed, pairStatusBlocks} from './items.js';
 export {sourceDigest} from './digest.js';
+export {actionNodesOf, evidenceKind, isActionDirective} from './actions.js';
+export type {ActionNode} from './actions.js';
+export {
+  deriveDue,
+  deriveFromActions,
+  deriveOwners,
+  deriveStatus,
+  statusStage,
+  withActions,
+} from './derive.js';
+export type {DerivedFields} from './derive.js';
+export {checkEvidence, evidenceFile} from './evidence.js';
 export type {ExtractContext, StatusBlockNode} from './items.js';
 export {scanOpening} from './opening.js';
 export type {OpeningScan, ScannedAttribute} from './opening.js';
@@ -44,6 +56,8 @@ export type {SiteModel, SiteOptions} from './site.js';
 export {closest, didYouMean} from './suggest.js';
 export * from './types.js';
 export {
+  ACTION_ATTRIBUTES,
+  ACTION_DIRECTIVE,
   DEFAULT_PAGE_TYPES,
   DEFAULT_STATUSES,
   PAGE_KEYS,

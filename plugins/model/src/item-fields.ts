@@ -6,21 +6,37 @@ import {parseCalendarDate, parseDue, suggestDue} from './due.js';
 import {didYouMean} from './suggest.js';
 import {plainText, sliceSource} from './text.js';
 import type {DueDate, ModelConfig, Point, ResponseValue} from './types.js';
-import {RESPONSES, STATUS_ATTRIBUTES} from './vocabulary.js';
+import {ACTION_ATTRIBUTES, RESPONSES, STATUS_ATTRIBUTES} from './vocabulary.js';
 
 const ID = /^[a-z0-9][a-z0-9\-_.]*$/;
 
-/** The title in square brackets, reported when missing. */
-export function readTitle(block: Block): string {
+/** `Status block` or `Key action`, for messages about either. */
+export function blockNoun(block: Block): string {
+  return block.kind === 'action' ? 'Key action' : 'Status block';
+}
+
+/** How the block's opening is written, for messages: `:::status[Title]{#id …}` or `::action[…]…`. */
+function openingForm(block: Block): string {
+  return block.kind === 'action' ? '`::action[Title]{#id …}`' : '`:::status[Title]{#id …}`';
+}
+
+function labelNodes(block: Block): Nodes[] {
+  if (block.node.type === 'leafDirective') return block.node.children as Nodes[];
   const label = block.node.children[0];
   const isLabel = label?.type === 'paragraph' && (label as Paragraph).data?.directiveLabel;
-  const title = isLabel
-    ? plainText([label], String(block.file.value)).replace(/\s+/g, ' ').trim()
+  return isLabel ? [label] : [];
+}
+
+/** The title in square brackets, reported when missing. */
+export function readTitle(block: Block): string {
+  const nodes = labelNodes(block);
+  const title = nodes.length
+    ? plainText(nodes, String(block.file.value)).replace(/\s+/g, ' ').trim()
     : '';
   if (!title) {
     fail(
       block,
-      'Status block has no title, expected `:::status[Title]{#id …}`: put the title in square brackets right after `status`.',
+      `${blockNoun(block)} has no title, expected ${openingForm(block)}: put the title in square brackets right after \`${block.node.name}\`.`,
       'missing-title',
     );
   }
@@ -37,7 +53,7 @@ export function readId(block: Block, seen: Map<string, Point>): string {
   if (!id) {
     fail(
       block,
-      'Status block has no id, expected `{#some-id …}` after the title, e.g. `{#ap-2017-a1 status=ongoing}`.',
+      `${blockNoun(block)} has no id, expected \`{#some-id …}\` after the title, e.g. \`{#ap-2017-a1 status=ongoing}\`.`,
       'missing-id',
     );
     return '';
@@ -74,7 +90,7 @@ export function readStatus(block: Block, config: ModelConfig): string {
   if (!status) {
     fail(
       block,
-      `Status block has no status, expected \`status=…\` with one of ${expected}.`,
+      `${blockNoun(block)} has no status, expected \`status=…\` with one of ${expected}.`,
       'missing-status',
     );
   } else if (!config.statusByValue.has(status)) {
@@ -157,25 +173,36 @@ export function checkAttributeNames(block: Block): void {
         {line: block.start.line, column: attribute.valueColumn},
       );
     }
-    if (STATUS_ATTRIBUTES.includes(attribute.key)) continue;
+    const known = block.kind === 'action' ? ACTION_ATTRIBUTES : STATUS_ATTRIBUTES;
+    if (known.includes(attribute.key)) continue;
     const hint =
-      didYouMean(attribute.key, STATUS_ATTRIBUTES) ||
-      ` Known attributes: \`#id\`, ${codeList(STATUS_ATTRIBUTES.slice(1))}.`;
+      didYouMean(attribute.key, known) ||
+      ` Known attributes: \`#id\`, ${codeList(known.slice(1))}.`;
     fail(
       block,
-      `Unknown attribute \`${attribute.key}\` on a status block.${hint}`,
+      `Unknown attribute \`${attribute.key}\` on a ${blockNoun(block).toLowerCase()}.${hint}`,
       'unknown-attribute',
       placeOf(block, attribute),
     );
   }
 }
 
-/** The body's Markdown source and plain text. */
-export function readBody(block: Block): {body: string; bodyText: string} {
+/** The body's Markdown source and plain text, without the title and the nodes `skip` names (key actions). */
+export function readBody(
+  block: Block,
+  skip: (node: RootContent) => boolean = () => false,
+): {body: string; bodyText: string} {
+  if (block.node.type === 'leafDirective') return {body: '', bodyText: ''};
   const children = block.node.children as RootContent[];
-  const body = children.filter(
+  const kept = children.filter(
     (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
   );
+  const body = kept.filter((child) => !skip(child));
   const source = String(block.file.value);
-  return {body: sliceSource(source, body).trim(), bodyText: plainText(body as Nodes[], source)};
+  // Without skipped nodes the body is one slice, spacing as written; with them each node is sliced alone.
+  const markdown =
+    body.length === kept.length
+      ? sliceSource(source, body)
+      : body.map((node) => sliceSource(source, [node])).join('\n\n');
+  return {body: markdown.trim(), bodyText: plainText(body as Nodes[], source)};
 }

@@ -16,6 +16,8 @@ import {
   readTitle,
 } from './item-fields.js';
 import {scanOpening} from './opening.js';
+import {isActionDirective} from './actions.js';
+import {checkJustification, readActionFields} from './recommendation.js';
 import {
   reportMalformedOpenings,
   reportOtherDirectives,
@@ -48,23 +50,41 @@ function buildItem(block: Block, context: ExtractContext, seen: Map<string, Poin
   const owners = checkOwners(listTokens(block, 'owner'), config, 'owner');
   const sdg = checkSdg(listTokens(block, 'sdg'), config.sdg, 'sdg');
   const nexus = checkNexus(listTokens(block, 'nexus'), config, 'nexus');
+  const id = readId(block, seen);
+  const asOf = readAsOf(block, page.asOf);
+  const fromActions = readActionFields(block, {id, config, asOf, seen});
+  const response = readResponse(block);
+  const responseNote = checkJustification(block, response);
   const item: StatusItem = {
-    id: readId(block, seen),
+    id,
     title: readTitle(block),
-    status: readStatus(block, config),
-    owners: owners.values,
-    due: readDue(block),
+    status: fromActions.status ?? readStatus(block, config),
+    owners: fromActions.owners ?? owners.values,
+    due: fromActions.due ?? readDue(block),
     sdg: sdg.values,
     sdgGoals: sdg.goals,
     nexus: nexus.values,
-    response: readResponse(block),
-    asOf: readAsOf(block, page.asOf),
-    ...readBody(block),
+    response,
+    ...(responseNote ? {responseNote} : {}),
+    asOf,
+    ...readBody(block, isActionDirective),
+    ...(fromActions.actions.length ? {actions: fromActions.actions} : {}),
+    ...(fromActions.derived.length ? {derived: fromActions.derived} : {}),
     path: page.path,
     position: spanOf(block.node),
   };
   reportAll(block, [...owners.problems, ...sdg.problems, ...nexus.problems]);
   return item;
+}
+
+/** Reports a key action that stands outside any status block. */
+function reportStrayAction(node: Nodes, file: VFile): void {
+  const written = node.type === 'leafDirective' ? '::action' : ':::action';
+  fail(
+    {node: node as ContainerDirective, file, lines: [], scan: undefined, start: spanOf(node).start},
+    `\`${written}\` outside a status block, expected key actions inside \`:::status[…]{…}\` … \`:::\`: move it into the block of its recommendation.`,
+    'action-outside-block',
+  );
 }
 
 function isStatusContainer(node: unknown): node is ContainerDirective {
@@ -94,6 +114,9 @@ export function extractStatusBlocks(
   const items: StatusBlockNode[] = [];
   visitParents(tree, (node, ancestors) => {
     reportOtherDirectives(node as Nodes, file);
+    if (isActionDirective(node) && !ancestors.some(isStatusContainer)) {
+      reportStrayAction(node as Nodes, file);
+    }
     if (!isStatusContainer(node)) return;
     const start = spanOf(node).start;
     const scan = scanOpening(lines[start.line - 1] ?? '');

@@ -6,6 +6,8 @@ import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js'
 import {sourceDigest} from './digest.js';
 import {compareMessages, code, report} from './diagnostics.js';
 import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js';
+import {withActions} from './derive.js';
+import {checkEvidence} from './evidence.js';
 import {parsePage} from './parse.js';
 import {docPermalink} from './permalink.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
@@ -50,11 +52,11 @@ export function listPages(docsDir: string): string[] {
     .map((path) => join(docsDir, path));
 }
 
-/** Reports ids defined on more than one page, naming both places. */
+/** Reports ids (of status blocks and key actions) defined on more than one page, naming both places. */
 export function checkUniqueIds(pages: ParsedPage[]): VFileMessage[] {
   const first = new Map<string, StatusItem>();
   const messages: VFileMessage[] = [];
-  for (const item of pages.flatMap((page) => page.items)) {
+  for (const item of pages.flatMap((page) => withActions(page.items))) {
     if (!item.id) continue;
     const earlier = first.get(item.id);
     if (!earlier) {
@@ -88,6 +90,11 @@ export function readSitePage(
 ): ParsedPage {
   const value = readFileSync(path, 'utf8');
   const parsed = parsePage({path: posixRelative(cwd, path), value}, config);
+  const evidence = new VFile({path: parsed.page.path});
+  checkEvidence(parsed.items, path, evidence, (file) => posixRelative(cwd, file));
+  if (evidence.messages.length) {
+    parsed.messages = [...parsed.messages, ...evidence.messages].sort(compareMessages);
+  }
   const source = posixRelative(options.docsDir, path);
   const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
   for (const item of parsed.items) item.url = `${permalink}#${item.id}`;

@@ -94,7 +94,20 @@ export interface DueDate {
 /** Management response to an evaluation recommendation. */
 export type ResponseValue = 'accepted' | 'partially-accepted' | 'not-accepted';
 
-/** One status block: an action item, recommendation or decision to follow up. */
+/** One document or link an action's `evidence` lists. */
+export interface Evidence {
+  /** As written, e.g. `../reports/x.md` or `https://…`. */
+  href: string;
+  /** `url` for a link with a scheme (`https:`, `mailto:` …) or a site path (`/…`), `path` for a relative file. */
+  kind: 'url' | 'path';
+  /** Where it stands in the file, for messages. */
+  place: Point;
+}
+
+/** The fields of a recommendation that were not written but follow from its key actions. */
+export type DerivedField = 'status' | 'due' | 'owners';
+
+/** One status block: an action item, recommendation or decision to follow up; or a key action of one. */
 export interface StatusItem {
   id: string;
   title: string;
@@ -107,6 +120,18 @@ export interface StatusItem {
   sdgGoals: number[];
   nexus: string[];
   response?: ResponseValue;
+  /** Why a recommendation is only partially or not accepted (`response-note="…"`). */
+  responseNote?: string;
+  /** Key actions (`::action` / `:::action` inside the block), in document order; absent when none. */
+  actions?: StatusItem[];
+  /** A key action: the id of its recommendation (absent on a status block). */
+  parent?: string;
+  /** A key action: the documents and links that show it was done (absent when none). */
+  evidence?: Evidence[];
+  /** A key action: the short comment of `note="…"`. */
+  note?: string;
+  /** Fields taken from the key actions because the block does not write them (absent when none). */
+  derived?: DerivedField[];
   /** Date of the progress note, `YYYY-MM-DD`; defaults to the page's `as_of`. */
   asOf?: string;
   /** The Markdown source of the body. */

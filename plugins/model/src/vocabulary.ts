@@ -39,8 +39,25 @@ export const STATUS_ATTRIBUTES: readonly string[] = [
   'sdg',
   'nexus',
   'response',
+  'response-note',
   'as-of',
 ];
+
+/** Attributes a key action may carry (`id` is written `#id`). */
+export const ACTION_ATTRIBUTES: readonly string[] = [
+  'id',
+  'status',
+  'owner',
+  'due',
+  'evidence',
+  'note',
+  'sdg',
+  'nexus',
+  'as-of',
+];
+
+/** Name of the directive of a key action (`::action` leaf or `:::action` container). */
+export const ACTION_DIRECTIVE = 'action';
 
 /** Front-matter keys the portal reads; none clashes with Docusaurus's own. */
 export const PAGE_KEYS: readonly string[] = [

@@ -39,6 +39,17 @@ const fragment = fc.constantFrom(
   ' response=',
   'accepted',
   ' as-of=',
+  '::action[',
+  ':::action',
+  '::::status',
+  '::::',
+  ' evidence=',
+  '"../x.md https://a.b/c x.md#y"',
+  ' note=',
+  ' response-note=',
+  'partially-accepted',
+  'completed',
+  'cancelled',
   '\n',
   '\r\n',
   '\n\n',
@@ -86,6 +97,11 @@ describe('parsePage on any input', () => {
         for (const item of result.items) {
           expect(typeof item.id).toBe('string');
           expect(item.position.start.line).toBeGreaterThanOrEqual(1);
+          for (const action of item.actions ?? []) {
+            expect(action.parent).toBe(item.id);
+            expect(action.position.start.line).toBeGreaterThanOrEqual(item.position.start.line);
+            expect(action.position.end.line).toBeLessThanOrEqual(item.position.end.line);
+          }
         }
       }),
       {numRuns: 3000},
