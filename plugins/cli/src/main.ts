@@ -4,6 +4,7 @@ import {runCheck} from './check.js';
 import type {CommandIo} from './io.js';
 import {runNew} from './new.js';
 import {runStale} from './stale.js';
+import {commandOf, runWriteCommand, WRITE_COMMANDS, WRITE_USAGE} from './write-commands.js';
 
 /** Text of `kb --help`. */
 export const USAGE = `Usage: kb <command> [options]
@@ -15,7 +16,7 @@ Commands:
   new <template> --title "…" [--owner CODE] [--dir docs] [--date YYYY-MM-DD]
                          Scaffold a page from a template (handover-note, debriefing, mission-report,
                          meeting-minutes, action-plan, recommendation-follow-up, guidance)
-
+${WRITE_USAGE}
 Options:
   --format <text|json>   Output format of \`check\` (default: text)
   --no-color             Plain output
@@ -37,6 +38,8 @@ function usageError(io: CommandIo, text: string): number {
 
 /** Runs `kb` with its arguments; returns the exit code (0 ok, 1 problems found, 2 usage). */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
+  const writing = commandOf(argv);
+  if (writing && WRITE_COMMANDS.includes(writing)) return runWriteCommand(argv, io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,90 @@
+import {readFileSync} from 'node:fs';
+import {relative, sep} from 'node:path';
+import {
+  closest,
+  listPages,
+  parsePage,
+  scanOpening,
+  type ModelConfig,
+  type ParsedPage,
+  type StatusItem,
+} from '@kmportal/model';
+import {everyItem} from '../edit/item-walk.js';
+
+/** A page read for editing: its path (relative to cwd, as in messages), text and parse. */
+export interface EditablePage {
+  file: string;
+  path: string;
+  text: string;
+  parsed: ParsedPage;
+}
+
+/** Where an id is defined: the page and item, or why it cannot be edited. */
+export type Located =
+  | {found: EditablePage; item: StatusItem}
+  | {missing: true; suggestion?: string}
+  | {clash: {path: string; item: StatusItem}[]};
+
+/** The pages of a docs folder with their text, read once. */
+export interface PageTexts {
+  cwd: string;
+  files: string[];
+  text: (file: string) => string;
+}
+
+/** Reads every page's text lazily (each once), without parsing any. */
+export function pageTexts(docsDir: string, cwd: string): PageTexts {
+  const cache = new Map<string, string>();
+  const text = (file: string) => {
+    let value = cache.get(file);
+    if (value === undefined) cache.set(file, (value = readFileSync(file, 'utf8')));
+    return value;
+  };
+  return {cwd, files: listPages(docsDir), text};
+}
+
+function relativePath(cwd: string, file: string): string {
+  return relative(cwd, file).split(sep).join('/');
+}
+
+/** Parses a page with the model, for editing. */
+export function readEditable(pages: PageTexts, file: string, config: ModelConfig): EditablePage {
+  const text = pages.text(file);
+  const path = relativePath(pages.cwd, file);
+  return {file, path, text, parsed: parsePage({path, value: text}, config)};
+}
+
+/**
+ * The items with `id` across the site. Only pages whose text contains the id are parsed: an item's
+ * id is written in its page, so the others cannot define it.
+ */
+export function findDefinitions(pages: PageTexts, id: string, config: ModelConfig) {
+  const found: {page: EditablePage; item: StatusItem}[] = [];
+  for (const file of pages.files) {
+    if (!pages.text(file).includes(id)) continue;
+    const page = readEditable(pages, file, config);
+    for (const item of everyItem(page.parsed.items)) if (item.id === id) found.push({page, item});
+  }
+  return found;
+}
+
+/** Every id written on a directive's opening line, read with the model's scanner (for did-you-mean). */
+export function writtenIds(pages: PageTexts): string[] {
+  const ids: string[] = [];
+  for (const file of pages.files) {
+    for (const line of pages.text(file).split(/\r\n|\r|\n/)) {
+      if (!line.includes('::')) continue;
+      const id = scanOpening(line)?.attributes.find((a) => a.key === 'id')?.value;
+      if (id) ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/** Finds the one item with `id`; a missing id gets the closest written id, a clash every place. */
+export function locateItem(pages: PageTexts, id: string, config: ModelConfig): Located {
+  const found = findDefinitions(pages, id, config);
+  if (found.length === 1) return {found: found[0]!.page, item: found[0]!.item};
+  if (found.length > 1) return {clash: found.map((f) => ({path: f.page.path, item: f.item}))};
+  return {missing: true, suggestion: closest(id, writtenIds(pages))};
+}
