@@ -24,6 +24,24 @@ export default tseslint.config(
         'error',
         {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
       ],
+      // Lookups keyed by content (ids, codes, slugs) go through a Map or a null-prototype object:
+      // an item `#constructor` or a unit `__proto__` is valid input (issue 18).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "VariableDeclarator[id.typeAnnotation.typeAnnotation.typeName.name='Record'][init.type='ObjectExpression'][init.properties.length=0]",
+          message:
+            'A record filled by content keys inherits `constructor`, `__proto__`…: use a `Map` or `nullRecord()` from @kmportal/model.',
+        },
+        {
+          // Symbol-keyed globals (`globalThis[CACHE_KEY] ??= …`) are not content.
+          selector:
+            "AssignmentExpression[operator='??='][left.type='MemberExpression'][left.computed=true][left.property.name!=/_KEY$/]",
+          message:
+            '`record[key] ??= …` finds inherited members (`constructor`): use a `Map`, or `ownValue()` on a `nullRecord()`.',
+        },
+      ],
     },
   },
 );

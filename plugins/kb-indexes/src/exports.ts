@@ -2,7 +2,7 @@ import {copyFile, mkdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stringify} from 'csv-stringify/sync';
-import type {SiteModel, StatusItem} from '@kmportal/model';
+import {ownValue, type SiteModel, type StatusItem} from '@kmportal/model';
 import {pagesByPath, pageTitle} from './graph.js';
 
 /** One item of `items.json` (see `items.schema.json`). */
@@ -49,7 +49,7 @@ export function exportedItems(
     byPath.get(path) ?? byPath.set(path, history(path)).get(path)!;
   return site.items.map((item) => ({
     ...exportedItem(item, site, pages, siteUrl),
-    history: timelinesOf(item.path)[item.id] ?? [],
+    history: ownValue(timelinesOf(item.path), item.id) ?? [],
   }));
 }
 

@@ -1,4 +1,5 @@
 import {
+  ownValue,
   RESPONSES,
   type PageHeading,
   type DueDate,
@@ -199,7 +200,7 @@ function reportItem(site: SiteModel, item: StatusItem, history: HistorySource): 
     asOf: item.asOf ?? null,
     url: item.url ?? `#${item.id}`,
     body: item.bodyText ? item.bodyText.split('\n').filter((line) => line.trim() !== '') : [],
-    history: (history(item.path)[item.id] ?? []).map((entry) => ({
+    history: (ownValue(history(item.path), item.id) ?? []).map((entry) => ({
       ...entry,
       ...(entry.from !== undefined ? {fromLabel: label(entry.from)} : {}),
       toLabel: label(entry.to),

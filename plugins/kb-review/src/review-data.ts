@@ -1,4 +1,4 @@
-import type {SiteModel} from '@kmportal/model';
+import {nullRecord, type SiteModel} from '@kmportal/model';
 
 /** One page with a review cycle, as the `/review` page needs it. */
 export interface ReviewRow {
@@ -45,7 +45,7 @@ export function reviewRows(site: SiteModel): ReviewRow[] {
 export function reviewData(site: SiteModel, builtOn: string): ReviewData {
   const rows = reviewRows(site);
   const codes = new Set(rows.flatMap((row) => [...row.owners, ...row.reviewers]));
-  const units: Record<string, string> = {};
+  const units = nullRecord<string>();
   for (const code of [...codes].sort()) units[code] = site.config.units?.get(code)?.name ?? code;
   return {builtOn, units, rows};
 }

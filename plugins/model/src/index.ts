@@ -49,6 +49,7 @@ export {defaultVersion, docsVersions, readVersionNames, versionedDocsDir} from '
 export type {DocsPluginSettings, DocsVersion} from './docs-versions.js';
 export {docsVersionsFromContent, placeSite} from './docs-content.js';
 export type {LoadedDocsContent, SitePlace} from './docs-content.js';
+export {nullRecord, ownValue} from './own.js';
 export {loadSiteCached, loadSiteCachedAsync, siteStamp} from './site-cache.js';
 export {batchesOf, canParseInWorkers, loadSiteAsync} from './site-async.js';
 export type {ParallelOptions} from './site-async.js';

@@ -64,6 +64,7 @@ function readRegistry(
   const entries = new Map<string, Record<string, string>>();
   const [keySpec] = specs;
   for (const {map, line, column} of readEntries(file, what)) {
+    // eslint-disable-next-line no-restricted-syntax -- keyed by the fixed field names of `specs`
     const record: Record<string, string> = {};
     for (const spec of specs) {
       const value = map.get(spec.key);

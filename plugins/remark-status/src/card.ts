@@ -59,6 +59,11 @@ export interface ResolvedCard {
 }
 
 export const DEFAULT_SDG_BASE = '/sdg';
+
+/** `record[key]` only when it is the record's own (a code `constructor` or `__proto__` is valid input). */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 export const DEFAULT_NEXUS_BASE = '/nexus';
 const UNKNOWN_COLOR = '#757575';
 
@@ -69,8 +74,8 @@ export function resolveSdg(
   base: string,
 ): ResolvedCard['sdg'][number] {
   const goalNumber = Number(code.split('.')[0]);
-  const goal = registry.goals[String(goalNumber)];
-  const target = registry.targets[code];
+  const goal = own(registry.goals, String(goalNumber));
+  const target = own(registry.targets, code);
   return {
     code,
     goal: goalNumber,
@@ -83,7 +88,7 @@ export function resolveSdg(
 
 /** A status as the badge shows it: its label and colour, or the value in a neutral colour. */
 export function resolveStatus(value: string, registry: CardRegistry): ResolvedCard['status'] {
-  const status = registry.statuses[value];
+  const status = own(registry.statuses, value);
   return {value, label: status?.label ?? value, color: status?.color ?? UNKNOWN_COLOR};
 }
 
@@ -95,16 +100,16 @@ export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedC
     id: codes.id,
     title: codes.title,
     status: resolveStatus(codes.status, registry),
-    owners: codes.owners.map((code) => ({code, name: registry.units[code] ?? code})),
+    owners: codes.owners.map((code) => ({code, name: own(registry.units, code) ?? code})),
     due: codes.due,
     sdg: codes.sdg.map((code) => resolveSdg(code, registry, sdgBase)),
     nexus: codes.nexus.map((slug) => ({
       slug,
-      title: registry.nexus[slug] ?? slug,
+      title: own(registry.nexus, slug) ?? slug,
       href: `${nexusBase}/${slug}`,
     })),
     response: codes.response
-      ? {value: codes.response, label: registry.responses[codes.response] ?? codes.response}
+      ? {value: codes.response, label: own(registry.responses, codes.response) ?? codes.response}
       : undefined,
     asOf: codes.asOf,
   };

@@ -7,6 +7,7 @@ import {
   type ModelConfig,
   type ModelOptions,
   extractPullNodes,
+  ownValue,
   type SiteModel,
 } from '@kmportal/model';
 import {resolve} from 'node:path';
@@ -172,7 +173,7 @@ export default function remarkStatus(options: RemarkStatusOptions) {
       const {id, title, ...fields} = {
         ...cardCodes(item, settings),
         pulledBy: pulledByProps(item.id, getSite()),
-        history: historyProps(timelines?.[item.id], config),
+        history: historyProps(ownValue(timelines, item.id), config),
       };
       Object.assign(element, {
         type: 'mdxJsxFlowElement',

@@ -1,5 +1,12 @@
 import {VFile} from 'vfile';
-import {extractStatusItems, parseMarkdown, parsePage, type ModelConfig} from '@kmportal/model';
+import {
+  extractStatusItems,
+  nullRecord,
+  ownValue,
+  parseMarkdown,
+  parsePage,
+  type ModelConfig,
+} from '@kmportal/model';
 import type {FileRevision} from './git.js';
 
 /** One change of an item's status, as committed. */
@@ -28,7 +35,7 @@ export function statusTimelines(
   path: string,
   config: ModelConfig,
 ): Record<string, StatusChange[]> {
-  const timelines: Record<string, StatusChange[]> = {};
+  const timelines = nullRecord<StatusChange[]>();
   let previous = new Map<string, string>();
   for (const revision of revisions) {
     const current =
@@ -45,7 +52,7 @@ export function statusTimelines(
         to,
       };
       if (from !== undefined) change.from = from;
-      (timelines[id] ??= []).push(change);
+      (ownValue(timelines, id) ?? (timelines[id] = [])).push(change);
     }
     previous = current;
   }
@@ -198,7 +205,7 @@ export interface StatusRevision {
  * after it differs from the status before it in every parent (so merging a branch repeats nothing).
  */
 export function revisionTimelines(revisions: StatusRevision[]): Record<string, StatusChange[]> {
-  const timelines: Record<string, StatusChange[]> = {};
+  const timelines = nullRecord<StatusChange[]>();
   for (const revision of revisions) {
     if (!revision.after) continue;
     for (const [id, to] of revision.after) {
@@ -212,7 +219,7 @@ export function revisionTimelines(revisions: StatusRevision[]): Record<string, S
         to,
       };
       if (from !== undefined) change.from = from;
-      (timelines[id] ??= []).push(change);
+      (ownValue(timelines, id) ?? (timelines[id] = [])).push(change);
     }
   }
   return timelines;

@@ -65,3 +65,16 @@ test('rows hold every page with a review cycle, never reviewed first, then by ne
 test('isoDay is the local calendar day', () => {
   expect(isoDay(new Date(2019, 1, 28, 23, 59))).toBe('2019-02-28');
 });
+
+test('owner codes named like Object.prototype members are own entries (issue 18)', () => {
+  const data = reviewData(
+    site({
+      'a.md':
+        '---\ntitle: A\nowner: [constructor, __proto__]\nreviewers: [toString]\nlast_reviewed: 2020-01-01\n---\n',
+    }),
+    '2024-01-01',
+  );
+  const units = JSON.parse(JSON.stringify(data.units));
+  expect(Object.keys(units)).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
+  expect(Object.values(units).every((name) => typeof name === 'string')).toBe(true);
+});

@@ -116,7 +116,9 @@ export default function ReviewPage({data}: Props): ReactNode {
           </p>
         )}
         {Array.from(groups).map(([owner, rows]) => {
-          const name = owner === NO_OWNER ? noOwner : `${data.units[owner] ?? owner} (${owner})`;
+          // An owner `constructor` is a valid code: read only the units' own names.
+          const unit = Object.hasOwn(data.units, owner) ? data.units[owner] : owner;
+          const name = owner === NO_OWNER ? noOwner : `${unit} (${owner})`;
           return (
             <section key={owner || 'none'}>
               <Heading as="h2" id={`owner-${owner || 'none'}`}>
