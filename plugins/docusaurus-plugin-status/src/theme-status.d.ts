@@ -58,6 +58,29 @@ declare module '@theme/StatusBlock' {
     readonly label: string;
   }
 
+  /** A document or link that shows a key action was done; `to` is absent when it leads to no page. */
+  export interface EvidenceRef {
+    /** As written, e.g. `../reports/x.md` or `https://…`. */
+    readonly href: string;
+    readonly to?: string | undefined;
+  }
+
+  /** A key action of a recommendation, as its card's table shows it. */
+  export interface ActionRef {
+    /** Anchor id of its row, unique on the site. */
+    readonly id: string;
+    readonly title: string;
+    readonly status: StatusValue;
+    readonly owners: readonly OwnerRef[];
+    readonly due?: DueDate | null | undefined;
+    readonly evidence?: readonly EvidenceRef[] | undefined;
+    readonly note?: string | undefined;
+    /** Whether a longer body (`:::action`) follows the table, at `#<id>-body`. */
+    readonly hasBody?: boolean | undefined;
+    /** Its status changes read from git, oldest first. */
+    readonly history?: readonly HistoryEntry[] | undefined;
+  }
+
   export interface Props {
     /** Anchor id, unique on the site. */
     readonly id: string;
@@ -68,6 +91,12 @@ declare module '@theme/StatusBlock' {
     readonly sdg: readonly SdgRef[];
     readonly nexus: readonly NexusRef[];
     readonly response?: ResponseRef | undefined;
+    /** Why the recommendation is not fully accepted (`response-note`). */
+    readonly responseNote?: string | undefined;
+    /** Key actions, in document order. */
+    readonly actions?: readonly ActionRef[] | undefined;
+    /** Fields that follow from the key actions: `status`, `due`, `owners`. */
+    readonly derived?: readonly string[] | undefined;
     /** Date of the progress note, `YYYY-MM-DD`. */
     readonly asOf?: string | undefined;
     /** The other pages that show this item through `::status-ref` or `::status-table`. */
@@ -142,7 +171,7 @@ declare module '@theme/StatusTable' {
 
   /** One attribute of the filter, e.g. `{key: 'status', values: [{value: 'ongoing', label: 'Ongoing'}]}`. */
   export interface FilterPart {
-    readonly key: 'status' | 'owner' | 'nexus' | 'sdg' | 'type' | 'due';
+    readonly key: 'status' | 'owner' | 'nexus' | 'sdg' | 'type' | 'due' | 'parent';
     readonly values: readonly {readonly value: string; readonly label: string}[];
   }
 
@@ -158,11 +187,28 @@ declare module '@theme/StatusTable' {
   export default function StatusTable(props: Props): ReactNode;
 }
 
+declare module '@theme/StatusBlock/Actions' {
+  import type {ReactNode} from 'react';
+  import type {ActionRef} from '@theme/StatusBlock';
+
+  export interface Props {
+    /** Id of the recommendation, for the table's caption id. */
+    readonly id: string;
+    readonly actions: readonly ActionRef[];
+    /** Fields of the recommendation that follow from these actions. */
+    readonly derived?: readonly string[] | undefined;
+  }
+
+  /** The compact table of a recommendation's key actions: title, units, due, status, evidence, comments. */
+  export default function StatusBlockActions(props: Props): ReactNode;
+}
+
 declare module '@theme/StatusBlock/Fields' {
   import type {ReactNode} from 'react';
   import type {Props as StatusBlockProps} from '@theme/StatusBlock';
 
-  export type Props = Pick<StatusBlockProps, 'owners' | 'due' | 'response' | 'asOf'>;
+  export type Props = Pick<StatusBlockProps, 'owners' | 'due' | 'response' | 'asOf'> &
+    Partial<Pick<StatusBlockProps, 'responseNote'>>;
 
   export default function StatusBlockFields(props: Props): ReactNode;
 }

@@ -3,6 +3,7 @@ import type {VFileMessage} from 'vfile-message';
 import {code, report} from './diagnostics.js';
 import {createMatcher, type ItemMatcher, type MatchOptions} from './query.js';
 import {closest} from './suggest.js';
+import {withActions} from './derive.js';
 import type {ParsedPage, Pull, StatusItem} from './types.js';
 
 /** A page that pulls an item, as its card links to it. */
@@ -31,12 +32,36 @@ export function reportUnknownRef(file: VFile, pull: Pull, ids: Iterable<string>)
   );
 }
 
-/** Site-wide check of every `status-ref`: its id must be an item's id somewhere on the site. */
+/** Reports a `status-table{parent=…}` value that is no recommendation's id. */
+function reportUnknownParents(file: VFile, pull: Pull, parents: ReadonlySet<string>): void {
+  for (const value of pull.filter?.parent ?? []) {
+    if (parents.has(value)) continue;
+    const match = closest(value, parents);
+    const hint = match
+      ? ` Did you mean \`${match}\`?`
+      : ' `parent` takes the `#id` of a status block that has key actions (`::action`).';
+    report(
+      file,
+      `Unknown parent ${code(value)} in \`::status-table\`: no status block with key actions has this id.${hint}`,
+      pull.places.parent ?? pull.position.start,
+      'unknown-id',
+    );
+  }
+}
+
+/** Site-wide check of every `status-ref` (an item's or key action's id) and table `parent` (a recommendation's id). */
 export function checkRefTargets(pages: readonly ParsedPage[]): VFileMessage[] {
-  const ids = new Set(pages.flatMap((page) => page.items.map((item) => item.id)));
+  const items = pages.flatMap((page) => page.items);
+  const ids = new Set(withActions(items).map((item) => item.id));
+  const parents = new Set(items.filter((item) => item.actions).map((item) => item.id));
   const messages: VFileMessage[] = [];
   for (const {pulls} of pages) {
     for (const pull of pulls) {
+      if (pull.kind === 'status-table' && pull.filter?.parent) {
+        const file = new VFile({path: pull.path});
+        reportUnknownParents(file, pull, parents);
+        messages.push(...file.messages);
+      }
       if (pull.kind !== 'status-ref' || !pull.id || ids.has(pull.id)) continue;
       const file = new VFile({path: pull.path});
       reportUnknownRef(file, pull, ids);
@@ -59,7 +84,7 @@ export function collectBacklinks(
   options: MatchOptions = {},
 ): Backlinks {
   const items = pages.flatMap((page) => page.items);
-  const home = new Map(items.map((item) => [item.id, item.path]));
+  const home = new Map(withActions(items).map((item) => [item.id, item.path]));
   const backlinks: Backlinks = new Map();
   const match = createMatcher(pages, options);
   for (const parsed of pages) {

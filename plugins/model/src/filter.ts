@@ -6,7 +6,15 @@ import type {FilterKey, ModelConfig} from './types.js';
 import {checkNexus, checkOwners, checkSdg, type Token, type ValueProblem} from './values.js';
 
 /** The attributes of `::status-table`, in the order the caption names them. */
-export const FILTER_KEYS: readonly FilterKey[] = ['status', 'owner', 'nexus', 'sdg', 'type', 'due'];
+export const FILTER_KEYS: readonly FilterKey[] = [
+  'status',
+  'owner',
+  'nexus',
+  'sdg',
+  'type',
+  'due',
+  'parent',
+];
 
 function checkStatuses(tokens: Token[], config: ModelConfig): ValueProblem[] {
   const expected = codeList(config.statuses.map((s) => s.value));
@@ -63,5 +71,8 @@ export function checkFilterValues(
       return checkPageTypes(tokens, config);
     case 'due':
       return checkDueFilters(tokens);
+    case 'parent':
+      // Ids are checked site-wide (`checkRefTargets`), where every page's items are known.
+      return [];
   }
 }

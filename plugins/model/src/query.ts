@@ -2,6 +2,7 @@ import {isPastDue, parseDue} from './due.js';
 import {buildItemIndex, candidateItems, type ItemIndex} from './item-index.js';
 import type {FilterKey, ItemFilter, ModelConfig, PageMeta, StatusItem} from './types.js';
 import {DEFAULT_STATUSES} from './vocabulary.js';
+import {withActions} from './derive.js';
 
 /** What a `due` filter value selects: overdue items, items due `tbc`, or items due within a period. */
 export type DueFilter =
@@ -62,6 +63,8 @@ function valueTest(key: FilterKey, value: string, ctx: MatchContext): ItemTest {
       return (item) => ctx.pageType.get(item.path) === value;
     case 'due':
       return dueTest(value, ctx);
+    case 'parent':
+      return (item) => item.parent === value;
   }
 }
 
@@ -94,7 +97,15 @@ export function createMatcher(
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
   const indexes = new WeakMap<readonly StatusItem[], ItemIndex>();
-  return (items, filter) => {
+  const pools = new WeakMap<readonly StatusItem[], readonly StatusItem[]>();
+  // `parent` selects key actions: the pool is then every item with its actions.
+  const poolOf = (items: readonly StatusItem[]) => {
+    let pool = pools.get(items);
+    if (!pool) pools.set(items, (pool = withActions(items)));
+    return pool;
+  };
+  return (given, filter) => {
+    const items = filter.parent ? poolOf(given) : given;
     let index = indexes.get(items);
     if (!index) indexes.set(items, (index = buildItemIndex(items, ctx.pageType)));
     return candidateItems(index, items, filter).filter(compileFilter(filter, ctx));

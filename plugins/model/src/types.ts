@@ -192,7 +192,8 @@ export interface PageReview {
 export type PullKind = 'status-ref' | 'status-table';
 
 /** What a `status-table` can filter on. */
-export type FilterKey = 'status' | 'owner' | 'nexus' | 'sdg' | 'type' | 'due';
+/** `parent` selects the key actions of a recommendation (`::status-table{parent=eval-2017-r2}`). */
+export type FilterKey = 'status' | 'owner' | 'nexus' | 'sdg' | 'type' | 'due' | 'parent';
 
 /** A table's selection: AND across keys, OR within a key's values; an absent key selects all. */
 export type ItemFilter = Partial<Record<FilterKey, string[]>>;

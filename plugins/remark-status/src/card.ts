@@ -10,6 +10,32 @@ export interface CardDue {
   end?: string;
 }
 
+/** An action's evidence as a card links it: the text written and where it leads (absent: not a page). */
+export interface CardEvidence {
+  href: string;
+  /** The URL to open: the link as written, or the permalink of the doc a relative path names. */
+  to?: string;
+}
+
+/** A key action as a card carries it: codes, like the card's own fields. */
+export interface CardActionCodes {
+  id: string;
+  title: string;
+  status: string;
+  owners: string[];
+  due?: CardDue | null;
+  evidence?: CardEvidence[];
+  note?: string;
+  /** Whether the action has a longer body (a `:::action` container), shown below the table. */
+  hasBody?: boolean;
+}
+
+/** A key action with its codes named. */
+export interface ResolvedAction extends Omit<CardActionCodes, 'status' | 'owners'> {
+  status: {value: string; label: string; color: string};
+  owners: {code: string; name: string}[];
+}
+
 /** A card as a page carries it: the item's fields as written (codes), no names or colours. */
 export interface CardCodes {
   id: string;
@@ -20,7 +46,13 @@ export interface CardCodes {
   sdg: string[];
   nexus: string[];
   response?: string;
+  /** Why the recommendation is not fully accepted. */
+  responseNote?: string;
   asOf?: string;
+  /** Key actions, in document order (absent when none). */
+  actions?: CardActionCodes[];
+  /** Fields taken from the key actions (`status`, `due`, `owners`). */
+  derived?: string[];
   /** Base path of the SDG goal pages, when not `/sdg`. */
   sdgBase?: string;
   /** Base path of the nexus area pages, when not `/nexus`. */
@@ -55,7 +87,10 @@ export interface ResolvedCard {
   }[];
   nexus: {slug: string; title: string; href: string}[];
   response?: {value: string; label: string};
+  responseNote?: string;
   asOf?: string;
+  actions?: ResolvedAction[];
+  derived?: string[];
 }
 
 export const DEFAULT_SDG_BASE = '/sdg';
@@ -92,6 +127,15 @@ export function resolveStatus(value: string, registry: CardRegistry): ResolvedCa
   return {value, label: status?.label ?? value, color: status?.color ?? UNKNOWN_COLOR};
 }
 
+/** Names the codes of a key action. */
+export function resolveAction(action: CardActionCodes, registry: CardRegistry): ResolvedAction {
+  return {
+    ...action,
+    status: resolveStatus(action.status, registry),
+    owners: action.owners.map((code) => ({code, name: registry.units[code] ?? code})),
+  };
+}
+
 /** Names every code of a card; an unknown code is shown as written. */
 export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedCard {
   const sdgBase = codes.sdgBase ?? DEFAULT_SDG_BASE;
@@ -111,7 +155,10 @@ export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedC
     response: codes.response
       ? {value: codes.response, label: own(registry.responses, codes.response) ?? codes.response}
       : undefined,
+    ...(codes.responseNote ? {responseNote: codes.responseNote} : {}),
     asOf: codes.asOf,
+    ...(codes.actions ? {actions: codes.actions.map((a) => resolveAction(a, registry))} : {}),
+    ...(codes.derived ? {derived: codes.derived} : {}),
   };
 }
 

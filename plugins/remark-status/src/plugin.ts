@@ -19,6 +19,7 @@ import {importNode, jsxAttributes} from './jsx.js';
 import type {LinkOptions} from './props.js';
 import {CARD_ATTRIBUTE, encodeCard} from './card.js';
 import {cardCodes} from './registry.js';
+import {evidenceLinker, withoutActionLines} from './actions.js';
 import {pulledByProps} from './pull-props.js';
 import {transformPulls} from './pulls.js';
 import {createSiteSource} from './site-cache.js';
@@ -163,15 +164,21 @@ export default function remarkStatus(options: RemarkStatusOptions) {
       report: settings.report,
       getSite,
     });
+    const linkEvidence = file.path
+      ? evidenceLinker(getSite, resolve(file.cwd, file.path), parsedPageAt)
+      : undefined;
     for (const {node, item} of blocks) {
       const element = node as unknown as MdxJsxFlowElement;
-      const body = node.children.filter(
-        (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
+      const body = withoutActionLines(
+        node.children.filter(
+          (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
+        ) as RootContent[],
+        item,
       );
       // Codes only: the theme names them from the registry in global data (see `card.ts`), so a
       // page does not carry every unit name, SDG colour and nexus title again on each card.
       const {id, title, ...fields} = {
-        ...cardCodes(item, settings),
+        ...cardCodes(item, settings, linkEvidence),
         pulledBy: pulledByProps(item.id, getSite()),
         history: historyProps(ownValue(timelines, item.id), config),
       };

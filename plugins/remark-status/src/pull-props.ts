@@ -1,6 +1,7 @@
 import {
   FILTER_KEYS,
   matchItems,
+  withActions,
   type ItemFilter,
   type ModelConfig,
   type PageMeta,
@@ -49,11 +50,12 @@ export function pulledItemProps(item: StatusItem, site: SiteModel) {
 /** The props of `@theme/StatusRef`: the item, or only its id when no status block has it. */
 export function statusRefProps(pull: Pull, site: SiteModel) {
   const id = pull.id ?? '';
-  const item = site.items.find((candidate) => candidate.id === id);
+  const item = withActions(site.items).find((candidate) => candidate.id === id);
   return {id, item: item ? pulledItemProps(item, site) : undefined};
 }
 
-function valueLabel(key: string, value: string, config: ModelConfig): string {
+function valueLabel(key: string, value: string, config: ModelConfig, site?: SiteModel): string {
+  if (key === 'parent') return site?.items.find((item) => item.id === value)?.title ?? value;
   if (key === 'status') return config.statusByValue.get(value)?.label ?? value;
   if (key === 'owner') return config.units?.get(value)?.name ?? value;
   if (key === 'nexus') return config.nexus?.get(value)?.title ?? value;
@@ -61,10 +63,13 @@ function valueLabel(key: string, value: string, config: ModelConfig): string {
 }
 
 /** The filter as the caption names it: each attribute with its values and their labels. */
-export function filterProps(filter: ItemFilter, config: ModelConfig) {
+export function filterProps(filter: ItemFilter, config: ModelConfig, site?: SiteModel) {
   return FILTER_KEYS.filter((key) => filter[key]).map((key) => ({
     key,
-    values: (filter[key] ?? []).map((value) => ({value, label: valueLabel(key, value, config)})),
+    values: (filter[key] ?? []).map((value) => ({
+      value,
+      label: valueLabel(key, value, config, site),
+    })),
   }));
 }
 
@@ -74,7 +79,7 @@ export function statusTableProps(pull: Pull, site: SiteModel, options: PullProps
   const items = matchItems(site.items, site.pages, filter, {config: site.config, ...options});
   return {
     caption: pull.label,
-    filter: filterProps(filter, site.config),
+    filter: filterProps(filter, site.config, site),
     items: items.map((item) => pulledItemProps(item, site)),
   };
 }

@@ -1,5 +1,5 @@
-import {RESPONSES, type ModelConfig, type StatusItem} from '@kmportal/model';
-import type {CardCodes, CardRegistry} from './card.js';
+import {RESPONSES, withActions, type ModelConfig, type StatusItem} from '@kmportal/model';
+import type {CardActionCodes, CardCodes, CardRegistry} from './card.js';
 import {DEFAULT_NEXUS_BASE, DEFAULT_SDG_BASE} from './card.js';
 import type {LinkOptions} from './props.js';
 
@@ -8,7 +8,7 @@ import type {LinkOptions} from './props.js';
  * text (the registry then ships in global data, so its size must not grow with the catalogue).
  */
 export function cardRegistry(config: ModelConfig, items?: readonly StatusItem[]): CardRegistry {
-  const used = items ? new Set(items.flatMap((item) => item.sdg)) : undefined;
+  const used = items ? new Set(withActions(items).flatMap((item) => item.sdg)) : undefined;
   const targets = [...config.sdg.targetByCode.values()].filter(
     (target) => !used || used.has(target.code),
   );
@@ -33,8 +33,33 @@ export function cardRegistry(config: ModelConfig, items?: readonly StatusItem[])
   };
 }
 
+/** Where an evidence path of a page leads (a doc's permalink), or `undefined` when it is no page. */
+export type EvidenceLinker = (href: string) => string | undefined;
+
+/** A key action's card codes; relative evidence paths link where `linkEvidence` says. */
+export function actionCodes(action: StatusItem, linkEvidence?: EvidenceLinker): CardActionCodes {
+  const evidence = action.evidence?.map(({href, kind}) => {
+    const to = kind === 'url' ? href : linkEvidence?.(href);
+    return to ? {href, to} : {href};
+  });
+  return {
+    id: action.id,
+    title: action.title,
+    status: action.status,
+    owners: action.owners,
+    due: action.due,
+    ...(evidence ? {evidence} : {}),
+    ...(action.note ? {note: action.note} : {}),
+    ...(action.body ? {hasBody: true} : {}),
+  };
+}
+
 /** An item's card as a page carries it: codes only, base paths only when they are not the defaults. */
-export function cardCodes(item: StatusItem, links: LinkOptions): CardCodes {
+export function cardCodes(
+  item: StatusItem,
+  links: LinkOptions,
+  linkEvidence?: EvidenceLinker,
+): CardCodes {
   return {
     id: item.id,
     title: item.title,
@@ -44,7 +69,10 @@ export function cardCodes(item: StatusItem, links: LinkOptions): CardCodes {
     sdg: item.sdg,
     nexus: item.nexus,
     response: item.response,
+    ...(item.responseNote ? {responseNote: item.responseNote} : {}),
     asOf: item.asOf,
+    ...(item.actions ? {actions: item.actions.map((a) => actionCodes(a, linkEvidence))} : {}),
+    ...(item.derived ? {derived: item.derived} : {}),
     sdgBase: links.sdgBasePath === DEFAULT_SDG_BASE ? undefined : links.sdgBasePath,
     nexusBase: links.nexusBasePath === DEFAULT_NEXUS_BASE ? undefined : links.nexusBasePath,
   };

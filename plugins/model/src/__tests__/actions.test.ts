@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {deriveStatus, withActions} from '../derive.js';
 import {formatMessage} from '../diagnostics.js';
+import {createMatcher} from '../query.js';
 import {loadSite} from '../site.js';
 import {loadSiteAsync} from '../site-async.js';
 
@@ -28,6 +29,12 @@ const other = [
   '::action[Id taken on another page]{#r1-a2 status=ongoing}',
   ':::',
   '',
+  '::status-table{parent=r1}',
+  '',
+  '::status-table{parent="r2 r11"}',
+  '',
+  '::status-ref{id=r1-a1}',
+  '',
 ].join('\n');
 
 describe('key actions across a site', () => {
@@ -40,11 +47,12 @@ describe('key actions across a site', () => {
   });
   const site = loadSite({docsDir, cwd: docsDir});
 
-  test('an evidence path that names no file is an error at its place; URLs and existing files pass', () => {
+  test('unresolved evidence paths, duplicate action ids across pages and unknown table parents are errors at their place', () => {
     expect(site.messages.map(formatMessage)).toMatchInlineSnapshot(`
      [
        "plans/follow-up.md:2:78: Evidence \`reports-missing.md\` of key action \`r1-a1\` does not resolve: no file \`plans/reports-missing.md\`. Expected a path relative to this page (\`../reports/x.md\`) or a URL (\`https://…\`); fix the path or add the file.",
        "plans/other.md:2:1: Duplicate id \`r1-a2\`: also used at plans/follow-up.md:3:1. Ids must be unique across the site; rename one of them.",
+       "plans/other.md:7:24: Unknown parent \`r11\` in \`::status-table\`: no status block with key actions has this id. Did you mean \`r1\`?",
      ]
     `);
   });
@@ -58,6 +66,16 @@ describe('key actions across a site', () => {
       '->r2',
       'r2>r1-a2',
     ]);
+  });
+
+  test('a table with `parent` lists the actions of that recommendation; a ref may show an action', () => {
+    const match = createMatcher(site.pages);
+    expect(match(site.items, {parent: ['r1']}).map((item) => item.id)).toEqual(['r1-a1', 'r1-a2']);
+    expect(match(site.items, {status: ['ongoing']}).map((item) => item.id)).toEqual(['r1', 'r2']);
+    expect(match(site.items, {parent: ['r1'], status: ['ongoing']}).map((item) => item.id)).toEqual(
+      ['r1-a2'],
+    );
+    expect(site.backlinks.get('r1-a1')?.map((link) => link.path)).toEqual(['plans/other.md']);
   });
 
   test('worker threads give the same actions and messages', async () => {

@@ -6,6 +6,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import NexusChip from '@theme/NexusChip';
 import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
+import StatusBlockActions from '@theme/StatusBlock/Actions';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
 import StatusBlockPulledBy from '@theme/StatusBlock/PulledBy';
 import StatusHistory from '@theme/StatusHistory';
@@ -104,9 +105,13 @@ export default function StatusBlock(props: Props): ReactNode {
         owners={props.owners}
         due={props.due}
         response={props.response}
+        responseNote={props.responseNote}
         asOf={props.asOf}
       />
       <StatusBlockLinks sdg={sdg} nexus={nexus} />
+      {props.actions && props.actions.length > 0 && (
+        <StatusBlockActions id={id} actions={props.actions} derived={props.derived} />
+      )}
       {props.pulledBy && <StatusBlockPulledBy pages={props.pulledBy} />}
       {props.history && props.history.length > 0 && <StatusHistory entries={props.history} />}
       {children && <div className={clsx('kb-status-block__body', styles.body)}>{children}</div>}

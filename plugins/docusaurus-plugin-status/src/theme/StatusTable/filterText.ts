@@ -59,6 +59,15 @@ function keyText(key: Key, values: string): string {
         },
         {values},
       );
+    case 'parent':
+      return translate(
+        {
+          id: 'theme.kb.statusTable.filter.parent',
+          message: 'key actions of {values}',
+          description: 'Filter on the recommendation of key actions in a table caption',
+        },
+        {values},
+      );
   }
 }
 

@@ -22,7 +22,13 @@ function Field({name, label, children}: {name: string; label: ReactNode; childre
 }
 
 /** The definition list of a status block: responsible units, due date, management response, date of the progress note. */
-export default function StatusBlockFields({owners, due, response, asOf}: Props): ReactNode {
+export default function StatusBlockFields({
+  owners,
+  due,
+  response,
+  responseNote,
+  asOf,
+}: Props): ReactNode {
   if (owners.length === 0 && !due && !response && !asOf) return null;
   return (
     <dl className={clsx('kb-status-block__fields', styles.fields)}>
@@ -67,6 +73,19 @@ export default function StatusBlockFields({owners, due, response, asOf}: Props):
             </Translate>
           }>
           <dd className={`kb-status-block__response--${response.value}`}>{response.label}</dd>
+        </Field>
+      )}
+      {responseNote && (
+        <Field
+          name="response-note"
+          label={
+            <Translate
+              id="theme.kb.statusBlock.responseNote"
+              description="Label of the justification of a recommendation not fully accepted">
+              Justification
+            </Translate>
+          }>
+          <dd>{responseNote}</dd>
         </Field>
       )}
       {asOf && (
