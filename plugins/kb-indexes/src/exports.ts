@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {stringify} from 'csv-stringify/sync';
 import {ownValue, type SiteModel, type StatusItem} from '@kmportal/model';
 import {pagesByPath, pageTitle} from './graph.js';
+import {TRACKER_FILE, trackerCsv} from './tracker.js';
 
 /** One item of `items.json` (see `items.schema.json`). */
 export interface ExportedItem {
@@ -17,12 +18,24 @@ export interface ExportedItem {
   sdgGoals: number[];
   nexus: string[];
   response: string | null;
+  /** Why the recommendation is not fully accepted (`response-note`), else `null`. */
+  responseNote: string | null;
   asOf: string | null;
   page: {title: string; type: string | null; path: string; url: string};
   url: string;
   bodyText: string;
   /** Status changes read from git, oldest first (empty when there is no history). */
   history: HistoryEntry[];
+  /** A key action: its recommendation's id; `null` on a recommendation. */
+  parent: string | null;
+  /** Fields that follow from the key actions (`status`, `due`, `owners`). */
+  derived: string[];
+  /** A key action: its evidence as written (paths relative to the page, or URLs). */
+  evidence: string[];
+  /** A key action: its short comment (`note`), else `null`. */
+  note: string | null;
+  /** A recommendation's key actions, each in this same form (empty on an action). */
+  actions: ExportedItem[];
 }
 
 /** One status change of an item. */
@@ -47,10 +60,17 @@ export function exportedItems(
   const byPath = new Map<string, Record<string, HistoryEntry[]>>();
   const timelinesOf = (path: string) =>
     byPath.get(path) ?? byPath.set(path, history(path)).get(path)!;
-  return site.items.map((item) => ({
+  const exported = (item: StatusItem): ExportedItem => ({
     ...exportedItem(item, site, pages, siteUrl),
     history: ownValue(timelinesOf(item.path), item.id) ?? [],
-  }));
+    actions: (item.actions ?? []).map(exported),
+  });
+  return site.items.map(exported);
+}
+
+/** Recommendations each followed by its key actions: the records of `items.csv`, nothing counted twice. */
+export function flatItems(items: readonly ExportedItem[]): ExportedItem[] {
+  return items.flatMap((item) => [item, ...item.actions]);
 }
 
 function exportedItem(
@@ -58,7 +78,7 @@ function exportedItem(
   site: SiteModel,
   pages: ReturnType<typeof pagesByPath>,
   siteUrl: string,
-): Omit<ExportedItem, 'history'> {
+): Omit<ExportedItem, 'history' | 'actions'> {
   const page = pages.get(item.path);
   const permalink = page?.permalink ?? '';
   const {raw, kind, start, end} = item.due ?? {raw: '', kind: ''};
@@ -73,6 +93,7 @@ function exportedItem(
     sdgGoals: item.sdgGoals,
     nexus: item.nexus,
     response: item.response ?? null,
+    responseNote: item.responseNote ?? null,
     asOf: item.asOf ?? null,
     page: {
       title: page ? pageTitle(page) : item.path,
@@ -82,14 +103,21 @@ function exportedItem(
     },
     url: siteUrl + (item.url ?? `${permalink}#${item.id}`),
     bodyText: item.bodyText,
+    parent: item.parent ?? null,
+    derived: item.derived ?? [],
+    evidence: (item.evidence ?? []).map((evidence) => evidence.href),
+    note: item.note ?? null,
   };
 }
+
+/** Version of `items.json`: 2 added key actions (`actions`, `parent`, `evidence`, `note`, `derived`, `responseNote`). */
+export const ITEMS_VERSION = 2;
 
 /** The `items.json` document. */
 export function itemsJson(items: ExportedItem[], generated: Date): string {
   const document = {
     $schema: './items.schema.json',
-    version: 1,
+    version: ITEMS_VERSION,
     generated: generated.toISOString(),
     items,
   };
@@ -98,6 +126,7 @@ export function itemsJson(items: ExportedItem[], generated: Date): string {
 
 const CSV_COLUMNS = [
   'id',
+  'parent',
   'title',
   'status',
   'statusLabel',
@@ -115,12 +144,16 @@ const CSV_COLUMNS = [
   'url',
   'bodyText',
   'history',
+  'evidence',
+  'note',
+  'responseNote',
 ] as const;
 
-/** The `items.csv` document: RFC 4180, UTF-8 with BOM, header row, lists joined with `; `. */
+/** The `items.csv` document: RFC 4180, UTF-8 with BOM, header row, lists joined with `; `; actions after their recommendation. */
 export function itemsCsv(items: ExportedItem[]): string {
-  const rows = items.map((item) => [
+  const rows = flatItems(items).map((item) => [
     item.id,
+    item.parent ?? '',
     item.title,
     item.status,
     item.statusLabel,
@@ -140,6 +173,9 @@ export function itemsCsv(items: ExportedItem[]): string {
     item.history
       .map((h) => `${h.date} ${h.from ? `${h.from} → ` : ''}${h.to} (${h.author})`)
       .join('; '),
+    item.evidence.join('; '),
+    item.note ?? '',
+    item.responseNote ?? '',
   ]);
   const csv = stringify(rows, {
     header: true,
@@ -152,10 +188,11 @@ export function itemsCsv(items: ExportedItem[]): string {
 /** The JSON Schema shipped with the package. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../items.schema.json', import.meta.url));
 
-/** Writes `items.json`, `items.schema.json` and `items.csv` into `dir`. */
+/** Writes `items.json`, `items.schema.json`, `items.csv` and the tracker (`tracker.csv`) into `dir`. */
 export async function writeExports(dir: string, items: ExportedItem[], generated: Date) {
   await mkdir(dir, {recursive: true});
   await writeFile(join(dir, 'items.json'), itemsJson(items, generated));
   await writeFile(join(dir, 'items.csv'), itemsCsv(items));
+  await writeFile(join(dir, TRACKER_FILE), trackerCsv(items));
   await copyFile(SCHEMA_FILE, join(dir, 'items.schema.json'));
 }

@@ -130,6 +130,15 @@ export type {Options, PluginOptions} from './options.js';
 export * from './data.js';
 export * from './graph.js';
 export * from './dashboard.js';
-export {exportedItems, itemsCsv, itemsJson, writeExports} from './exports.js';
+export {
+  exportedItems,
+  flatItems,
+  itemsCsv,
+  itemsJson,
+  ITEMS_VERSION,
+  SCHEMA_FILE,
+  writeExports,
+} from './exports.js';
+export {TRACKER_COLUMNS, TRACKER_FILE, trackerCsv, trackerRows} from './tracker.js';
 export * from './report.js';
 export type {ExportedItem} from './exports.js';

@@ -1,6 +1,7 @@
 import {parse} from 'csv-parse/sync';
-import {exportedItems, itemsCsv, itemsJson} from '../index.js';
-import {PAGES, siteOf} from './helpers.js';
+import {readFileSync} from 'node:fs';
+import {exportedItems, flatItems, itemsCsv, itemsJson, SCHEMA_FILE, trackerCsv} from '../index.js';
+import {FOLLOW_UP_PAGES, PAGES, siteOf} from './helpers.js';
 
 const site = siteOf(PAGES);
 const items = exportedItems(site, 'https://example.org');
@@ -8,7 +9,7 @@ const items = exportedItems(site, 'https://example.org');
 test('items.json has the schema, version, date and every item', () => {
   const document = JSON.parse(itemsJson(items, new Date('2019-07-01T00:00:00Z')));
   expect(document.$schema).toBe('./items.schema.json');
-  expect(document.version).toBe(1);
+  expect(document.version).toBe(2);
   expect(document.generated).toBe('2019-07-01T00:00:00.000Z');
   expect(document.items.map((i: {id: string}) => i.id)).toEqual(['e1', 'a1', 'a2']);
   expect(document.items[1]).toMatchObject({
@@ -28,7 +29,7 @@ test('items.json has the schema, version, date and every item', () => {
 
 test('items.csv starts with a BOM and a header, one record per item', () => {
   const csv = itemsCsv(items);
-  expect(csv.startsWith('\uFEFFid,title,status,')).toBe(true);
+  expect(csv.startsWith('\uFEFFid,parent,title,status,')).toBe(true);
   const rows = parse(csv.slice(1), {columns: true}) as Record<string, string>[];
   expect(rows).toHaveLength(items.length);
   expect(rows[1]!.owners).toBe('OES; SD');
@@ -43,4 +44,89 @@ test('commas, quotes, newlines and Cyrillic survive a round trip', () => {
   expect(first!.bodyText).toContain('Строка по-русски,');
   expect(first!.bodyText).toContain('\n');
   expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+});
+
+describe('key actions in the exports', () => {
+  const followUp = exportedItems(siteOf(FOLLOW_UP_PAGES), 'https://example.org');
+
+  test('items.json version 2: recommendations carry their actions, each action its parent', () => {
+    const document = JSON.parse(itemsJson(followUp, new Date('2019-07-01T00:00:00Z')));
+    expect(document.version).toBe(2);
+    expect(document.items.map((i: {id: string}) => i.id)).toEqual(['r1', 'r2', 'r3', 'a1', 'a2']);
+    const [r1] = document.items;
+    expect(r1).toMatchObject({
+      status: 'delayed',
+      owners: ['OES', 'SD'],
+      due: {raw: '2020'},
+      derived: ['status', 'due', 'owners'],
+      responseNote: "Thresholds only, the rest is the board's",
+      parent: null,
+    });
+    expect(r1.actions.map((a: {id: string; parent: string}) => `${a.parent}>${a.id}`)).toEqual([
+      'r1>r1-a1',
+      'r1>r1-a2',
+      'r1>r1-a3',
+    ]);
+    expect(r1.actions[0]).toMatchObject({
+      evidence: ['plan.md', 'https://example.org/c.pdf'],
+      note: 'Circular issued',
+      url: 'https://example.org/docs/follow-up#r1-a1',
+      actions: [],
+    });
+  });
+
+  test('every exported item has exactly the fields the schema requires', () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+    const required = [...schema.$defs.item.required].sort();
+    for (const item of flatItems(followUp)) expect(Object.keys(item).sort()).toEqual(required);
+  });
+
+  test('items.csv has a parent column and one record per recommendation and per action', () => {
+    const rows = parse(itemsCsv(followUp).slice(1), {columns: true}) as Record<string, string>[];
+    expect(rows.map((row) => `${row.parent || '-'}>${row.id}`)).toEqual([
+      '->r1',
+      'r1>r1-a1',
+      'r1>r1-a2',
+      'r1>r1-a3',
+      '->r2',
+      '->r3',
+      '->a1',
+      '->a2',
+    ]);
+    expect(rows[1]!.evidence).toBe('plan.md; https://example.org/c.pdf');
+  });
+
+  test('the tracker: one row per key action, a recommendation without actions one row, for Excel', () => {
+    const csv = trackerCsv(followUp);
+    expect(
+      csv.startsWith('\uFEFFRecommendation,Management response,Justification,Key action,'),
+    ).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = parse(csv.slice(1), {columns: true}) as Record<string, string>[];
+    expect(rows).toHaveLength(3 + 1 + 1 + 2);
+    expect(rows[0]).toEqual({
+      Recommendation: 'r1: Review procurement',
+      'Management response': 'Partially accepted',
+      Justification: "Thresholds only, the rest is the board's",
+      'Key action': 'r1-a1: Raise thresholds',
+      Responsible: 'OES',
+      Due: '2019-03',
+      Status: 'Completed',
+      Comments: 'Circular issued',
+      Evidence: 'plan.md\nhttps://example.org/c.pdf',
+      'Last updated': '2019-06-30',
+    });
+    expect(rows[3]).toMatchObject({
+      Recommendation: 'r2: Publish the rules',
+      'Key action': '',
+      Responsible: 'SD',
+      Status: 'Completed',
+    });
+    expect(rows[4]).toMatchObject({
+      Recommendation: 'r3: Merge the units',
+      'Management response': 'Not accepted',
+      Justification: 'Outside the mandate',
+      Status: 'Cancelled',
+    });
+  });
 });

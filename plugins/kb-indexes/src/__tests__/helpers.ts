@@ -30,3 +30,16 @@ export const PAGES = {
     '---\ntitle: Evaluation\ntype: evaluation\n---\n\n' +
     ':::status[Quote "this", and, that]{#e1 status=ongoing owner=OES due=2018-12-31 sdg=17}\nСтрока по-русски,\nвторая строка.\n:::\n',
 };
+
+/** A follow-up page with key actions: one recommendation with three actions, one without any. */
+export const FOLLOW_UP_PAGES = {
+  'follow-up.md':
+    '---\ntitle: Audit follow-up\ntype: evaluation\nas_of: 2019-06-30\n---\n\n' +
+    ':::status[Review procurement]{#r1 response=partially-accepted response-note="Thresholds only, the rest is the board\'s"}\nWhat management undertook.\n\n' +
+    '::action[Raise thresholds]{#r1-a1 owner=OES due=2019-03 status=completed evidence="plan.md https://example.org/c.pdf" note="Circular issued"}\n' +
+    '::action[Train buyers]{#r1-a2 owner=SD due=2019-05 status=ongoing}\n' +
+    '::action[Audit again]{#r1-a3 owner=OES due=2020 status=not-started}\n:::\n\n' +
+    ':::status[Publish the rules]{#r2 status=completed owner=SD due=2019-01 response=accepted}\nDone.\n:::\n\n' +
+    ':::status[Merge the units]{#r3 status=cancelled response=not-accepted response-note="Outside the mandate"}\n:::\n',
+  'plan.md': PAGES['plan.md'],
+};
