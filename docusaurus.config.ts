@@ -45,6 +45,7 @@ const config: Config = {
     ['@kmportal/docusaurus-search', {docsDir: 'docs'}],
     ['@kmportal/kb-review', {docsDir: 'docs'}],
     ['@kmportal/kb-indexes', {docsDir: 'docs'}],
+    ['@kmportal/kb-feeds', {docsDir: 'docs'}],
   ],
   themeConfig: {
     navbar: {

@@ -23,6 +23,7 @@ const common = {
   ],
   moduleNameMapper: {
     '^@kmportal/([^/]+)$': '<rootDir>/plugins/$1/src/index.ts',
+    '^@kmportal/kb-feeds/feeds$': '<rootDir>/plugins/kb-feeds/src/feeds.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // Its package exports only an `import` condition, which Jest's CommonJS resolver does not ask for.
     '^estree-walker$': '<rootDir>/node_modules/estree-walker/src/index.js',

@@ -16,7 +16,12 @@ Commands:
   new <template> --title "…" [--owner CODE] [--dir docs] [--date YYYY-MM-DD]
                          Scaffold a page from a template (handover-note, debriefing, mission-report,
                          meeting-minutes, action-plan, recommendation-follow-up, guidance)
-${WRITE_USAGE}
+${WRITE_USAGE}  digest [docsDir] --site-url URL [--unit CODE] [--since YYYY-MM-DD] [--today YYYY-MM-DD]
+         [--format md|html|json] [--out-dir DIR]
+                         A unit's reminder: overdue items, items due in 30 and 90 days, status
+                         changes since a date (default a week ago), pages due for review; with
+                         --out-dir, one file per unit (default format md: the plain-text part)
+
 Options:
   --format <text|json>   Output format of \`check\` (default: text)
   --no-color             Plain output
@@ -56,6 +61,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         date: {type: 'string'},
         stale: {type: 'boolean', default: false},
         today: {type: 'string'},
+        unit: {type: 'string'},
+        since: {type: 'string'},
+        'site-url': {type: 'string'},
+        'out-dir': {type: 'string'},
       },
     });
   } catch (error) {
@@ -69,6 +78,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     if (rest.length !== 1) return usageError(io, '`new` takes one template name');
     const {title = '', owner, dir, date} = values;
     return runNew({template: rest[0], title, owner, docsDir: dir, date}, io);
+  }
+  if (command === 'digest') {
+    if (rest.length > 1)
+      return usageError(io, `\`digest\` takes one docs folder, got ${rest.length}`);
+    const {runDigest} = await import('./digest.js');
+    const {unit, since, today, format} = values;
+    const [siteUrl, outDir] = [values['site-url'], values['out-dir']];
+    return runDigest({docsDir: rest[0] ?? 'docs', unit, since, today, format, siteUrl, outDir}, io);
   }
   if (command !== 'check') {
     return usageError(io, command ? `unknown command \`${command}\`` : 'no command given');

@@ -1,6 +1,7 @@
 import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import KbFeedLinks from '@theme/KbFeedLinks';
 import Link from '@docusaurus/Link';
 import {useKbReportPlaces} from '@theme/useKbReportPath';
 import Layout from '@theme/Layout';
@@ -89,6 +90,7 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
           <Translate id="theme.kb.indexes.status.builtOn">Data as of the build on</Translate>{' '}
           <LongDate date={data.builtOn} />
         </p>
+        <KbFeedLinks />
         <div className={styles.totalsGrid}>
           <Totals
             name="status"

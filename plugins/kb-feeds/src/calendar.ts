@@ -1,0 +1,96 @@
+import ical, {ICalCalendarMethod} from 'ical-generator';
+import type {StatusItem} from '@kmportal/model';
+import {itemCategories, unitNames, type FeedContext} from './context.js';
+import {parentOf, pageLabel, type FeedScope} from './scopes.js';
+
+/** One all-day event: an open item on the day it is due. */
+export interface CalendarEvent {
+  /** `<id>@<host>`: stable across builds, unique across sites. */
+  uid: string;
+  /** The due day, `YYYY-MM-DD` (a period is due on its last day). */
+  day: string;
+  summary: string;
+  description: string;
+  url: string;
+  categories: string[];
+  /** `YYYY-MM-DD` of the last status change (or of `as-of`); absent when neither is known. */
+  modified?: string;
+}
+
+/** Whether an item belongs in a calendar: open, with a due day (`tbc` has none). */
+export function isCalendarItem(item: StatusItem, context: FeedContext): boolean {
+  return Boolean(item.due?.end) && !context.isClosed(item.status);
+}
+
+/** When an item last changed: its last status change in git, else its `as-of` date. */
+export function lastModified(item: StatusItem, context: FeedContext): string | undefined {
+  return context.timeline(item).at(-1)?.date ?? item.asOf;
+}
+
+/** The event of an open item with a due day. */
+export function calendarEvent(item: StatusItem, context: FeedContext): CalendarEvent {
+  const page = context.pageOf(item.path);
+  const parent = parentOf(item);
+  const lines = [
+    `Status: ${context.statusLabel(item.status)}`,
+    `Due: ${item.due?.raw}${item.due?.kind === 'day' ? '' : ` (due on its last day, ${item.due?.end})`}`,
+    `Units: ${unitNames(context.site, item.owners) || 'none given'}`,
+    `Page: ${pageLabel(page, item.path)}`,
+    ...(parent ? [`Key action of: ${parent}`] : []),
+    `Item: ${item.id}`,
+    ...(item.bodyText.trim() ? ['', item.bodyText.trim()] : []),
+  ];
+  const modified = lastModified(item, context);
+  return {
+    uid: `${item.id}@${context.host}`,
+    day: item.due!.end!,
+    summary: `Due: ${item.title || item.id}`,
+    description: lines.join('\n'),
+    url: context.itemUrl(item),
+    categories: itemCategories(context.site, item),
+    ...(modified ? {modified} : {}),
+  };
+}
+
+/** The events of a scope's open items with a due day, soonest first. */
+export function scopeEvents(scope: FeedScope, context: FeedContext): CalendarEvent[] {
+  return scope.items
+    .filter((item) => isCalendarItem(item, context))
+    .map((item) => calendarEvent(item, context))
+    .sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid));
+}
+
+const DAY_MS = 86_400_000;
+
+function utcDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** The iCalendar text (RFC 5545) of a scope: written by ical-generator, which folds and escapes. */
+export function calendarText(scope: FeedScope, context: FeedContext): string {
+  const calendar = ical({
+    name: scope.title,
+    description: `Due dates of open items: ${scope.title}`,
+    prodId: {company: context.host, product: 'kb-feeds', language: 'EN'},
+    method: ICalCalendarMethod.PUBLISH,
+    url: context.siteUrl + scope.about,
+    ttl: 60 * 60 * 24,
+  });
+  for (const event of scopeEvents(scope, context)) {
+    const start = utcDay(event.day);
+    const modified = event.modified ? utcDay(event.modified) : undefined;
+    calendar.createEvent({
+      id: event.uid,
+      start,
+      end: new Date(start.getTime() + DAY_MS),
+      allDay: true,
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      categories: event.categories.map((name) => ({name})),
+      stamp: modified ?? context.generated,
+      ...(modified ? {lastModified: modified} : {}),
+    });
+  }
+  return calendar.toString();
+}

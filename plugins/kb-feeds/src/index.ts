@@ -1,0 +1,79 @@
+import {join, relative, resolve, sep} from 'node:path';
+import {logger} from '@docusaurus/logger';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
+import {pageStatusHistory} from '@kmportal/status-history';
+import {createFeedContext} from './context.js';
+import {feedFiles, writeFeedFiles} from './files.js';
+import {validateOptions, type PluginOptions} from './options.js';
+import {feedUnits} from './scopes.js';
+
+/** Global data: where the feeds are, for the subscribe links and the autodiscovery links. */
+export interface FeedsGlobalData {
+  /** Site path of the export folder, with baseUrl and a trailing slash, e.g. `/kb/`. */
+  base: string;
+  /** The site's url and baseUrl, without a trailing slash (for `webcal:` links). */
+  siteUrl: string;
+  /** Prefix of a doc's `metadata.source` below the docs folder, e.g. `@site/docs/`. */
+  sourcePrefix: string;
+  /** Units that have feeds. */
+  units: string[];
+}
+
+/** Docusaurus plugin: iCalendar feeds of due dates and Atom feeds of status changes. */
+export default function pluginFeeds(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<SiteModel> {
+  const docsDir = resolve(context.siteDir, options.docsDir);
+  const siteOptions = {docsDir, cwd: context.siteDir, routeBasePath: options.routeBasePath};
+  const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
+  return {
+    name: 'kmportal-feeds',
+    getThemePath: () => '../lib/theme',
+    getTypeScriptThemePath: () => '../src/theme',
+    getPathsToWatch: () => [join(docsDir, '**/*.{md,mdx}'), join(docsDir, 'units.yml')],
+    async loadContent() {
+      return loadSiteCachedAsync(siteOptions);
+    },
+    async contentLoaded({content: site, actions}) {
+      const {codes, skipped} = feedUnits(site);
+      if (skipped.length > 0) {
+        logger.warn(
+          `kb-feeds: no feeds for units ${skipped.join(', ')}: a unit code that names a feed file must match \`[A-Za-z0-9][A-Za-z0-9-]*\`; list the units in units.yml.`,
+        );
+      }
+      const docsPath = relative(context.siteDir, docsDir).split(sep).join('/');
+      actions.setGlobalData({
+        base: normalizeUrl([context.baseUrl, options.exportDir, '/']),
+        siteUrl,
+        sourcePrefix: `@site/${docsPath}/`,
+        units: codes,
+      } satisfies FeedsGlobalData);
+    },
+    async postBuild({outDir, content: site}) {
+      const onPartial = (message: string) => logger.info(`kb-feeds: ${message}`);
+      const history = (path: string) =>
+        pageStatusHistory(path, {cwd: context.siteDir, config: site.config, onPartial}).timelines;
+      const feedContext = createFeedContext(site, {
+        siteUrl,
+        siteTitle: context.siteConfig.title,
+        generated: new Date(),
+        history,
+      });
+      const files = feedFiles(feedContext, {
+        exportUrl: `${siteUrl}/${options.exportDir}/`,
+        maxEntries: options.maxEntries,
+        statusPath: options.statusPath,
+        unitPath: options.unitPath,
+      });
+      await writeFeedFiles(join(outDir, options.exportDir), files);
+    },
+  };
+}
+
+export {validateOptions};
+export type {Options, PluginOptions} from './options.js';
+export {DEFAULT_OPTIONS} from './options.js';
+export * from './feeds.js';
