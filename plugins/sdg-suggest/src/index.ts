@@ -1,0 +1,10 @@
+export {suggestSdg, contribution} from './suggest.js';
+export {DEFAULT_SUGGEST_OPTIONS, normalizeSuggestOptions} from './options.js';
+export {detectLocale, SUGGEST_LOCALES, toSuggestLocale} from './locale.js';
+export type {SdgLocale} from './locale.js';
+export {phraseKey, stemWord, tokenize} from './tokenize.js';
+export type {Token} from './tokenize.js';
+export {INDEX_FILE, shippedIndex} from './index-data.js';
+export {INDEX_FORMAT} from './index-format.js';
+export type {IndexEntry, SdgIndexData} from './index-format.js';
+export type * from './types.js';
