@@ -21,6 +21,11 @@ ${WRITE_USAGE}  digest [docsDir] --site-url URL [--unit CODE] [--since YYYY-MM-D
                          A unit's reminder: overdue items, items due in 30 and 90 days, status
                          changes since a date (default a week ago), pages due for review; with
                          --out-dir, one file per unit (default format md: the plain-text part)
+  }
+${WRITE_USAGE}
+  suggest <page or id> [--dir docs] [--locale en|fr|ru]
+                         Suggest SDG goals and targets for each status block, beside its tags
+  suggest --jsonl        Read {"id","text"} lines on stdin, write {"id","goals","targets"} lines
 
 Options:
   --format <text|json>   Output format of \`check\` (default: text)
@@ -65,6 +70,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         since: {type: 'string'},
         'site-url': {type: 'string'},
         'out-dir': {type: 'string'},
+        jsonl: {type: 'boolean', default: false},
+        locale: {type: 'string'},
       },
     });
   } catch (error) {
@@ -86,6 +93,16 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     const {unit, since, today, format} = values;
     const [siteUrl, outDir] = [values['site-url'], values['out-dir']];
     return runDigest({docsDir: rest[0] ?? 'docs', unit, since, today, format, siteUrl, outDir}, io);
+  }
+  if (command === 'suggest') {
+    const {dir, jsonl, locale, format} = values;
+    // Loaded on demand: the stemmers and the index are only read by `suggest`.
+    if (jsonl) return (await import('./suggest-jsonl.js')).runSuggestJsonl({locale}, io);
+    if (rest.length !== 1) return usageError(io, '`suggest` takes one page path or item id');
+    if (format !== 'text' && format !== 'json')
+      return usageError(io, `unknown format \`${format}\``);
+    const {runSuggestPage} = await import('./suggest.js');
+    return runSuggestPage({target: rest[0], docsDir: dir, jsonl, locale, format}, io);
   }
   if (command !== 'check') {
     return usageError(io, command ? `unknown command \`${command}\`` : 'no command given');
