@@ -16,16 +16,14 @@ Commands:
   new <template> --title "…" [--owner CODE] [--dir docs] [--date YYYY-MM-DD]
                          Scaffold a page from a template (handover-note, debriefing, mission-report,
                          meeting-minutes, action-plan, recommendation-follow-up, guidance)
+  suggest <page or id> [--dir docs] [--locale en|fr|ru]
+                         Suggest SDG goals and targets for each status block, beside its tags
+  suggest --jsonl        Read {"id","text"} lines on stdin, write {"id","goals","targets"} lines
 ${WRITE_USAGE}  digest [docsDir] --site-url URL [--unit CODE] [--since YYYY-MM-DD] [--today YYYY-MM-DD]
          [--format md|html|json] [--out-dir DIR]
                          A unit's reminder: overdue items, items due in 30 and 90 days, status
                          changes since a date (default a week ago), pages due for review; with
                          --out-dir, one file per unit (default format md: the plain-text part)
-  }
-${WRITE_USAGE}
-  suggest <page or id> [--dir docs] [--locale en|fr|ru]
-                         Suggest SDG goals and targets for each status block, beside its tags
-  suggest --jsonl        Read {"id","text"} lines on stdin, write {"id","goals","targets"} lines
 
 Options:
   --format <text|json>   Output format of \`check\` (default: text)

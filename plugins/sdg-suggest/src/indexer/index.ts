@@ -29,7 +29,8 @@ function mergeEntries(authored: IndexEntry[], derived: IndexEntry[]): IndexEntry
     if (!seen || seen[2] < entry[2]) byKey.set(id, entry);
   }
   const authoredKeys = new Set(authored.map((entry) => entry[0]));
-  for (const entry of derived) if (!authoredKeys.has(entry[0])) byKey.set(`${entry[0]}\u0000${entry[1]}`, entry);
+  for (const entry of derived)
+    if (!authoredKeys.has(entry[0])) byKey.set(`${entry[0]}\u0000${entry[1]}`, entry);
   return [...byKey.values()].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
 }
 
@@ -41,7 +42,9 @@ function compare(a: string, b: string): number {
 export function buildIndex(sources: IndexSources, options: BuildOptions = {}): SdgIndexData {
   const exclude = options.excludeTargets ?? new Set<string>();
   const locales = {} as Record<SdgLocale, IndexEntry[]>;
-  for (const [locale, {file, text}] of [...sources.vocabulary].sort((a, b) => compare(a[0], b[0]))) {
+  for (const [locale, {file, text}] of [...sources.vocabulary].sort((a, b) =>
+    compare(a[0], b[0]),
+  )) {
     const authored = readVocabulary(file, text, locale);
     const un = (sources.un.get(locale) ?? []).filter((t) => !exclude.has(t.code));
     locales[locale] = mergeEntries(authored, unTextEntries(un, locale));

@@ -26,7 +26,11 @@ function fail(place: Place, node: unknown, reason: string): never {
 
 function phrases(place: Place, code: string, tier: string, node: unknown): [string, Tier][] {
   if (!(tier in TIER_WEIGHTS)) {
-    fail(place, node, `\`${code}\` has tier \`${tier}\`, expected \`strong\`, \`medium\` or \`weak\``);
+    fail(
+      place,
+      node,
+      `\`${code}\` has tier \`${tier}\`, expected \`strong\`, \`medium\` or \`weak\``,
+    );
   }
   const items = (node as {items?: unknown[]} | null)?.items;
   if (!Array.isArray(items) || isMap(node)) fail(place, node, `\`${code}\` must be ${SHAPE}`);
@@ -41,7 +45,11 @@ function phrases(place: Place, code: string, tier: string, node: unknown): [stri
 function codePhrases(place: Place, pair: Pair): [string, [string, Tier][]] {
   const code = isScalar(pair.key) ? String(pair.key.value) : '';
   if (!CODE.test(code)) {
-    fail(place, pair.key, `\`${code}\` is not an SDG goal or target code, expected e.g. \`6\` or \`6.a\``);
+    fail(
+      place,
+      pair.key,
+      `\`${code}\` is not an SDG goal or target code, expected e.g. \`6\` or \`6.a\``,
+    );
   }
   if (!isMap(pair.value)) return [code, phrases(place, code, 'medium', pair.value)];
   const tiers = pair.value.items.flatMap((tierPair) => {
