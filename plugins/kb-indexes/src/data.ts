@@ -1,4 +1,4 @@
-import type {SdgGoal, SiteModel, StatusDefinition} from '@kmportal/model';
+import {withActions, type SdgGoal, type SiteModel, type StatusDefinition} from '@kmportal/model';
 import {
   cachedBreakdown,
   countBy,
@@ -18,6 +18,7 @@ import {
   type StatusCount,
 } from './graph.js';
 import {dashboardTotals, type DashboardTable} from './dashboard.js';
+import {ratesTable} from './rates.js';
 
 /** Routes of the index pages, without baseUrl. */
 export interface IndexPaths {
@@ -200,11 +201,12 @@ export function matrixData(site: SiteModel, paths: IndexPaths) {
  * Data of the status dashboard: totals, compact due dates of open items and the filter choices,
  * never the items themselves; the table fetches its rows from the files of `dashboardFiles`.
  */
-export function dashboardData(site: SiteModel, builtOn: string, table: DashboardTable) {
-  const graph = siteGraph(site);
-  const years = new Set(site.items.flatMap((item) => item.due?.end?.slice(0, 4) ?? []));
-  const types = new Set(site.items.map((item) => graph.pagesByPath.get(item.path)?.type ?? ''));
-  types.delete('');
+export function dashboardData(
+  site: SiteModel,
+  builtOn: string,
+  table: DashboardTable,
+  actionTable?: DashboardTable,
+) {
   return {
     builtOn,
     totals: dashboardTotals(site),
@@ -213,14 +215,37 @@ export function dashboardData(site: SiteModel, builtOn: string, table: Dashboard
       ? [...site.config.units.values()].map(({code, name}) => ({code, name}))
       : [],
     pageTypes: site.config.pageTypes,
-    choices: {
-      owner: [...graph.itemsByUnit.keys()].sort(),
-      nexus: [...graph.itemsByNexus.keys()].sort(),
-      type: [...types].sort(),
-      year: [...years].sort(),
-    },
+    choices: dashboardChoices(site),
     table,
+    /** Acceptance and implementation rates and overdue actions, per page and per page type. */
+    rates: ratesTable(site, builtOn),
+    /** The same counts and table over key actions (the `?items=actions` view); `null` without actions. */
+    actions: actionTable ? actionView(site, actionTable) : null,
   };
+}
+
+/** The values the dashboard's filters offer: units, nexus areas, page types and due years in use. */
+function dashboardChoices(site: SiteModel) {
+  const graph = siteGraph(site);
+  const years = new Set(site.items.flatMap((item) => item.due?.end?.slice(0, 4) ?? []));
+  const types = new Set(site.items.map((item) => graph.pagesByPath.get(item.path)?.type ?? ''));
+  types.delete('');
+  return {
+    owner: [...graph.itemsByUnit.keys()].sort(),
+    nexus: [...graph.itemsByNexus.keys()].sort(),
+    type: [...types].sort(),
+    year: [...years].sort(),
+  };
+}
+
+/** The site with its key actions as its items: what the dashboard counts in its actions view. */
+export function actionSite(site: SiteModel): SiteModel {
+  return {...site, items: withActions(site.items).filter((item) => item.parent !== undefined)};
+}
+
+function actionView(site: SiteModel, table: DashboardTable) {
+  const actions = actionSite(site);
+  return {totals: dashboardTotals(actions), choices: dashboardChoices(actions), table};
 }
 
 export type SdgIndexData = ReturnType<typeof sdgIndexData>;

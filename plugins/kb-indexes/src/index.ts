@@ -6,6 +6,7 @@ import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
 import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {
+  actionSite,
   dashboardData,
   goalPageData,
   matrixData,
@@ -33,6 +34,8 @@ export default function pluginIndexes(
   const route = (path: string) => normalizeUrl([context.baseUrl, path]);
   // The dashboard's table files, emitted as assets below `<exportDir>/dashboard/<hash>/`.
   const table: FileHolder = {folder: '', files: []};
+  // The same table over key actions (the dashboard's `?items=actions` view), when the site has any.
+  const actionTable: FileHolder = {folder: '', files: []};
   // The reports' files (one per page of a report type), below `<exportDir>/reports/<hash>/`.
   const reports: FileHolder = {folder: '', files: []};
   return {
@@ -81,11 +84,23 @@ export default function pluginIndexes(
       const {folder, files} = dashboardFiles(site);
       table.folder = `${options.exportDir}/dashboard/${folder}`;
       table.files = files;
-      const dashboard = dashboardData(site, isoDay(new Date()), {
-        base: normalizeUrl([context.baseUrl, table.folder, '/']),
+      const keyActions = actionSite(site);
+      const actionFiles = keyActions.items.length ? dashboardFiles(keyActions) : undefined;
+      actionTable.folder = actionFiles
+        ? `${options.exportDir}/dashboard/${actionFiles.folder}`
+        : '';
+      actionTable.files = actionFiles?.files ?? [];
+      const tableOf = (folder: string) => ({
+        base: normalizeUrl([context.baseUrl, folder, '/']),
         index: 'index.json',
         pageSize: DEFAULT_CHUNK_SIZE,
       });
+      const dashboard = dashboardData(
+        site,
+        isoDay(new Date()),
+        tableOf(table.folder),
+        actionFiles ? tableOf(actionTable.folder) : undefined,
+      );
       await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard);
       // Status-of-implementation reports: one route (the index) that fetches the report file of the
       // page named in its address; a route per report would cost the build a page and a chunk each.
@@ -113,7 +128,7 @@ export default function pluginIndexes(
       });
     },
     configureWebpack(_config, isServer) {
-      return {plugins: isServer ? [] : [createEmitPlugin([table, reports])]};
+      return {plugins: isServer ? [] : [createEmitPlugin([table, actionTable, reports])]};
     },
     async postBuild({outDir, content: site, siteConfig}) {
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
@@ -141,4 +156,5 @@ export {
 } from './exports.js';
 export {TRACKER_COLUMNS, TRACKER_FILE, trackerCsv, trackerRows} from './tracker.js';
 export * from './report.js';
+export * from './rates.js';
 export type {ExportedItem} from './exports.js';

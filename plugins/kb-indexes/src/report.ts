@@ -11,6 +11,7 @@ import {inHashedFolder, type DashboardFile} from './dashboard.js';
 import {vocabulary} from './data.js';
 import type {HistorySource} from './exports.js';
 import {pageTitle, statusBreakdown, type StatusCount} from './graph.js';
+import {ratesTable, responseRates, type RatesRow, type ResponseRates} from './rates.js';
 
 /** A responsible unit: its code and, when `units.yml` knows it, its name. */
 export interface UnitRef {
@@ -44,6 +45,17 @@ export interface ReportItem {
   body: string[];
   /** Status changes read from git, oldest first. */
   history: ReportHistoryEntry[];
+  /** Why the recommendation is not fully accepted, else `null`. */
+  responseNote: string | null;
+  /** A key action: its recommendation's id, else `null`. */
+  parent: string | null;
+  /** A key action: its evidence as written, and the comment `note`. */
+  evidence: string[];
+  note: string | null;
+  /** Fields that follow from the key actions. */
+  derived: string[];
+  /** A recommendation's key actions, grouped under it (empty on an action). */
+  actions: ReportItem[];
 }
 
 /** The items under one heading of the page, in page order. */
@@ -93,6 +105,8 @@ export interface ReportData {
   counts: StatusCount[];
   total: number;
   groups: ReportGroup[];
+  /** Acceptance and implementation rates and overdue actions of this page, and of every page of its type. */
+  rates: {page: ResponseRates; type: RatesRow | null};
 }
 
 /**
@@ -205,6 +219,12 @@ function reportItem(site: SiteModel, item: StatusItem, history: HistorySource): 
       ...(entry.from !== undefined ? {fromLabel: label(entry.from)} : {}),
       toLabel: label(entry.to),
     })),
+    responseNote: item.responseNote ?? null,
+    parent: item.parent ?? null,
+    evidence: (item.evidence ?? []).map((evidence) => evidence.href),
+    note: item.note ?? null,
+    derived: item.derived ?? [],
+    actions: (item.actions ?? []).map((action) => reportItem(site, action, history)),
   };
 }
 
@@ -217,9 +237,11 @@ function frontMatterText(page: ParsedPage['page'], key: string): string | null {
 export function reportData(
   site: SiteModel,
   parsed: ParsedPage,
-  options: {builtOn: string; siteUrl: string; history?: HistorySource},
+  options: {builtOn: string; siteUrl: string; history?: HistorySource; typeRates?: RatesRow[]},
 ): ReportData {
   const {page} = parsed;
+  const closed = (status: string) => site.config.statusByValue.get(status)?.closed ?? false;
+  const typeRates = options.typeRates ?? ratesTable(site, options.builtOn).types;
   const history = options.history ?? (() => ({}));
   const groups = groupByHeading(parsed.items, parsed.headings);
   return {
@@ -242,6 +264,10 @@ export function reportData(
       ...group,
       items: group.items.map((item) => reportItem(site, item, history)),
     })),
+    rates: {
+      page: responseRates(parsed.items, options.builtOn, closed),
+      type: typeRates.find((row) => row.type === (page.type ?? '')) ?? null,
+    },
   };
 }
 
@@ -277,9 +303,10 @@ export function reportFiles(
     history?: HistorySource;
   },
 ): {folder: string; files: DashboardFile[]} {
+  const typeRates = ratesTable(site, context.builtOn).types;
   const files = reportPages(site, options.reportTypes).map((parsed) => ({
     name: reportFileName(reportSlug(parsed.page.permalink ?? '', options.routeBasePath)),
-    content: JSON.stringify(reportData(site, parsed, context)),
+    content: JSON.stringify(reportData(site, parsed, {...context, typeRates})),
   }));
   return inHashedFolder(files);
 }

@@ -108,6 +108,22 @@ declare module '@theme/KbStatusReport' {
   export default function KbStatusReport(props: Props): ReactNode;
 }
 
+declare module '@theme/KbResponseRates' {
+  import type {ReactNode} from 'react';
+  import type {RatesRow} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    /** Rows of pages and page types, each with its counts and rates. */
+    readonly rows: readonly RatesRow[];
+    /** The table's caption. */
+    readonly caption: ReactNode;
+    /** What the first column holds: `page` or `type`. */
+    readonly kind: 'page' | 'type';
+  }
+  /** Acceptance rate, implementation rate and overdue key actions, as the JIU reports them. */
+  export default function KbResponseRates(props: Props): ReactNode;
+}
+
 declare module '@theme/KbReportIndex' {
   import type {ReactNode} from 'react';
   import type {ReportIndexData} from '@kmportal/kb-indexes';

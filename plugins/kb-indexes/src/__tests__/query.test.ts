@@ -88,6 +88,13 @@ test('the query round-trips through the URL, sorts both ways and pages', () => {
   expect(writeQuery(query)).toBe('?status=a,b&sdg=11&sort=-due&page=3');
   expect(writeQuery({...query, page: 1})).toBe('?status=a,b&sdg=11&sort=-due');
   expect(readQuery('?page=zero').page).toBe(1);
+  // What is counted, recommendations (default, not written) or key actions, is in the URL too.
+  expect(readQuery('').items).toBe('recommendations');
+  expect(readQuery('?items=actions&status=a').items).toBe('actions');
+  expect(writeQuery({...query, items: 'actions'})).toBe(
+    '?status=a,b&sdg=11&sort=-due&page=3&items=actions',
+  );
+  expect(readQuery('?items=other').items).toBe('recommendations');
   const all = [0, 1, 2];
   expect(idsAt(sortPositions(index, all, 'due'))).toEqual(['e1', 'a2', 'a1']);
   expect(idsAt(sortPositions(index, all, '-due'))).toEqual(['a1', 'a2', 'e1']);

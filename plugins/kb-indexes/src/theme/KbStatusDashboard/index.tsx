@@ -7,7 +7,9 @@ import {useKbReportPlaces} from '@theme/useKbReportPath';
 import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/KbStatusDashboard';
+import KbResponseRates from '@theme/KbResponseRates';
 import Filters from './Filters.js';
+import ItemsToggle, {viewOf} from './ItemsToggle.js';
 import ItemTable from './ItemTable.js';
 import Pagination from './Pagination.js';
 import Totals from './Totals.js';
@@ -55,7 +57,8 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
   const today = useToday(data.builtOn);
   const reportIndex = useKbReportPlaces()?.basePath;
   const [query, setQuery] = useUrlQuery();
-  const {index, error: indexError} = useDashboardIndex(data.table);
+  const view = viewOf(data, query.items);
+  const {index, error: indexError} = useDashboardIndex(view.table);
   const closed = (status: string) => data.statuses.some((s) => s.value === status && s.closed);
   const matched = useMemo(
     () =>
@@ -63,22 +66,22 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
     // `closed` depends on `data` only.
     [index, query, today, data],
   );
-  const shown = matched ? pageOf(matched, query.page, data.table.pageSize) : null;
+  const shown = matched ? pageOf(matched, query.page, view.table.pageSize) : null;
   // A page past the last (an old link, a narrower filter) shows the last: the address says so too.
   const shownPage = shown?.page;
   useEffect(() => {
     if (shownPage !== undefined && shownPage !== query.page) setQuery({...query, page: shownPage});
     // `setQuery` and the rest of `query` follow from `query.page` here.
   }, [shownPage, query.page]);
-  const {rows, error: rowsError} = useRows(data.table, index, shown?.positions ?? null);
-  const counts = dueCounts(data.totals.openDue, today);
-  const totals = totalsBy(data);
+  const {rows, error: rowsError} = useRows(view.table, index, shown?.positions ?? null);
+  const counts = dueCounts(view.totals.openDue, today);
+  const totals = totalsBy(view);
   const setFilter = (key: FilterKey, values: string[]) =>
     setQuery({...query, [key]: values, page: 1});
-  const clear = () => setQuery({...EMPTY, sort: query.sort});
+  const clear = () => setQuery({...EMPTY, sort: query.sort, items: query.items});
   const showDue = (due: string) => (event: React.MouseEvent) => {
     event.preventDefault();
-    setQuery({...EMPTY, due: [due]});
+    setQuery({...EMPTY, due: [due], items: query.items});
     document.getElementById(TABLE_ID)?.scrollIntoView();
   };
   const failed = indexError || rowsError;
@@ -91,6 +94,11 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
           <LongDate date={data.builtOn} />
         </p>
         <KbFeedLinks />
+        <ItemsToggle
+          data={data}
+          query={query}
+          onChange={(items) => setQuery({...EMPTY, sort: query.sort, items})}
+        />
         <div className={styles.totalsGrid}>
           <Totals
             name="status"
@@ -170,10 +178,26 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
             </Translate>
           </p>
         )}
+        <KbResponseRates
+          kind="type"
+          rows={data.rates.types}
+          caption={translate({
+            id: 'theme.kb.indexes.status.ratesByType',
+            message: 'Management response by page type',
+          })}
+        />
+        <KbResponseRates
+          kind="page"
+          rows={data.rates.pages}
+          caption={translate({
+            id: 'theme.kb.indexes.status.ratesByPage',
+            message: 'Management response by page',
+          })}
+        />
         <Heading as="h2" id={TABLE_ID}>
           <Translate id="theme.kb.indexes.status.all">All items</Translate>
         </Heading>
-        <Filters choices={choicesOf(data)} query={query} onChange={setFilter} onClear={clear} />
+        <Filters choices={choicesOf(view)} query={query} onChange={setFilter} onClear={clear} />
         <p role="status" aria-live="polite" className={styles.count} data-kb-count="">
           {failed
             ? translate({
@@ -188,7 +212,7 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
                   },
                   {
                     count: matched.length,
-                    total: data.totals.count,
+                    total: view.totals.count,
                     page: shown.page,
                     pages: shown.pages,
                   },

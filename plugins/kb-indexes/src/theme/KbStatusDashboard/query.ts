@@ -14,6 +14,8 @@ export interface DashboardQuery {
   due: string[];
   sort: string;
   page: number;
+  /** What the dashboard counts: status blocks (`recommendations`, the default) or their key actions (`?items=actions`). */
+  items: 'recommendations' | 'actions';
 }
 
 export const FILTER_KEYS = ['status', 'owner', 'nexus', 'sdg', 'type', 'due'] as const;
@@ -37,6 +39,7 @@ export function readQuery(search: string): DashboardQuery {
     due: list('due'),
     sort: params.get('sort') ?? '',
     page: Number.isInteger(page) && page > 1 ? page : 1,
+    items: params.get('items') === 'actions' ? 'actions' : 'recommendations',
   };
 }
 
@@ -46,6 +49,7 @@ export function writeQuery(query: DashboardQuery): string {
   for (const key of FILTER_KEYS) if (query[key].length > 0) params.set(key, query[key].join(','));
   if (query.sort) params.set('sort', query.sort);
   if (query.page > 1) params.set('page', String(query.page));
+  if (query.items === 'actions') params.set('items', 'actions');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -8,21 +8,24 @@ export function useDashboardIndex(table: DashboardTable): {
   index: DashboardIndex | null;
   error: boolean;
 } {
-  const [state, setState] = useState<{index: DashboardIndex | null; error: boolean}>({
-    index: null,
-    error: false,
-  });
+  const source = `${table.base}${table.index}`;
+  const [state, setState] = useState<{
+    source: string;
+    index: DashboardIndex | null;
+    error: boolean;
+  }>({source: '', index: null, error: false});
   useEffect(() => {
     let live = true;
-    fetchJson<DashboardIndex>(`${table.base}${table.index}`).then(
-      (index) => live && setState({index, error: false}),
-      () => live && setState({index: null, error: true}),
+    fetchJson<DashboardIndex>(source).then(
+      (index) => live && setState({source, index, error: false}),
+      () => live && setState({source, index: null, error: true}),
     );
     return () => {
       live = false;
     };
-  }, [table.base, table.index]);
-  return state;
+  }, [source]);
+  // Another table (recommendations or actions): nothing until its own index is in.
+  return state.source === source ? state : {index: null, error: false};
 }
 
 /**
@@ -34,22 +37,23 @@ export function useRows(
   index: DashboardIndex | null,
   positions: readonly number[] | null,
 ): {rows: LeanItem[] | null; error: boolean} {
-  const files = useRef(new Map<number, Promise<LeanItem[]>>());
+  const files = useRef(new Map<string, Promise<LeanItem[]>>());
   const [state, setState] = useState<{key: string; rows: LeanItem[] | null; error: boolean}>({
     key: '',
     rows: null,
     error: false,
   });
-  const key = positions ? positions.join(',') : '';
+  const key = positions ? `${table.base}:${positions.join(',')}` : '';
   useEffect(() => {
     if (!index || !positions) return undefined;
     let live = true;
     const load = (chunk: number) => {
-      let file = files.current.get(chunk);
+      const url = `${table.base}${index.chunks[chunk]}`;
+      let file = files.current.get(url);
       if (!file) {
-        file = fetchJson<LeanItem[]>(`${table.base}${index.chunks[chunk]}`);
-        files.current.set(chunk, file);
-        file.catch(() => files.current.delete(chunk));
+        file = fetchJson<LeanItem[]>(url);
+        files.current.set(url, file);
+        file.catch(() => files.current.delete(url));
       }
       return file;
     };

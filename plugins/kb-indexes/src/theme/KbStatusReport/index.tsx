@@ -7,6 +7,7 @@ import Layout from '@theme/Layout';
 import DueDate from '@theme/DueDate';
 import LongDate from '@theme/LongDate';
 import StatusBadge from '@theme/StatusBadge';
+import KbResponseRates from '@theme/KbResponseRates';
 import type {Props} from '@theme/KbStatusReport';
 import type {ReportData, ReportItem, UnitRef} from '@kmportal/kb-indexes';
 import {isOverdue, statusMark} from './marks.js';
@@ -68,6 +69,23 @@ function Progress({item, data}: {item: ReportItem; data: ReportData}) {
             <Translate id="theme.kb.indexes.report.response">Management response:</Translate>
           </strong>{' '}
           {item.response.label}
+        </p>
+      )}
+      {item.responseNote && (
+        <p className={styles.response}>
+          <strong>
+            <Translate id="theme.kb.indexes.report.justification">Justification:</Translate>
+          </strong>{' '}
+          {item.responseNote}
+        </p>
+      )}
+      {item.note && <p className={styles.note}>{item.note}</p>}
+      {item.evidence.length > 0 && (
+        <p className={styles.note}>
+          <strong>
+            <Translate id="theme.kb.indexes.report.evidence">Evidence:</Translate>
+          </strong>{' '}
+          {item.evidence.join(', ')}
         </p>
       )}
       {item.body.map((line, index) => (
@@ -148,27 +166,43 @@ function GroupTable({
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => (
-            <tr key={item.id} data-item-id={item.id} data-status={item.status}>
-              <th scope="row">
-                <PrintLink to={item.url} siteUrl={data.siteUrl}>
-                  <code translate="no">{item.id}</code>
-                </PrintLink>
-                <span className={styles.itemTitle}>{item.title}</span>
-              </th>
-              <td>{units(item.owners) || '–'}</td>
-              <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
-              <td>
-                <StatusCell
-                  status={statusOf(data.statuses, item.status)}
-                  overdue={isOverdue(item, today, closed)}
-                />
-              </td>
-              <td>
-                <Progress item={item} data={data} />
-              </td>
-            </tr>
-          ))}
+          {items
+            .flatMap((item) => [item, ...item.actions])
+            .map((item) => (
+              <tr
+                key={item.id}
+                data-item-id={item.id}
+                data-status={item.status}
+                data-parent={item.parent ?? undefined}
+                className={item.parent ? styles.actionRow : undefined}>
+                <th scope="row">
+                  {item.parent && (
+                    <span className={styles.actionMark}>
+                      <Translate
+                        id="theme.kb.indexes.report.keyAction"
+                        description="Label before a key action in the report, under its recommendation">
+                        Key action
+                      </Translate>{' '}
+                    </span>
+                  )}
+                  <PrintLink to={item.url} siteUrl={data.siteUrl}>
+                    <code translate="no">{item.id}</code>
+                  </PrintLink>
+                  <span className={styles.itemTitle}>{item.title}</span>
+                </th>
+                <td>{units(item.owners) || '–'}</td>
+                <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
+                <td>
+                  <StatusCell
+                    status={statusOf(data.statuses, item.status)}
+                    overdue={isOverdue(item, today, closed)}
+                  />
+                </td>
+                <td>
+                  <Progress item={item} data={data} />
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>
@@ -302,6 +336,22 @@ export default function KbStatusReport({data}: Props): ReactNode {
           </p>
         ) : (
           <Summary data={data} today={today} />
+        )}
+        {(data.rates.page.recommendations > 0 || data.rates.page.actions > 0) && (
+          <KbResponseRates
+            kind="page"
+            rows={[
+              {...data.rates.page, label: data.page.title, type: data.page.type},
+              ...(data.rates.type ? [{...data.rates.type, label: data.page.type}] : []),
+            ]}
+            caption={
+              <Translate
+                id="theme.kb.indexes.report.rates"
+                description="Caption of the report's table of acceptance and implementation rates">
+                Management response: this page and every page of its type
+              </Translate>
+            }
+          />
         )}
         {data.groups.map((group, index) => {
           const id = `kb-report-group-${index + 1}`;

@@ -1,0 +1,73 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type {Props} from '@theme/KbResponseRates';
+
+import styles from './styles.module.css';
+
+/** `0.667` as `67%`; `–` when there is nothing to divide by. */
+function percent(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
+/** Acceptance rate, implementation rate and overdue key actions per page or page type (JIU definitions). */
+export default function KbResponseRates({rows, caption, kind}: Props): ReactNode {
+  if (rows.length === 0) return null;
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.rates} data-kb-rates={kind}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {kind === 'page' ? (
+                <Translate id="theme.kb.indexes.rates.page">Page</Translate>
+              ) : (
+                <Translate id="theme.kb.indexes.rates.type">Page type</Translate>
+              )}
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.recommendations">Recommendations</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.accepted">Accepted</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.acceptanceRate">Acceptance rate</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.implemented">Implemented</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.implementationRate">
+                Implementation rate
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.actions">Key actions</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.indexes.rates.overdue">Overdue actions</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.type}:${row.permalink ?? row.label}`} data-kb-rates-row={row.label}>
+              <th scope="row">
+                {row.permalink ? <Link to={row.permalink}>{row.label}</Link> : row.label || '—'}
+              </th>
+              <td>{row.recommendations}</td>
+              <td>{row.accepted}</td>
+              <td data-rate="acceptance">{percent(row.acceptanceRate)}</td>
+              <td>{row.implemented}</td>
+              <td data-rate="implementation">{percent(row.implementationRate)}</td>
+              <td>{row.actions}</td>
+              <td data-overdue-actions={row.overdueActions}>{row.overdueActions}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
