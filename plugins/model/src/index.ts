@@ -35,7 +35,16 @@ export type {ReviewState} from './review-dates.js';
 export {readReview} from './review.js';
 export type {ReviewNodes} from './review.js';
 export type {PageHeading, PageSection} from './sections.js';
-export {checkUniqueIds, isIgnoredDoc, listPages, loadSite, readSitePage} from './site.js';
+export {
+  assembleSite,
+  checkUniqueIds,
+  isIgnoredDoc,
+  listPages,
+  loadSite,
+  readSitePage,
+  readSitePageText,
+  siteMessages,
+} from './site.js';
 export {checkRefTargets, collectBacklinks, reportUnknownRef} from './backlinks.js';
 export type {Backlink, Backlinks} from './backlinks.js';
 export {checkFilterValues, FILTER_KEYS} from './filter.js';

@@ -1,5 +1,5 @@
 import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {isAbsolute, join, relative, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js';
@@ -53,7 +53,7 @@ export function listPages(docsDir: string): string[] {
 }
 
 /** Reports ids (of status blocks and key actions) defined on more than one page, naming both places. */
-export function checkUniqueIds(pages: ParsedPage[]): VFileMessage[] {
+export function checkUniqueIds(pages: readonly ParsedPage[]): VFileMessage[] {
   const first = new Map<string, StatusItem>();
   const messages: VFileMessage[] = [];
   for (const item of pages.flatMap((page) => withActions(page.items))) {
@@ -88,7 +88,17 @@ export function readSitePage(
   cwd: string,
   config: ModelConfig,
 ): ParsedPage {
-  const value = readFileSync(path, 'utf8');
+  return readSitePageText(path, readFileSync(path, 'utf8'), options, cwd, config);
+}
+
+/** `readSitePage` of a page's text as given (an editor's unsaved buffer) instead of the file's. */
+export function readSitePageText(
+  path: string,
+  value: string,
+  options: SiteOptions,
+  cwd: string,
+  config: ModelConfig,
+): ParsedPage {
   const parsed = parsePage({path: posixRelative(cwd, path), value}, config);
   const evidence = new VFile({path: parsed.page.path});
   checkEvidence(parsed.items, path, evidence, (file) => posixRelative(cwd, file));
@@ -126,8 +136,27 @@ export function assembleSite(
   pages: ParsedPage[],
   cwd: string,
 ): SiteModel {
+  return {
+    config: loaded.config,
+    pages,
+    items: pages.flatMap((page) => page.items),
+    messages: siteMessages(loaded, pages, cwd),
+    files: [...files, ...loaded.files],
+    backlinks: collectBacklinks(pages, {config: loaded.config}),
+  };
+}
+
+/**
+ * Every message of a site, sorted: the registries', each page's and the cross-page rules'. The language
+ * server calls it with its cached pages after each keystroke, so its diagnostics are `kb check`'s.
+ */
+export function siteMessages(
+  loaded: LoadedConfig,
+  pages: readonly ParsedPage[],
+  cwd: string,
+): VFileMessage[] {
   for (const message of loaded.messages) {
-    if (message.file) message.file = posixRelative(cwd, message.file);
+    if (message.file && isAbsolute(message.file)) message.file = posixRelative(cwd, message.file);
   }
   const messages = [
     ...loaded.messages,
@@ -135,12 +164,5 @@ export function assembleSite(
     ...checkUniqueIds(pages),
     ...checkRefTargets(pages),
   ];
-  return {
-    config: loaded.config,
-    pages,
-    items: pages.flatMap((page) => page.items),
-    messages: messages.sort(compareMessages),
-    files: [...files, ...loaded.files],
-    backlinks: collectBacklinks(pages, {config: loaded.config}),
-  };
+  return messages.sort(compareMessages);
 }
