@@ -2,6 +2,8 @@ export {main, USAGE} from './main.js';
 export {CHECK_JSON_VERSION, formatLine, runCheck, summary, toJson} from './check.js';
 export type {CheckOptions} from './check.js';
 export type {CommandIo} from './io.js';
+export {runLsp} from './lsp.js';
+export type {LspOptions} from './lsp.js';
 export {localToday, pageSlug, runNew, suggestTemplate} from './new.js';
 export type {NewOptions} from './new.js';
 export {formatStaleTable, runStale, staleRows} from './stale.js';

@@ -19,6 +19,7 @@ Commands:
   suggest <page or id> [--dir docs] [--locale en|fr|ru]
                          Suggest SDG goals and targets for each status block, beside its tags
   suggest --jsonl        Read {"id","text"} lines on stdin, write {"id","goals","targets"} lines
+  lsp --stdio            Language server for editors (diagnostics, completion, hover, quick fixes)
 ${WRITE_USAGE}  digest [docsDir] --site-url URL [--unit CODE] [--since YYYY-MM-DD] [--today YYYY-MM-DD]
          [--format md|html|json] [--out-dir DIR]
                          A unit's reminder: overdue items, items due in 30 and 90 days, status
@@ -70,6 +71,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         'out-dir': {type: 'string'},
         jsonl: {type: 'boolean', default: false},
         locale: {type: 'string'},
+        stdio: {type: 'boolean', default: false},
       },
     });
   } catch (error) {
@@ -101,6 +103,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
       return usageError(io, `unknown format \`${format}\``);
     const {runSuggestPage} = await import('./suggest.js');
     return runSuggestPage({target: rest[0], docsDir: dir, jsonl, locale, format}, io);
+  }
+  if (command === 'lsp') {
+    // Loaded only here: editors start `kb lsp`, every other command does without the server.
+    const {runLsp} = await import('./lsp.js');
+    return runLsp({stdio: values.stdio}, io);
   }
   if (command !== 'check') {
     return usageError(io, command ? `unknown command \`${command}\`` : 'no command given');

@@ -1,0 +1,12 @@
+export {startServer, pathOf} from './server.js';
+export type {ServerState} from './server.js';
+export {startStdioServer} from './stdio.js';
+export {SiteWorkspace} from './workspace.js';
+export type {WorkspaceOptions} from './workspace.js';
+export {locateSite} from './locate.js';
+export type {ServerSettings} from './locate.js';
+export {messageRange, toDiagnostic} from './diagnostics.js';
+export {attributeContext} from './context.js';
+export type {CursorContext, Where} from './context.js';
+export {freshId, nextId} from './fresh-id.js';
+export {dueInWords} from './due-words.js';
