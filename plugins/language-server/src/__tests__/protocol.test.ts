@@ -83,6 +83,7 @@ let root: string;
 beforeAll(async () => {
   root = makeSite({'plans/a.md': PLAN, 'reports/b.md': REPORT, 'x/notes.md': '# Notes\n'});
   client = await startClient(root);
+  await client.open('reports/b.md');
 });
 
 afterAll(() => client.stop());
@@ -181,8 +182,7 @@ describe('completion', () => {
 
   test('attribute names not yet written, ids in a ref, a block snippet with a fresh id', async () => {
     const keys = await complete('plans/a.md', at(PLAN, ' due=2030', 1));
-    expect(labels(keys)).toEqual(['sdg', 'nexus', 'response', 'as-of']);
-    await client.open('reports/b.md');
+    expect(labels(keys)).toEqual(['sdg', 'nexus', 'response', 'response-note', 'as-of']);
     const ids = await complete('reports/b.md', at(REPORT, 'id=ap-1', 3));
     expect(ids.find((i) => i.label === 'ap-1')).toMatchObject({detail: 'Improve buses'});
     const blank = `${PLAN}\n:::st`;
