@@ -30,11 +30,13 @@ export function writeSite(pages: Record<string, string>): string {
 /** Every page's text, by path relative to docs. */
 export function readPages(dir: string): Record<string, string> {
   const files = readdirSync(join(dir, 'docs'), {recursive: true, encoding: 'utf8'}) as string[];
-  const out: Record<string, string> = {};
-  for (const file of files.filter((f) => f.endsWith('.md')).sort()) {
-    out[file.split('\\').join('/')] = readFileSync(join(dir, 'docs', file), 'utf8');
-  }
-  return out;
+  const pages = files.filter((f) => f.endsWith('.md')).sort();
+  return Object.fromEntries(
+    pages.map((file) => [
+      file.split('\\').join('/'),
+      readFileSync(join(dir, 'docs', file), 'utf8'),
+    ]),
+  );
 }
 
 /** Runs `kb` in `cwd`; returns the exit code and what it printed. */
