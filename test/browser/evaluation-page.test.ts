@@ -34,7 +34,9 @@ describe('the evaluation follow-up page in Chromium', () => {
     for (const item of expected) {
       const block = page.locator(`article#${item.id}`);
       await expect(block.locator('h3').innerText()).resolves.toContain(item.title);
-      await expect(block.locator('.kb-status-badge').innerText()).resolves.toBe(label(item.status));
+      await expect(block.locator('.kb-status-block__status').innerText()).resolves.toBe(
+        label(item.status),
+      );
       const text = await block.innerText();
       for (const owner of item.owners) expect(text).toContain(`(${owner})`);
       await expect(block.locator('.kb-sdg-chip').count()).resolves.toBe(item.sdg.length);

@@ -47,6 +47,16 @@ const EVALUATION_2017 = {
     'eval-2017-r6 ongoing OES tbc',
     'eval-2017-r7 ongoing OES 2018-12-31',
   ],
+  // Where the source names several units, undertakings or dates for one recommendation: its key actions.
+  actions: [
+    'eval-2017-r2>eval-2017-r2-a1 completed PMU tbc',
+    'eval-2017-r2>eval-2017-r2-a2 completed SDGU tbc',
+    'eval-2017-r4>eval-2017-r4-a1 continuing OES tbc',
+    'eval-2017-r4>eval-2017-r4-a2 continuing PMU tbc',
+    'eval-2017-r4>eval-2017-r4-a3 continuing  tbc',
+    'eval-2017-r7>eval-2017-r7-a1 completed OES 2018-03-30',
+    'eval-2017-r7>eval-2017-r7-a2 ongoing OES 2018-12-31',
+  ],
 };
 
 const CEB_2006_2 = {
@@ -118,6 +128,11 @@ const ILO_POA_2019 = {
     'ilo-poa-2019-11 planned ILO 2019',
     'ilo-poa-2019-12 ongoing ILO 2019-H1',
   ],
+  // Action 1 names two bureaux, each with its own work; the appendix gives one date and status.
+  actions: [
+    'ilo-poa-2019-1>ilo-poa-2019-1-a1 continuing ILO-ACTEMP 2019',
+    'ilo-poa-2019-1>ilo-poa-2019-1-a2 continuing ILO-ACTRAV 2019',
+  ],
 };
 
 const SEEDS = [
@@ -157,9 +172,43 @@ describe.each(SEEDS.map((seed) => [seed.path, seed] as const))('%s', (_path, see
     expect(rows).toEqual(seed.items);
   });
 
+  test('records as key actions the units, undertakings and dates its source gives one item', () => {
+    const rows = parsed.items.flatMap((item) =>
+      (item.actions ?? []).map(
+        (a) => `${a.parent}>${a.id} ${a.status} ${a.owners.join(',')} ${a.due?.raw ?? ''}`,
+      ),
+    );
+    expect(rows).toEqual('actions' in seed ? seed.actions : []);
+  });
+
   test('has no problems', () => {
     expect(parsed.messages.filter(isError).map((m) => String(m))).toEqual([]);
   });
+});
+
+test('the sample audit follow-up says it is fictional and shows every part of the model', () => {
+  const sample = seedPage('docs/evaluations/sample-audit-follow-up.md');
+  expect(sample.page.title).toMatch(/^SAMPLE \(fictional\)/);
+  expect(sample.messages.map((m) => String(m))).toEqual([]);
+  expect(sample.items.every((item) => item.id.startsWith('sample-'))).toBe(true);
+  expect(sample.items.map((item) => `${item.id} ${item.status} ${item.due?.raw ?? ''}`)).toEqual([
+    'sample-r1 delayed 2026-09',
+    'sample-r2 completed 2026-Q1',
+    'sample-r3 delayed 2026-09',
+    'sample-r4 cancelled ',
+  ]);
+  const actions = sample.items.flatMap((item) => item.actions ?? []);
+  expect(actions.map((a) => a.status).sort()).toEqual(
+    ['cancelled', 'completed', 'completed', 'not-started', 'ongoing', 'ongoing', 'planned'].sort(),
+  );
+  expect(actions.some((a) => a.body !== '')).toBe(true);
+  expect(actions.some((a) => a.evidence?.some((e) => e.kind === 'path'))).toBe(true);
+  expect(sample.items.map((item) => item.response)).toEqual([
+    'accepted',
+    'partially-accepted',
+    'accepted',
+    'not-accepted',
+  ]);
 });
 
 test('the action plans hold ten and twelve actions, and the CEB pages eleven and nineteen decisions', () => {

@@ -33,14 +33,17 @@ export function deriveStatus(
   return open.every((a) => a.status === 'not-started') ? 'not-started' : 'planned';
 }
 
-/** The latest due date of the actions (a recommendation is due when its last action is); `tbc` if only those. */
-export function deriveDue(actions: readonly Pick<StatusItem, 'due'>[]): DueDate | undefined {
+/** The latest due date of the actions not cancelled (a recommendation is due when its last action is); `tbc` if only those. */
+export function deriveDue(
+  actions: readonly Pick<StatusItem, 'due' | 'status'>[],
+): DueDate | undefined {
+  const live = actions.filter((action) => action.status !== 'cancelled');
   let latest: DueDate | undefined;
-  for (const {due} of actions) {
+  for (const {due} of live) {
     if (!due?.end) continue;
     if (!latest?.end || due.end > latest.end) latest = due;
   }
-  return latest ?? actions.find((a) => a.due?.kind === 'tbc')?.due;
+  return latest ?? live.find((a) => a.due?.kind === 'tbc')?.due;
 }
 
 /** The units responsible for any action, in order of first mention. */
