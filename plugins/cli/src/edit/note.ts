@@ -18,7 +18,10 @@ export function insertNote(
 ): TextChange | {reason: string} {
   const fence = FENCE.exec(lineText(source, block.end));
   if (block.end <= block.start || !fence) {
-    return {reason: 'it has no body to add a note to (a `::` leaf or an unclosed block)'};
+    return {
+      reason:
+        'it has no body to add a note to (a `::action` line, or a block never closed); on a key action line give `note="…"` instead',
+    };
   }
   const prefix = fence[1]!;
   const previous = lineText(source, block.end - 1);

@@ -4,7 +4,6 @@ export type Assignments = Map<string, string | null>;
 const READ_ONLY: Record<string, string> = {
   __proto__: null as never,
   title: 'the title is the text in square brackets; edit it in the page',
-  note: 'a progress note goes in the body: use `--note "…"`',
 };
 
 /** Reads `status=completed as-of=2026-12-01 due=`; an argument without `=` or a read-only key is a usage error. */
