@@ -3,15 +3,24 @@ import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {CommandIo} from './io.js';
 import {runSet} from './set/run.js';
+import {runExport} from './tracker/export.js';
+import {runImport} from './tracker/import.js';
 
 /** The lines of `kb --help` for the commands that write pages. */
 export const WRITE_USAGE = `  set <id> key=value… [--note "text"] [--date YYYY-MM-DD] [--dry-run] [--dir docs]
                          Change an item's attributes in place (empty value removes one) and/or
                          append a dated progress note; --dry-run prints the diff
+  export --xlsx tracker.xlsx [--csv tracker.csv] [--status …] [--owner …] [--type …]
+         [--due …] [--sdg …] [--nexus …] [--dir docs]
+                         Write a tracker workbook (one sheet per page type) of the items a
+                         ::status-table with those filters would list
+  import <tracker.xlsx|tracker.csv> [--dry-run] [--force] [--date YYYY-MM-DD] [--dir docs]
+                         Apply the edited cells back to the pages, all or nothing; --dry-run
+                         prints the diff per page; --force applies rows whose item changed
 `;
 
 /** The commands `runWriteCommand` runs. */
-export const WRITE_COMMANDS: readonly string[] = ['set'];
+export const WRITE_COMMANDS: readonly string[] = ['set', 'export', 'import'];
 
 /** The command an argument list runs: its first argument that is not an option. */
 export function commandOf(argv: readonly string[]): string | undefined {
@@ -70,6 +79,73 @@ function setCommand(args: string[], io: CommandIo): number {
   );
 }
 
+const FILTER_OPTIONS = {
+  status: {type: 'string'},
+  owner: {type: 'string'},
+  type: {type: 'string'},
+  due: {type: 'string'},
+  sdg: {type: 'string'},
+  nexus: {type: 'string'},
+} as const;
+
+async function exportCommand(args: string[], io: CommandIo): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...FILTER_OPTIONS,
+      xlsx: {type: 'string'},
+      csv: {type: 'string'},
+      today: {type: 'string'},
+      dir: {type: 'string', default: 'docs'},
+    },
+  });
+  if (positionals.length)
+    return usageError(
+      io,
+      'export',
+      `unexpected \`${positionals[0]}\`; filters are options, e.g. \`--status ongoing\``,
+    );
+  if (!values.xlsx && !values.csv)
+    return usageError(io, 'export', 'give `--xlsx tracker.xlsx` (or `--csv tracker.csv`)');
+  const docsDir = docsFolder(io, 'export', values.dir);
+  if (!docsDir) return 2;
+  const {status, owner, type, due, sdg, nexus} = values;
+  return runExport(
+    {
+      docsDir,
+      xlsx: values.xlsx,
+      csv: values.csv,
+      today: values.today,
+      filter: {status, owner, type, due, sdg, nexus},
+    },
+    io,
+  );
+}
+
+async function importCommand(args: string[], io: CommandIo): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'dry-run': {type: 'boolean', default: false},
+      force: {type: 'boolean', default: false},
+      date: {type: 'string'},
+      dir: {type: 'string', default: 'docs'},
+    },
+  });
+  if (positionals.length !== 1)
+    return usageError(io, 'import', 'give one file: `kb import tracker.xlsx` (or a .csv)');
+  const file = positionals[0]!;
+  if (!existsSync(resolve(io.cwd, file))) return usageError(io, 'import', `no file ${file}`);
+  const docsDir = docsFolder(io, 'import', values.dir);
+  if (!docsDir) return 2;
+  return runImport(
+    {docsDir, file, dryRun: values['dry-run'], force: values.force, date: values.date},
+    io,
+  );
+}
+
 /** Runs `kb set` (and the other commands that write pages); returns the exit code. */
 export async function runWriteCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const command = commandOf(argv)!;
@@ -77,6 +153,8 @@ export async function runWriteCommand(argv: readonly string[], io: CommandIo): P
   args.splice(args.indexOf(command), 1);
   try {
     if (command === 'set') return setCommand(args, io);
+    if (command === 'export') return await exportCommand(args, io);
+    if (command === 'import') return await importCommand(args, io);
   } catch (error) {
     if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS'))
       return usageError(io, command, (error as Error).message);

@@ -1,0 +1,52 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {createMatcher, isError, loadSiteAsync, type ParsedPage} from '@kmportal/model';
+import type {CommandIo} from '../io.js';
+import {trackerCsv} from './csv-write.js';
+import {readExportFilter, type FilterArgs} from './filter.js';
+import {trackerRows} from './rows.js';
+import {trackerWorkbook} from './xlsx-write.js';
+
+/** Options of `kb export`. */
+export interface ExportOptions {
+  docsDir: string;
+  xlsx?: string;
+  csv?: string;
+  filter: FilterArgs;
+  /** The day `due=overdue` is judged on (default today). */
+  today?: string;
+}
+
+function fail(io: CommandIo, text: string, exitCode = 1): number {
+  io.stderr.write(`kb export: ${text}\n`);
+  return exitCode;
+}
+
+/** Writes the tracker workbook and/or CSV of the items the filter selects; returns the exit code. */
+export async function runExport(options: ExportOptions, io: CommandIo): Promise<number> {
+  const site = await loadSiteAsync({docsDir: options.docsDir, cwd: io.cwd});
+  const read = readExportFilter(options.filter, site.config);
+  if ('problems' in read) {
+    for (const problem of read.problems) io.stderr.write(`kb export: ${problem}\n`);
+    return 2;
+  }
+  const matcher = createMatcher(site.pages, {config: site.config, today: options.today});
+  const selected = new Set(matcher(site.items, read.filter));
+  const textOf = (page: ParsedPage) => readFileSync(join(io.cwd, page.page.path), 'utf8');
+  const rows = trackerRows(site, selected, textOf);
+  const errors = site.messages.filter(isError).length;
+  if (options.xlsx) {
+    const workbook = await trackerWorkbook(rows, site.config, site.config.pageTypes);
+    await workbook.xlsx.writeFile(join(io.cwd, options.xlsx));
+  }
+  if (options.csv) writeFileSync(join(io.cwd, options.csv), trackerCsv(rows));
+  const where = [options.xlsx, options.csv].filter(Boolean).join(' and ');
+  io.stdout.write(
+    `${where}: ${rows.length} rows from ${new Set(rows.map((r) => r.page)).size} pages (${relative(io.cwd, options.docsDir) || '.'})\n`,
+  );
+  if (errors)
+    io.stderr.write(
+      `kb export: the site has ${errors} problems (run \`kb check\`); items with errors are exported as the model reads them\n`,
+    );
+  return 0;
+}

@@ -1,0 +1,132 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {basename, extname, join} from 'node:path';
+import {code, loadSiteAsync, parseCalendarDate, type ModelConfig} from '@kmportal/model';
+import {applyItemEdits, validateEdit} from '../edit/apply.js';
+import {unifiedDiff} from '../edit/diff.js';
+import {everyItem} from '../edit/item-walk.js';
+import type {CommandIo} from '../io.js';
+import {localToday} from '../new.js';
+import {cellOfMessage} from './cell-errors.js';
+import {planImport, type RowEdit, type SiteEntry} from './plan.js';
+import {readTrackerCsv} from './read-csv.js';
+import {readTrackerXlsx, type TrackerBook} from './read-xlsx.js';
+import {cellRef, type CellProblem} from './table.js';
+
+/** Options of `kb import`. */
+export interface ImportOptions {
+  docsDir: string;
+  /** The workbook (`.xlsx`) or CSV file, relative to the working directory. */
+  file: string;
+  dryRun: boolean;
+  force: boolean;
+  /** Date of new progress notes (default today). */
+  date?: string;
+}
+
+async function readBook(path: string): Promise<TrackerBook | {error: string}> {
+  if (extname(path).toLowerCase() === '.csv') return readTrackerCsv(readFileSync(path, 'utf8'));
+  try {
+    return await readTrackerXlsx(path);
+  } catch (error) {
+    return {error: `not a readable .xlsx workbook (${(error as Error).message})`};
+  }
+}
+
+async function siteEntries(docsDir: string, cwd: string) {
+  const site = await loadSiteAsync({docsDir, cwd});
+  const entries = new Map<string, SiteEntry>();
+  for (const page of site.pages) {
+    const text = readFileSync(join(cwd, page.page.path), 'utf8');
+    for (const item of everyItem(page.items))
+      if (item.id && !entries.has(item.id)) entries.set(item.id, {item, page, text});
+  }
+  return {site, entries};
+}
+
+function editProblems(
+  file: string,
+  edits: RowEdit[],
+  problems: {id: string; reason: string}[],
+): CellProblem[] {
+  return problems.map((p) => {
+    const edit = edits.find((e) => e.item.id === p.id)!;
+    const ref = cellRef(file, edit.table, edit.row.row, 'id');
+    return {ref, reason: `cannot edit ${code(p.id)}: ${p.reason}`, severity: 'error'};
+  });
+}
+
+/** The new text of a page, or the problems of its edits, each named by the cell it came from. */
+function editPage(
+  file: string,
+  edits: RowEdit[],
+  config: ModelConfig,
+): {text: string} | {problems: CellProblem[]} {
+  const {page, text, table, row} = edits[0]!;
+  const applied = applyItemEdits(text, edits);
+  if ('problems' in applied) return {problems: editProblems(file, edits, applied.problems)};
+  const {parsed, errors} = validateEdit(page.page.path, page, applied.text, config);
+  if (errors.length === 0) return {text: applied.text};
+  const problems = errors.map((m): CellProblem => ({
+    ref: cellOfMessage(file, m, edits, parsed, applied.text) ?? cellRef(file, table, row.row, 'id'),
+    reason: `${m.reason} [${m.ruleId}] (${page.page.path}:${m.line}:${m.column} after the edit)`,
+    severity: 'error',
+  }));
+  return {problems};
+}
+
+function printProblems(io: CommandIo, problems: CellProblem[]): void {
+  const order = {error: 0, conflict: 1, warning: 2};
+  for (const p of [...problems].sort((a, b) => order[a.severity] - order[b.severity])) {
+    io.stderr.write(`${p.ref}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.reason}\n`);
+  }
+}
+
+function fail(io: CommandIo, text: string, exitCode: number): number {
+  io.stderr.write(`kb import: ${text}\n`);
+  return exitCode;
+}
+
+/** The new texts of every edited page, or nothing when any cell is invalid. */
+function editAll(
+  file: string,
+  edits: Map<string, RowEdit[]>,
+  config: ModelConfig,
+  problems: CellProblem[],
+) {
+  const texts = new Map<string, {path: string; before: string; after: string}>();
+  for (const [path, list] of edits) {
+    const result = editPage(file, list, config);
+    if ('problems' in result) problems.push(...result.problems);
+    else if (result.text !== list[0]!.text)
+      texts.set(path, {path, before: list[0]!.text, after: result.text});
+  }
+  return texts;
+}
+
+/** Applies the edited cells of a tracker to the pages, all or nothing; returns the exit code. */
+export async function runImport(options: ImportOptions, io: CommandIo): Promise<number> {
+  const date = options.date ?? localToday();
+  if (!parseCalendarDate(date).ok)
+    return fail(io, `invalid --date ${code(date)}; expected \`YYYY-MM-DD\``, 2);
+  const book = await readBook(join(io.cwd, options.file));
+  if ('error' in book) return fail(io, `${options.file}: ${book.error}`, 2);
+  const {site, entries} = await siteEntries(options.docsDir, io.cwd);
+  const file = basename(options.file);
+  const plan = planImport(book, entries, {file, force: options.force, date});
+  const texts = editAll(file, plan.edits, site.config, plan.problems);
+  printProblems(io, plan.problems);
+  if (plan.problems.some((p) => p.severity === 'error')) {
+    const count = plan.problems.filter((p) => p.severity === 'error').length;
+    return fail(io, `${count} invalid cell${count === 1 ? '' : 's'}: nothing written`, 1);
+  }
+  for (const {path, before, after} of texts.values()) {
+    if (options.dryRun) io.stdout.write(unifiedDiff(path, before, after));
+    else writeFileSync(join(io.cwd, path), after);
+  }
+  const conflicts = plan.problems.filter((p) => p.severity === 'conflict').length;
+  const done = options.dryRun ? 'would change' : 'changed';
+  io.stdout.write(
+    `${texts.size ? `${done} ${texts.size} page${texts.size === 1 ? '' : 's'}` : 'nothing to change'}${conflicts ? `; ${conflicts} conflicting row${conflicts === 1 ? '' : 's'} not applied` : ''}\n`,
+  );
+  return conflicts ? 1 : 0;
+}
