@@ -35,11 +35,15 @@ export async function runExport(options: ExportOptions, io: CommandIo): Promise<
   const textOf = (page: ParsedPage) => readFileSync(join(io.cwd, page.page.path), 'utf8');
   const rows = trackerRows(site, selected, textOf);
   const errors = site.messages.filter(isError).length;
-  if (options.xlsx) {
-    const workbook = await trackerWorkbook(rows, site.config, site.config.pageTypes);
-    await workbook.xlsx.writeFile(join(io.cwd, options.xlsx));
+  try {
+    if (options.xlsx) {
+      const workbook = await trackerWorkbook(rows, site.config, site.config.pageTypes);
+      await workbook.xlsx.writeFile(join(io.cwd, options.xlsx));
+    }
+    if (options.csv) writeFileSync(join(io.cwd, options.csv), trackerCsv(rows));
+  } catch (error) {
+    return fail(io, `cannot write the tracker: ${(error as Error).message}`);
   }
-  if (options.csv) writeFileSync(join(io.cwd, options.csv), trackerCsv(rows));
   const where = [options.xlsx, options.csv].filter(Boolean).join(' and ');
   io.stdout.write(
     `${where}: ${rows.length} rows from ${new Set(rows.map((r) => r.page)).size} pages (${relative(io.cwd, options.docsDir) || '.'})\n`,
