@@ -73,6 +73,11 @@ export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   {key: 'digest', header: 'source digest', width: 10, hidden: true},
 ];
 
+/** What the hidden export sheet records of each row: its id, digest and the editable values as exported. */
+export const EXPORTED_COLUMNS: readonly TrackerColumn[] = TRACKER_COLUMNS.filter(
+  (c) => c.key === 'id' || c.key === 'digest' || c.attribute,
+);
+
 /** A row's values by column, as text (`YYYY-MM-DD` for dates). */
 export type RowValues = Record<ColumnKey, string>;
 

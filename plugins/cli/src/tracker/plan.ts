@@ -2,7 +2,7 @@ import {closest, code, type ParsedPage, type StatusItem} from '@kmportal/model';
 import type {ItemEdit} from '../edit/apply.js';
 import {noteText} from '../edit/note.js';
 import {sameValue, TRACKER_COLUMNS, type ColumnKey, type TrackerColumn} from './columns.js';
-import type {TrackerBook} from './read-xlsx.js';
+import type {ExportedRow, TrackerBook} from './read-xlsx.js';
 import {rowValues} from './rows.js';
 import {cellRef, type CellProblem, type Table, type TableRow} from './table.js';
 
@@ -54,16 +54,23 @@ function problem(
   ctx.problems.push({ref: cellRef(ctx.file, table, row.row, key), reason, severity});
 }
 
+/**
+ * The attributes whose cells were edited: a cell that differs from the page as it is now and from
+ * what was exported (the workbook's record; a CSV has none, so only the page counts).
+ */
 function attributeChanges(
   ctx: Context,
   table: Table,
   row: TableRow,
   now: Record<ColumnKey, string>,
+  then?: ExportedRow,
 ) {
   const changes = new Map<string, string | null>();
   for (const column of TRACKER_COLUMNS) {
     const cell = row.cells.get(column.key);
     if (cell === undefined || sameValue(column, cell, now[column.key])) continue;
+    const exported = then?.values.get(column.key);
+    if (exported !== undefined && sameValue(column, cell, exported)) continue;
     if (column.attribute) changes.set(column.attribute, cell.trim() === '' ? null : cell.trim());
     else if (column.key in READ_ONLY_HINTS) {
       problem(
@@ -132,7 +139,7 @@ function planRow(
     return undefined;
   }
   const now = rowValues(entry.item, entry.text);
-  const attributes = attributeChanges(ctx, table, row, now);
+  const attributes = attributeChanges(ctx, table, row, now, book.exported?.get(id));
   const newNote = row.cells.get('newNote')?.trim();
   if (attributes.size === 0 && !newNote) return undefined;
   const digest = row.cells.get('digest')?.trim();
@@ -153,7 +160,7 @@ function planRow(
 }
 
 function reportDeleted(ctx: Context, book: TrackerBook, seen: Set<string>): void {
-  for (const [id, sheet] of book.exported ?? []) {
+  for (const [id, {sheet}] of book.exported ?? []) {
     if (seen.has(id)) continue;
     ctx.problems.push({
       ref: `${ctx.file}:${sheet}`,

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
+import {EXPORTED_COLUMNS, type ColumnKey} from './columns.js';
 import {EXPORT_MARK, EXPORT_SHEET, LIST_SHEET} from './lists.js';
 import {readHeader, tableRows, type Table} from './table.js';
 
 /** What a tracker workbook holds: its data sheets and the record of what was exported. */
 export interface TrackerBook {
   tables: Table[];
-  /** id → the sheet it was exported on; `undefined` for a workbook without the record (or a CSV). */
-  exported?: Map<string, string>;
+  /** id → the sheet it was exported on and its values then; `undefined` without the record (a CSV). */
+  exported?: Map<string, ExportedRow>;
   /** Columns that are not the tracker's, by sheet. */
   unknownColumns: {sheet?: string; header: string}[];
 }
@@ -30,11 +31,21 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-function readExported(sheet: ExcelJS.Worksheet | undefined): Map<string, string> | undefined {
+/** A row as it was exported. */
+export interface ExportedRow {
+  sheet: string;
+  values: Map<ColumnKey, string>;
+}
+
+function readExported(sheet: ExcelJS.Worksheet | undefined): Map<string, ExportedRow> | undefined {
   if (!sheet || cellText(sheet.getCell('A1').value) !== EXPORT_MARK) return undefined;
-  const exported = new Map<string, string>();
+  const exported = new Map<string, ExportedRow>();
   sheet.eachRow((row, number) => {
-    if (number > 2) exported.set(cellText(row.getCell(2).value), cellText(row.getCell(1).value));
+    if (number <= 2) return;
+    const values = new Map(
+      EXPORTED_COLUMNS.map((c, i) => [c.key, cellText(row.getCell(i + 2).value)]),
+    );
+    exported.set(values.get('id')!, {sheet: cellText(row.getCell(1).value), values});
   });
   return exported;
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type {ModelConfig} from '@kmportal/model';
-import {TRACKER_COLUMNS, type ListName, type TrackerColumn} from './columns.js';
+import {EXPORTED_COLUMNS, TRACKER_COLUMNS, type ListName, type TrackerColumn} from './columns.js';
 import {EXPORT_MARK, EXPORT_SHEET, LIST_SHEET, registryLists} from './lists.js';
 import {sheetOf, type TrackerRow} from './rows.js';
 
@@ -108,9 +108,10 @@ async function protect(sheet: ExcelJS.Worksheet): Promise<void> {
 function writeExportRecord(workbook: ExcelJS.Workbook, sheets: Map<string, TrackerRow[]>): void {
   const sheet = workbook.addWorksheet(EXPORT_SHEET, {state: 'veryHidden'});
   sheet.addRow([EXPORT_MARK]);
-  sheet.addRow(['sheet', 'id', 'digest']);
-  for (const [name, rows] of sheets)
-    for (const row of rows) sheet.addRow([name, row.values.id, row.values.digest]);
+  sheet.addRow(['sheet', ...EXPORTED_COLUMNS.map((c) => c.header)]);
+  for (const [name, rows] of sheets) {
+    for (const row of rows) sheet.addRow([name, ...EXPORTED_COLUMNS.map((c) => row.values[c.key])]);
+  }
 }
 
 /** The tracker workbook: one sheet per page type, then the hidden list and export sheets. */
