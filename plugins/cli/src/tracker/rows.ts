@@ -12,7 +12,9 @@ export interface TrackerRow {
 /** A fingerprint of an item's own source (opening line to closing fence): changes elsewhere on the page do not touch it. */
 export function itemDigest(item: StatusItem, text: string): string {
   const {start, end} = item.position;
-  return sourceDigest(text.slice(start.offset ?? 0, end.offset ?? text.length));
+  // Offsets count from after a byte-order mark, as micromark reads the page.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return sourceDigest(body.slice(start.offset ?? 0, end.offset ?? body.length));
 }
 
 /** The values of an item's row, as the model reads them (a derived status shows as derived). */
