@@ -7,12 +7,17 @@ export function splitLines(value: string): string[] {
   return value.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+/** The text node offsets count in: micromark drops a leading byte-order mark before counting. */
+export function withoutBom(source: string): string {
+  return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+}
+
 /** The source text covered by a run of sibling nodes. */
 export function sliceSource(source: string, nodes: RootContent[]): string {
   const start = nodes[0]?.position?.start.offset;
   const end = nodes.at(-1)?.position?.end.offset;
   if (start === undefined || end === undefined) return '';
-  return source.slice(start, end).replace(/\r\n?/g, '\n');
+  return withoutBom(source).slice(start, end).replace(/\r\n?/g, '\n');
 }
 
 const BLOCKS = new Set([
@@ -38,7 +43,7 @@ export function plainText(nodes: Nodes[], source: string): string {
   const parts: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'textDirective' && node.position) {
-      parts.push(source.slice(node.position.start.offset, node.position.end.offset));
+      parts.push(withoutBom(source).slice(node.position.start.offset, node.position.end.offset));
       return;
     }
     if (
