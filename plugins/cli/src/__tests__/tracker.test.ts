@@ -5,6 +5,9 @@ import {stringify} from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import {readPages, runKb, writeSite} from './write-site.js';
 
+// Each test exports and imports a small site; on a loaded machine that can take longer than Jest's 5 s.
+jest.setTimeout(30_000);
+
 const PLAN = [
   '---',
   'title: Plan',

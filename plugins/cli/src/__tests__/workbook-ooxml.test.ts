@@ -5,6 +5,8 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {strFromU8, unzipSync} from 'fflate';
 import {runKb, writeSite} from './write-site.js';
 
+jest.setTimeout(30_000);
+
 const PAGE = [
   '---',
   'type: evaluation',
