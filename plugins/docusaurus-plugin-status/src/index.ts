@@ -1,8 +1,16 @@
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {logger} from '@docusaurus/logger';
 import {pageStatusHistory} from '@kmportal/status-history';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
+import {
+  configuredDocsVersions,
+  docsVersionOfFile,
+  loadedDocsVersions,
+  loadVersionSiteAsync,
+  mergeSites,
+  type DocsVersion,
+  type SiteModel,
+} from '@kmportal/model';
 import remarkStatus, {
   cardRegistry,
   type CardRegistry,
@@ -23,42 +31,68 @@ export interface StatusGlobalData {
   registry: CardRegistry;
 }
 
-/** Docusaurus plugin: checks every status block of the site once per load and provides `@theme/StatusBlock`. */
+function globalData(site: SiteModel): StatusGlobalData {
+  return {
+    statuses: site.config.statuses.map(({value, label, color, closed}) => ({
+      value,
+      label,
+      color,
+      closed,
+    })),
+    itemCount: site.items.length,
+    registry: cardRegistry(site.config, site.items),
+  };
+}
+
+/** The files a version is read from, for the dev server to watch. */
+function watchedFiles(version: DocsVersion, options: PluginOptions): string[] {
+  return [
+    join(version.contentPath, '**/*.{md,mdx}'),
+    options.unitsFile ?? join(version.contentPath, 'units.yml'),
+    options.nexusFile ?? join(version.contentPath, 'nexus.yml'),
+  ];
+}
+
+/**
+ * Docusaurus plugin: checks every status block of every docs version of every docs instance once per
+ * load, and provides `@theme/StatusBlock`. The docs folders, routes and versions are the docs plugin's:
+ * read from the site config to start early, then from the docs Docusaurus loaded (its permalinks).
+ */
 export default function pluginStatus(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<SiteModel> {
-  const docsDir = resolve(context.siteDir, options.docsDir);
-  const modelOptions = {...options, docsDir, cwd: context.siteDir};
+): Plugin<SiteModel | undefined> {
+  const modelOptions = {...options, cwd: context.siteDir};
+  const configured = configuredDocsVersions(context);
+  const read = (version: DocsVersion) => loadVersionSiteAsync(version, modelOptions);
+  const reported = new Set<string>();
+  const report = (sites: SiteModel[], versions: DocsVersion[]) =>
+    sites.forEach((site, index) => {
+      const folder = versions[index]!.contentPath;
+      if (!reported.has(folder)) reportProblems(site, options.severity);
+      reported.add(folder);
+    });
+  let sites: SiteModel[] = [];
   return {
     name: 'kmportal-status',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () => [
-      join(docsDir, '**/*.{md,mdx}'),
-      options.unitsFile ?? join(docsDir, 'units.yml'),
-      options.nexusFile ?? join(docsDir, 'nexus.yml'),
-    ],
+    getPathsToWatch: () => configured.flatMap((version) => watchedFiles(version, options)),
     async loadContent() {
-      const site = await loadSiteCachedAsync(modelOptions);
-      reportProblems(site, options.severity);
-      return site;
+      reported.clear();
+      const found = await Promise.all(configured.map(read));
+      report(found, configured);
+      return mergeSites(found);
     },
-    configureWebpack(config, _isServer, _utils, content) {
-      return cacheConfiguration(config, content);
+    async allContentLoaded({allContent, actions}) {
+      const versions = loadedDocsVersions(allContent, context);
+      sites = await Promise.all(versions.map(read));
+      report(sites, versions);
+      const merged = mergeSites(sites);
+      if (merged) actions.setGlobalData(globalData(merged));
     },
-    async contentLoaded({content, actions}) {
-      const data: StatusGlobalData = {
-        statuses: content.config.statuses.map(({value, label, color, closed}) => ({
-          value,
-          label,
-          color,
-          closed,
-        })),
-        itemCount: content.items.length,
-        registry: cardRegistry(content.config, content.items),
-      };
-      actions.setGlobalData(data);
+    configureWebpack(config) {
+      return cacheConfiguration(config, mergeSites(sites));
     },
   };
 }
@@ -79,10 +113,23 @@ function gitHistory(docsDir: string): NonNullable<RemarkStatusOptions['history']
     }).timelines;
 }
 
-/** The remark plugin entry for `docs.remarkPlugins`, pointed at the same docs folder. */
-export function statusRemarkPlugin(options: StatusRemarkOptions) {
+/** Status history of a page, read from git below its docs version's folder (else `docsDir`, else its own). */
+function pageHistory(docsDir: string | undefined): NonNullable<RemarkStatusOptions['history']> {
+  return (filePath, config) => {
+    const folder =
+      docsVersionOfFile(filePath)?.contentPath ?? (docsDir ? resolve(docsDir) : undefined);
+    return gitHistory(folder ?? dirname(filePath))(filePath, config);
+  };
+}
+
+/**
+ * The remark plugin entry for `docs.remarkPlugins`. It reads each page's docs version (folder,
+ * route, permalinks) from what this plugin found Docusaurus loading; `docsDir` is only for a site
+ * without this plugin.
+ */
+export function statusRemarkPlugin(options: StatusRemarkOptions = {}) {
   const {history = true, ...rest} = options;
-  const source = history ? gitHistory(resolve(options.docsDir)) : undefined;
+  const source = history ? pageHistory(options.docsDir) : undefined;
   // Pages import the card component (`@theme/StatusBlockMdx`, swizzlable) rather than look it up in the
   // MDX components, unless another component name is asked for.
   const importSource = rest.component ? undefined : '@theme/StatusBlockMdx';

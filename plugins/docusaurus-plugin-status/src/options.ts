@@ -1,4 +1,10 @@
-import {DEFAULT_PAGE_TYPES, DEFAULT_STATUSES, type StatusDefinition} from '@kmportal/model';
+import {logger} from '@docusaurus/logger';
+import {
+  DEFAULT_PAGE_TYPES,
+  DEFAULT_STATUSES,
+  retiredOptionsWarning,
+  type StatusDefinition,
+} from '@kmportal/model';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 
@@ -8,13 +14,9 @@ export type Severity = 'throw' | 'warn';
 /** Options of the plugin, as written in `docusaurus.config.ts`. */
 export interface PluginOptions {
   id: string;
-  /** Folder of the pages, relative to the site (default `docs`). */
-  docsDir: string;
-  /** The docs plugin's `routeBasePath`, for permalinks (default `docs`). */
-  routeBasePath: string;
-  /** Units registry (default `<docsDir>/units.yml`). */
+  /** Units registry (default: `units.yml` in each docs version's folder). */
   unitsFile?: string;
-  /** Nexus registry (default `<docsDir>/nexus.yml`). */
+  /** Nexus registry (default: `nexus.yml` in each docs version's folder). */
   nexusFile?: string;
   /** `throw` fails the build on any error; `warn` logs it. Default: `throw` in production builds, `warn` in the dev server. */
   severity: Severity;
@@ -23,12 +25,11 @@ export interface PluginOptions {
   sdgLocale: string;
 }
 
-export type Options = Partial<PluginOptions>;
+/** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
+export type Options = Partial<PluginOptions> & {docsDir?: string; routeBasePath?: string};
 
 /** Defaults; `severity` follows the command: `throw` for `docusaurus build`. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'severity'> = {
-  docsDir: 'docs',
-  routeBasePath: 'docs',
   statuses: [...DEFAULT_STATUSES],
   pageTypes: [...DEFAULT_PAGE_TYPES],
   sdgLocale: 'en',
@@ -47,10 +48,10 @@ const statusSchema = Joi.object({
   closed: Joi.boolean().default(false),
 });
 
-const schema = Joi.object<PluginOptions>({
+const schema = Joi.object<PluginOptions & Options>({
   id: Joi.string(),
-  docsDir: Joi.string().default(DEFAULT_OPTIONS.docsDir),
-  routeBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.routeBasePath),
+  docsDir: Joi.string(),
+  routeBasePath: Joi.string().allow(''),
   unitsFile: Joi.string(),
   nexusFile: Joi.string(),
   severity: Joi.string().valid('throw', 'warn').default(defaultSeverity),
@@ -68,5 +69,12 @@ export function validateOptions({
   validate,
   options,
 }: OptionValidationContext<Options, PluginOptions>): PluginOptions {
-  return validate(schema, options);
+  const {docsDir, routeBasePath, ...normalized} = validate(schema, options) as PluginOptions &
+    Options;
+  const warning = retiredOptionsWarning('@kmportal/docusaurus-plugin-status', {
+    docsDir,
+    routeBasePath,
+  });
+  if (warning) logger.warn(warning);
+  return normalized;
 }

@@ -1,7 +1,5 @@
 import {isAbsolute, join, relative, sep} from 'node:path';
-import {collectBacklinks} from './backlinks.js';
 import type {DocsVersion} from './docs-versions.js';
-import type {SiteModel} from './site.js';
 
 /** The part of the docs plugin's loaded content read here (`allContent['docusaurus-plugin-content-docs'][id]`). */
 export interface LoadedDocsContent {
@@ -84,38 +82,31 @@ export function docsVersionsFromContent(allContent: unknown, place: SitePlace): 
       (content?.loadedVersions ?? []).map((version) => versionOf(instance, version, place)),
   );
   READINGS.set(instances, versions);
+  loaded.set(place.siteDir, versions);
   return versions;
 }
 
-const PLACED = new WeakMap<SiteModel, WeakMap<object, SiteModel>>();
+// Site folder → the versions of its last load, shared through globalThis so that the remark plugin
+// (which a bundler's loader may give its own copy of this module) finds the version of its page.
+const LOADED_KEY = Symbol.for('kmportal.model.docsVersions');
+const loaded = ((globalThis as Record<symbol, unknown>)[LOADED_KEY] ??= new Map<
+  string,
+  DocsVersion[]
+>()) as Map<string, DocsVersion[]>;
 
-function placePages(site: SiteModel, permalinks: ReadonlyMap<string, string>): SiteModel['pages'] {
-  return site.pages.map((parsed) => {
-    const permalink = permalinks.get(parsed.page.source ?? '') ?? parsed.page.permalink;
-    if (permalink === parsed.page.permalink) return parsed;
-    const items = parsed.items.map((item) => ({...item, url: `${permalink}#${item.id}`}));
-    return {...parsed, page: {...parsed.page, permalink}, items};
-  });
+function contains(folder: string, path: string): boolean {
+  const below = relative(folder, path);
+  return below !== '' && !below.startsWith('..') && !isAbsolute(below);
 }
 
-/**
- * The site with the permalinks Docusaurus serves (`DocsVersion.permalinks`) instead of the ones the
- * model computed: page permalinks, item URLs and backlinks. The same inputs give the same object.
- */
-export function placeSite(site: SiteModel, permalinks?: ReadonlyMap<string, string>): SiteModel {
-  if (!permalinks) return site;
-  const byMap = PLACED.get(site) ?? new WeakMap<object, SiteModel>();
-  PLACED.set(site, byMap);
-  const known = byMap.get(permalinks);
-  if (known) return known;
-  const pages = placePages(site, permalinks);
-  if (pages.every((page, index) => page === site.pages[index])) return site;
-  const placed: SiteModel = {
-    ...site,
-    pages,
-    items: pages.flatMap((page) => page.items),
-    backlinks: collectBacklinks(pages, {config: site.config}),
-  };
-  byMap.set(permalinks, placed);
-  return placed;
+/** The docs version, of the sites Docusaurus loaded in this process, whose folder holds `path`. */
+export function docsVersionOfFile(path: string): DocsVersion | undefined {
+  let found: DocsVersion | undefined;
+  for (const versions of loaded.values()) {
+    for (const version of versions) {
+      if (!contains(version.contentPath, path)) continue;
+      if (!found || version.contentPath.length > found.contentPath.length) found = version;
+    }
+  }
+  return found;
 }

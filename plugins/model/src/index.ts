@@ -56,7 +56,23 @@ export type {DueFilter, ItemMatcher, MatchOptions} from './query.js';
 export {docPermalink, stripNumberPrefix} from './permalink.js';
 export {defaultVersion, docsVersions, readVersionNames, versionedDocsDir} from './docs-versions.js';
 export type {DocsPluginSettings, DocsVersion} from './docs-versions.js';
-export {docsVersionsFromContent, placeSite} from './docs-content.js';
+export {docsVersionOfFile, docsVersionsFromContent} from './docs-content.js';
+export {
+  loadVersionSite,
+  loadVersionSiteAsync,
+  mergeSites,
+  placeSite,
+  versionSiteOptions,
+} from './version-site.js';
+export {
+  configuredDocsVersions,
+  docsPluginOptions,
+  docsPluginSettings,
+  loadedDocsVersions,
+  RETIRED_DOCS_OPTIONS,
+  retiredOptionsWarning,
+} from './docs-config.js';
+export type {SiteConfigEntries, SiteContext} from './docs-config.js';
 export type {LoadedDocsContent, SitePlace} from './docs-content.js';
 export {nullRecord, ownValue} from './own.js';
 export {loadSiteCached, loadSiteCachedAsync, siteStamp} from './site-cache.js';

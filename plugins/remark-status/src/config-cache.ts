@@ -1,10 +1,6 @@
 import {statSync} from 'node:fs';
-import {
-  loadModelConfig,
-  normalizeModelOptions,
-  type ModelConfig,
-  type ModelOptions,
-} from '@kmportal/model';
+import {loadModelConfig, normalizeModelOptions, type ModelConfig} from '@kmportal/model';
+import {pageFolder, type FolderOptions} from './docs-folder.js';
 
 function stamp(path: string): string {
   try {
@@ -14,18 +10,25 @@ function stamp(path: string): string {
   }
 }
 
-/** The model configuration, read again only when a registry file changes (dev server edits). */
-export function createConfigSource(options: ModelOptions): () => ModelConfig {
-  const normalized = normalizeModelOptions(options);
-  const files = [normalized.unitsFile, normalized.nexusFile];
-  let key = '';
-  let config: ModelConfig | undefined;
-  return () => {
-    const current = files.map(stamp).join('|');
-    if (!config || current !== key) {
-      config = loadModelConfig(normalized).config;
-      key = current;
-    }
+interface Entry {
+  key: string;
+  config: ModelConfig;
+}
+
+/**
+ * The model configuration of the page's docs version (its registries), read again only when a
+ * registry file changes (dev server edits).
+ */
+export function createConfigSource(options: FolderOptions): (currentPath?: string) => ModelConfig {
+  const entries = new Map<string, Entry>();
+  return (currentPath) => {
+    const {docsDir} = pageFolder(options, currentPath);
+    const normalized = normalizeModelOptions({...options, docsDir});
+    const key = [normalized.unitsFile, normalized.nexusFile].map(stamp).join('|');
+    const entry = entries.get(docsDir);
+    if (entry?.key === key) return entry.config;
+    const config = loadModelConfig(normalized).config;
+    entries.set(docsDir, {key, config});
     return config;
   };
 }

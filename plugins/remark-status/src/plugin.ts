@@ -5,7 +5,6 @@ import {
   type ParsedPage,
   type StatusBlockNode,
   type ModelConfig,
-  type ModelOptions,
   extractPullNodes,
   ownValue,
   type SiteModel,
@@ -15,6 +14,7 @@ import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {VFile} from 'vfile';
 import {createConfigSource} from './config-cache.js';
+import type {FolderOptions} from './docs-folder.js';
 import {importNode, jsxAttributes} from './jsx.js';
 import type {LinkOptions} from './props.js';
 import {CARD_ATTRIBUTE, encodeCard} from './card.js';
@@ -25,9 +25,14 @@ import {transformPulls} from './pulls.js';
 import {createSiteSource} from './site-cache.js';
 
 /** Options of `remarkStatus`. */
-export interface RemarkStatusOptions extends ModelOptions {
+export interface RemarkStatusOptions extends FolderOptions {
+  /**
+   * The docs folder, when the site has no `@kmportal/docusaurus-plugin-status` (which tells this plugin
+   * each page's docs version as Docusaurus loaded it); default `docs`.
+   */
+  docsDir?: string;
   /** A ready configuration (or a function returning the current one) instead of reading `docsDir`. */
-  config?: ModelConfig | (() => ModelConfig);
+  config?: ModelConfig | ((currentPath?: string) => ModelConfig);
   /** Add the model's messages to the file (default `true`); the Docusaurus plugin reports them itself. */
   report?: boolean;
   /** Name of the MDX component rendered for a block (default `StatusBlock`). */
@@ -41,7 +46,7 @@ export interface RemarkStatusOptions extends ModelOptions {
   sdgBasePath?: string;
   /** Base path of nexus area pages (default `/nexus`). */
   nexusBasePath?: string;
-  /** The docs plugin's `routeBasePath`, for the links of pulls and backlinks (default `docs`). */
+  /** The docs plugin's `routeBasePath`, when the site has no status plugin (default `docs`). */
   routeBasePath?: string;
   /** Folder that message paths are relative to (default: the current directory). */
   cwd?: string;
@@ -66,7 +71,7 @@ export interface HistoryEntry {
 }
 
 interface Settings extends LinkOptions {
-  getConfig: () => ModelConfig;
+  getConfig: (currentPath?: string) => ModelConfig;
   getSite: (currentPath?: string) => SiteModel;
   report: boolean;
   component: string;
@@ -154,7 +159,7 @@ function statusBlocksOf(
 export default function remarkStatus(options: RemarkStatusOptions) {
   const settings = normalizeOptions(options);
   return function transformer(tree: Root, file: VFile): void {
-    const config = settings.getConfig();
+    const config = settings.getConfig(file.path);
     const target = settings.report ? file : new VFile({path: file.path, value: file.value});
     let site: SiteModel | undefined;
     const getSite = () => (site ??= settings.getSite(file.path));

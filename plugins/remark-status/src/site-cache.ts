@@ -1,5 +1,12 @@
 import {statSync} from 'node:fs';
-import {loadSiteCached, type SiteModel, type SiteOptions} from '@kmportal/model';
+import {
+  loadSiteCached,
+  loadVersionSite,
+  type DocsVersion,
+  type SiteModel,
+  type SiteOptions,
+} from '@kmportal/model';
+import {pageFolder, type FolderOptions, type PageFolder} from './docs-folder.js';
 
 /** How long a checked site is trusted without looking at the files again (see `createSiteSource`). */
 export const RECHECK_AFTER_MS = 1000;
@@ -25,25 +32,41 @@ function modifiedAt(path: string | undefined): number {
   }
 }
 
+/** The site of a page's folder: its docs version's, with Docusaurus's permalinks, or the folder's own. */
+function readFolder(options: FolderOptions & Omit<SiteOptions, 'docsDir'>, folder: PageFolder) {
+  const {docsDir, version} = folder;
+  return version ? loadVersionSite(version, options) : loadSiteCached({...options, docsDir});
+}
+
+interface Checked {
+  site: SiteModel;
+  checkedAt: number;
+  version?: DocsVersion;
+}
+
 /**
- * The whole site, for pulls and backlinks: `loadSiteCached` (read again when a page or registry changed).
- * Checking every file's stamp costs a directory walk, so a check is trusted for `recheckAfterMs`
- * (a build compiles hundreds of pages in that time), unless the page being compiled changed since.
+ * The whole site of the page's docs version, for pulls and backlinks: `loadSiteCached` (read again when
+ * a page or registry changed). Checking every file's stamp costs a directory walk, so a check is
+ * trusted for `recheckAfterMs` (a build compiles hundreds of pages in that time), unless the page
+ * being compiled changed since or Docusaurus loaded the docs again.
  */
 export function createSiteSource(
-  options: SiteOptions,
+  options: FolderOptions & Omit<SiteOptions, 'docsDir'>,
   recheckAfterMs = defaultRecheck(),
 ): (currentPath?: string) => SiteModel {
-  let site: SiteModel | undefined;
-  let checkedAt = 0;
+  const checked = new Map<string, Checked>();
   return (currentPath) => {
     const now = Date.now();
+    const folder = pageFolder(options, currentPath);
+    const known = checked.get(folder.docsDir);
     const fresh =
-      now - checkedAt < recheckAfterMs && modifiedAt(currentPath) < checkedAt - MTIME_MARGIN_MS;
-    if (!site || !fresh) {
-      site = loadSiteCached(options);
-      checkedAt = now;
-    }
+      known !== undefined &&
+      known.version === folder.version &&
+      now - known.checkedAt < recheckAfterMs &&
+      modifiedAt(currentPath) < known.checkedAt - MTIME_MARGIN_MS;
+    if (known && fresh) return known.site;
+    const site = readFolder(options, folder);
+    checked.set(folder.docsDir, {site, checkedAt: now, version: folder.version});
     return site;
   };
 }

@@ -3,6 +3,7 @@ import type {LoadContext} from '@docusaurus/types';
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {docsVersionOfFile, loadVersionSite} from '@kmportal/model';
 import pluginStatus, {validateOptions, type Options, type PluginOptions} from '../index.js';
 
 function options(input: Options): PluginOptions {
@@ -27,13 +28,21 @@ function siteWith(page: string): string {
 describe('options', () => {
   test('defaults are applied once', () => {
     const normalized = options({severity: 'warn'});
-    expect(normalized).toMatchObject({
-      docsDir: 'docs',
-      routeBasePath: 'docs',
-      severity: 'warn',
-      sdgLocale: 'en',
-    });
+    expect(normalized).toMatchObject({severity: 'warn', sdgLocale: 'en'});
     expect(normalized.statuses.map((s) => s.value)).toContain('continuing');
+  });
+
+  test('docsDir and routeBasePath are the docs plugin’s: accepted, ignored, with a warning', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const normalized = options({docsDir: 'docs', routeBasePath: '/'});
+    expect(normalized).not.toHaveProperty('docsDir');
+    expect(normalized).not.toHaveProperty('routeBasePath');
+    expect(warn.mock.calls.map((call) => call.map(String).join(' '))).toEqual([
+      expect.stringContaining(
+        '@kmportal/docusaurus-plugin-status: `docsDir` and `routeBasePath` are no longer read and can be removed',
+      ),
+    ]);
+    warn.mockRestore();
   });
 
   test('bad options are rejected with the field named', () => {
@@ -44,7 +53,8 @@ describe('options', () => {
 });
 
 describe('loadContent', () => {
-  const context = (siteDir: string) => ({siteDir}) as LoadContext;
+  const context = (siteDir: string, siteConfig = {}) =>
+    ({siteDir, baseUrl: '/', siteConfig}) as unknown as LoadContext;
   let spy: jest.SpyInstance;
   beforeEach(() => {
     spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -56,6 +66,46 @@ describe('loadContent', () => {
     const siteDir = siteWith(':::status[A]{#a-1 status=ongoing owner=OES}\n:::\n');
     const site = await pluginStatus(context(siteDir), options({})).loadContent!();
     expect(site.items.map((item) => [item.id, item.url])).toEqual([['a-1', '/docs/page#a-1']]);
+  });
+
+  test('reads the docs plugin’s folder and route from the site config (docs-only mode)', async () => {
+    const siteDir = siteWith(':::status[A]{#a-1 status=ongoing owner=OES}\n:::\n');
+    const siteConfig = {presets: [['classic', {docs: {routeBasePath: '/'}}]]};
+    const site = await pluginStatus(context(siteDir, siteConfig), options({})).loadContent!();
+    expect(site!.items.map((item) => item.url)).toEqual(['/page#a-1']);
+  });
+
+  test('takes the permalinks Docusaurus loaded', async () => {
+    const siteDir = siteWith(':::status[A]{#a-1 status=ongoing owner=OES}\n:::\n');
+    const plugin = pluginStatus(context(siteDir), options({}));
+    const setGlobalData = jest.fn();
+    const docs = {
+      loadedVersions: [
+        {
+          versionName: 'current',
+          label: 'Next',
+          path: '/docs',
+          isLast: true,
+          contentPath: join(siteDir, 'docs'),
+          docs: [{source: '@site/docs/page.md', permalink: '/docs/served-here'}],
+        },
+      ],
+    };
+    await plugin.allContentLoaded!({
+      allContent: {'docusaurus-plugin-content-docs': {default: docs}},
+      actions: {setGlobalData} as never,
+    });
+    expect(setGlobalData.mock.calls[0][0]).toMatchObject({itemCount: 1});
+    // The remark plugin finds the page's version, and its permalinks, from this reading.
+    const version = docsVersionOfFile(join(siteDir, 'docs', 'page.md'))!;
+    expect(loadVersionSite(version, {cwd: siteDir}).items[0]!.url).toBe('/docs/served-here#a-1');
+    const {cache} = plugin.configureWebpack!(
+      {cache: {type: 'filesystem'}} as never,
+      false,
+      {} as never,
+      undefined,
+    ) as {cache: {version: string}};
+    expect(cache.version).toMatch(/-kmportal-/);
   });
 
   test('throws after logging each error once when severity is throw', async () => {

@@ -1,7 +1,8 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {docsVersionsFromContent, placeSite} from '../docs-content.js';
+import {docsVersionsFromContent} from '../docs-content.js';
+import {placeSite} from '../version-site.js';
 import {defaultVersion, docsVersions, readVersionNames} from '../docs-versions.js';
 import {formatMessage} from '../diagnostics.js';
 import {loadSite} from '../site.js';

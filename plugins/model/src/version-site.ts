@@ -1,0 +1,78 @@
+import {collectBacklinks} from './backlinks.js';
+import {compareMessages} from './diagnostics.js';
+import type {DocsVersion} from './docs-versions.js';
+import type {SiteModel, SiteOptions} from './site.js';
+import {loadSiteCached, loadSiteCachedAsync} from './site-cache.js';
+
+/** The options `loadSite` reads one version with: its folder, its route and `options`' registries. */
+export function versionSiteOptions(
+  version: DocsVersion,
+  options: Omit<SiteOptions, 'docsDir'>,
+): SiteOptions {
+  return {...options, docsDir: version.contentPath, routeBasePath: version.path};
+}
+
+/** One docs version's site (`loadSiteCached`) with the permalinks Docusaurus serves. */
+export function loadVersionSite(
+  version: DocsVersion,
+  options: Omit<SiteOptions, 'docsDir'>,
+): SiteModel {
+  return placeSite(loadSiteCached(versionSiteOptions(version, options)), version.permalinks);
+}
+
+/** `loadVersionSite` with the pages parsed on several threads (`loadSiteCachedAsync`). */
+export async function loadVersionSiteAsync(
+  version: DocsVersion,
+  options: Omit<SiteOptions, 'docsDir'>,
+): Promise<SiteModel> {
+  const site = await loadSiteCachedAsync(versionSiteOptions(version, options));
+  return placeSite(site, version.permalinks);
+}
+
+const PLACED = new WeakMap<SiteModel, WeakMap<object, SiteModel>>();
+
+function placePages(site: SiteModel, permalinks: ReadonlyMap<string, string>): SiteModel['pages'] {
+  return site.pages.map((parsed) => {
+    const permalink = permalinks.get(parsed.page.source ?? '') ?? parsed.page.permalink;
+    if (permalink === parsed.page.permalink) return parsed;
+    const items = parsed.items.map((item) => ({...item, url: `${permalink}#${item.id}`}));
+    return {...parsed, page: {...parsed.page, permalink}, items};
+  });
+}
+
+/**
+ * The site with the permalinks Docusaurus serves (`DocsVersion.permalinks`) instead of the ones the
+ * model computed: page permalinks, item URLs and backlinks. The same inputs give the same object.
+ */
+export function placeSite(site: SiteModel, permalinks?: ReadonlyMap<string, string>): SiteModel {
+  if (!permalinks) return site;
+  const byMap = PLACED.get(site) ?? new WeakMap<object, SiteModel>();
+  PLACED.set(site, byMap);
+  const known = byMap.get(permalinks);
+  if (known) return known;
+  const pages = placePages(site, permalinks);
+  if (pages.every((page, index) => page === site.pages[index])) return site;
+  const placed: SiteModel = {
+    ...site,
+    pages,
+    items: pages.flatMap((page) => page.items),
+    backlinks: collectBacklinks(pages, {config: site.config}),
+  };
+  byMap.set(permalinks, placed);
+  return placed;
+}
+
+/** Several sites (versions) as one, for counting and fingerprints: their pages, items and messages. */
+export function mergeSites(sites: readonly SiteModel[]): SiteModel | undefined {
+  if (sites.length <= 1) return sites[0];
+  const backlinks: SiteModel['backlinks'] = new Map();
+  for (const site of sites) for (const [id, links] of site.backlinks) backlinks.set(id, links);
+  return {
+    config: sites[0]!.config,
+    pages: sites.flatMap((site) => site.pages),
+    items: sites.flatMap((site) => site.items),
+    messages: sites.flatMap((site) => site.messages).sort(compareMessages),
+    files: sites.flatMap((site) => site.files),
+    backlinks,
+  };
+}
