@@ -1,10 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';
-import {join} from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
-
-const docsDir = join(__dirname, 'docs');
 
 const config: Config = {
   title: 'Knowledge portal',
@@ -25,10 +22,11 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: docsDir,
+          path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [statusRemarkPlugin({docsDir})],
+          // Reads each page's docs folder, route and version from the status plugin below.
+          remarkPlugins: [statusRemarkPlugin()],
           // PLACEHOLDER: set KB_EDIT_URL to the content repository's edit URL, e.g.
           // https://github.com/<org>/<repo>/edit/main/ (Docusaurus appends `docs/<page>.md`).
           editUrl: process.env.KB_EDIT_URL ?? 'https://github.com/EXAMPLE-ORG/km-portal/edit/main/',
@@ -41,10 +39,11 @@ const config: Config = {
     ],
   ],
   plugins: [
-    ['@kmportal/docusaurus-plugin-status', {docsDir}],
-    ['@kmportal/docusaurus-search', {docsDir: 'docs'}],
-    ['@kmportal/kb-review', {docsDir: 'docs'}],
-    ['@kmportal/kb-indexes', {docsDir: 'docs'}],
+    // They read the docs folder, routeBasePath and versions from the docs plugin.
+    '@kmportal/docusaurus-plugin-status',
+    '@kmportal/docusaurus-search',
+    '@kmportal/kb-review',
+    '@kmportal/kb-indexes',
     ['@kmportal/kb-feeds', {docsDir: 'docs'}],
   ],
   themeConfig: {

@@ -14,7 +14,11 @@ function hierarchyOf(document: SearchDocument): (string | null)[] {
 }
 
 /** One DocSearch record per document, so the same content can move to Typesense or Algolia. */
-export function docsearchRecord(document: SearchDocument, position: number): DocSearchRecord {
+export function docsearchRecord(
+  document: SearchDocument,
+  position: number,
+  tag = 'docs-default-current',
+): DocSearchRecord {
   const {record, facets} = document;
   const [withoutAnchor, anchor = null] = record.url.split('#');
   const levels = hierarchyOf(document);
@@ -33,8 +37,8 @@ export function docsearchRecord(document: SearchDocument, position: number): Doc
     item_priority: record.kind === 'item' ? 2 : record.kind === 'page' ? 1 : 0,
     weight: {pageRank: 0, level: record.kind === 'page' ? 100 : 90, position},
     language: 'en',
-    // The tag Docusaurus's contextual search filters docs of the default docs plugin by.
-    docusaurus_tag: 'docs-default-current',
+    // The tag Docusaurus's contextual search filters docs by: `docs-<instance>-<version>`.
+    docusaurus_tag: tag,
     page_type: facets.type,
     status: facets.status,
     unit: facets.unit,
@@ -44,7 +48,16 @@ export function docsearchRecord(document: SearchDocument, position: number): Doc
   };
 }
 
-/** Every document as a DocSearch record. */
-export function docsearchRecords(documents: SearchDocument[]): DocSearchRecord[] {
-  return documents.map(docsearchRecord);
+/** The `docusaurus_tag` of a docs version's pages, as the docs plugin's search metadata writes it. */
+export function docsearchTag(version: {instance: string; name: string}): string {
+  return `docs-${version.instance}-${version.name}`;
+}
+
+/** Every document as a DocSearch record, tagged with its docs version (`docsearchTag`). */
+export function docsearchRecords(
+  documents: SearchDocument[],
+  tag?: string,
+  start = 0,
+): DocSearchRecord[] {
+  return documents.map((document, index) => docsearchRecord(document, start + index, tag));
 }

@@ -1,7 +1,15 @@
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadSiteCachedAsync} from '@kmportal/model';
-import {docsearchRecords} from './docsearch.js';
+import {
+  configuredDocsVersions,
+  defaultVersion,
+  loadedDocsVersions,
+  loadVersionSiteAsync,
+  type DocsVersion,
+  type SiteModel,
+} from '@kmportal/model';
+import {docsearchRecords, docsearchTag} from './docsearch.js';
+import {siteDocuments} from './documents.js';
 import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {buildSiteIndex, type SiteIndex} from './searchIndex.js';
@@ -22,15 +30,24 @@ function facetValues(index: SiteIndex): FacetValues {
 export default function pluginSearch(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<SiteIndex> {
-  const docsDir = resolve(context.siteDir, options.docsDir);
+): Plugin<SiteIndex | undefined> {
   const modelOptions = {
-    docsDir,
     cwd: context.siteDir,
-    routeBasePath: options.routeBasePath,
     unitsFile: options.unitsFile,
     nexusFile: options.nexusFile,
   };
+  const read = (version: DocsVersion) => loadVersionSiteAsync(version, modelOptions);
+  const sizes = {termShardBytes: options.termShardBytes, docChunkBytes: options.docChunkBytes};
+  const documentContext = {baseUrl: context.baseUrl, siteDir: context.siteDir};
+  // Built while Docusaurus loads the docs, from the version the site config names; built again only
+  // when the docs Docusaurus loaded are served elsewhere (`placeSite` then gives another site).
+  let built: {site: SiteModel; index: SiteIndex} | undefined;
+  const indexOf = (site: SiteModel): SiteIndex =>
+    built?.site === site
+      ? built.index
+      : (built = {site, index: buildSiteIndex(site, documentContext, sizes)}).index;
+  const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));
+  let versions: DocsVersion[] = [];
   const holder: IndexHolder = {files: []};
   const manifestPath = join(
     context.generatedFilesDir,
@@ -38,22 +55,36 @@ export default function pluginSearch(
     options.id,
     'search-manifest.json',
   );
+  /** DocSearch records of every docs version, each tagged as the docs plugin tags its pages. */
+  const everyVersion = async () => {
+    const records = [];
+    for (const version of versions) {
+      const documents = siteDocuments(await read(version), documentContext);
+      records.push(...docsearchRecords(documents, docsearchTag(version), records.length));
+    }
+    return records;
+  };
   return {
     name: 'kmportal-search',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
     getClientModules: () => ['../lib/client/highlightModule.js'],
-    getPathsToWatch: () => [
-      join(docsDir, '**/*.{md,mdx}'),
-      options.unitsFile ?? join(docsDir, 'units.yml'),
-      options.nexusFile ?? join(docsDir, 'nexus.yml'),
-    ],
+    getPathsToWatch: () =>
+      configured
+        ? [
+            join(configured.contentPath, '**/*.{md,mdx}'),
+            options.unitsFile ?? join(configured.contentPath, 'units.yml'),
+            options.nexusFile ?? join(configured.contentPath, 'nexus.yml'),
+          ]
+        : [],
     async loadContent() {
-      const site = await loadSiteCachedAsync(modelOptions);
-      const sizes = {termShardBytes: options.termShardBytes, docChunkBytes: options.docChunkBytes};
-      return buildSiteIndex(site, {baseUrl: context.baseUrl, siteDir: context.siteDir}, sizes);
+      return configured ? indexOf(await read(configured)) : undefined;
     },
-    async contentLoaded({content, actions}) {
+    async allContentLoaded({allContent, actions}) {
+      versions = loadedDocsVersions(allContent, context, options.docsPluginId);
+      const shown = defaultVersion(versions);
+      if (!shown) return;
+      const content = indexOf(await read(shown));
       holder.files = content.files;
       await actions.createData('search-manifest.json', JSON.stringify(content.manifest));
       const facets = await actions.createData(
@@ -74,13 +105,9 @@ export default function pluginSearch(
         plugins: isServer ? [] : [createEmitPlugin(holder)],
       };
     },
-    async postBuild({content, outDir}) {
+    async postBuild({outDir}) {
       if (!options.docsearchRecords) return;
-      writeIndexFile(
-        outDir,
-        'docsearch-records.json',
-        JSON.stringify(docsearchRecords(content.documents)),
-      );
+      writeIndexFile(outDir, 'docsearch-records.json', JSON.stringify(await everyVersion()));
     },
   };
 }
@@ -91,7 +118,7 @@ export type {Options, PluginOptions} from './options.js';
 export {analyze, foldAccents, termOf, termPairs, tokenize} from './client/analyze.js';
 export type {Token} from './client/analyze.js';
 export {buildLunrIndex, termPostings} from './buildIndex.js';
-export {docsearchRecord, docsearchRecords} from './docsearch.js';
+export {docsearchRecord, docsearchRecords, docsearchTag} from './docsearch.js';
 export {pageTypeLabel, siteDocuments} from './documents.js';
 export type {SearchDocument} from './documents.js';
 export {SearchEngine} from './client/engine.js';

@@ -1,3 +1,5 @@
+import {logger} from '@docusaurus/logger';
+import {retiredOptionsWarning} from '@kmportal/model';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 import {DEFAULT_OPTIONS} from './defaults.js';
@@ -5,13 +7,14 @@ import {DEFAULT_OPTIONS} from './defaults.js';
 /** Options of the plugin, as written in `docusaurus.config.ts`. */
 export interface PluginOptions {
   id: string;
-  /** Folder of the pages, relative to the site (default `docs`). */
-  docsDir: string;
-  /** The docs plugin's `routeBasePath` (default `docs`). */
-  routeBasePath: string;
-  /** Units registry (default `<docsDir>/units.yml`). */
+  /**
+   * The docs plugin instance whose pages are searched (default `default`): its folder, route and
+   * versions are read from it. The last version is indexed (DocSearch records cover every version).
+   */
+  docsPluginId: string;
+  /** Units registry (default: `units.yml` in the docs version's folder). */
   unitsFile?: string;
-  /** Nexus registry (default `<docsDir>/nexus.yml`). */
+  /** Nexus registry (default: `nexus.yml` in the docs version's folder). */
   nexusFile?: string;
   /** Path of the search page, below the site's baseUrl (default `search`). */
   searchPagePath: string;
@@ -23,14 +26,16 @@ export interface PluginOptions {
   docsearchRecords: boolean;
 }
 
-export type Options = Partial<PluginOptions>;
+/** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
+export type Options = Partial<PluginOptions> & {docsDir?: string; routeBasePath?: string};
 
 export {DEFAULT_OPTIONS};
 
-const schema = Joi.object<PluginOptions>({
+const schema = Joi.object<PluginOptions & Options>({
   id: Joi.string(),
-  docsDir: Joi.string().default(DEFAULT_OPTIONS.docsDir),
-  routeBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.routeBasePath),
+  docsPluginId: Joi.string().default(DEFAULT_OPTIONS.docsPluginId),
+  docsDir: Joi.string(),
+  routeBasePath: Joi.string().allow(''),
   unitsFile: Joi.string(),
   nexusFile: Joi.string(),
   searchPagePath: Joi.string()
@@ -45,6 +50,10 @@ const schema = Joi.object<PluginOptions>({
 export function validateOptions({
   validate,
   options,
-}: OptionValidationContext<Options, PluginOptions>) {
-  return validate(schema, options);
+}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
+  const {docsDir, routeBasePath, ...normalized} = validate(schema, options) as PluginOptions &
+    Options;
+  const warning = retiredOptionsWarning('@kmportal/docusaurus-search', {docsDir, routeBasePath});
+  if (warning) logger.warn(warning);
+  return normalized;
 }

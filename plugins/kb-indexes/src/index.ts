@@ -1,8 +1,15 @@
 import {pageStatusHistory} from '@kmportal/status-history';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
+import {
+  configuredDocsVersions,
+  defaultVersion,
+  loadedDocsVersions,
+  loadVersionSiteAsync,
+  type DocsVersion,
+  type SiteModel,
+} from '@kmportal/model';
 import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {
@@ -28,9 +35,12 @@ export function isoDay(date: Date): string {
 export default function pluginIndexes(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<SiteModel> {
-  const docsDir = resolve(context.siteDir, options.docsDir);
-  const siteOptions = {docsDir, cwd: context.siteDir, routeBasePath: options.routeBasePath};
+): Plugin<SiteModel | undefined> {
+  // The docs version shown: the docs plugin's last one (its folder and route from the site config
+  // to start reading early; then as Docusaurus loaded it, with the permalinks it serves).
+  const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));
+  const read = (version: DocsVersion) => loadVersionSiteAsync(version, {cwd: context.siteDir});
+  let shown: SiteModel | undefined;
   const route = (path: string) => normalizeUrl([context.baseUrl, path]);
   // The dashboard's table files, emitted as assets below `<exportDir>/dashboard/<hash>/`.
   const table: FileHolder = {folder: '', files: []};
@@ -42,15 +52,18 @@ export default function pluginIndexes(
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () => [
-      join(docsDir, '**/*.{md,mdx}'),
-      join(docsDir, 'units.yml'),
-      join(docsDir, 'nexus.yml'),
-    ],
+    getPathsToWatch: () =>
+      configured
+        ? ['**/*.{md,mdx}', 'units.yml', 'nexus.yml'].map((f) => join(configured.contentPath, f))
+        : [],
     async loadContent() {
-      return loadSiteCachedAsync(siteOptions);
+      return configured ? read(configured) : undefined;
     },
-    async contentLoaded({content: site, actions}) {
+    async allContentLoaded({allContent, actions}) {
+      const version = defaultVersion(loadedDocsVersions(allContent, context, options.docsPluginId));
+      if (!version) return;
+      const site = (shown = await read(version));
+      const routeBasePath = version.path;
       const add = async (path: string, component: string, name: string, data: unknown) => {
         const module = await actions.createData(name, JSON.stringify(data));
         actions.addRoute({path: route(path), component, modules: {data: module}, exact: true});
@@ -108,12 +121,12 @@ export default function pluginIndexes(
       const history = (path: string) =>
         pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
       const reportContext = {builtOn: isoDay(new Date()), siteUrl, history};
-      const built = reportFiles(site, options, reportContext);
+      const built = reportFiles(site, {...options, routeBasePath}, reportContext);
       reports.folder = `${options.exportDir}/reports/${built.folder}`;
       reports.files = built.files;
       const reportIndex: ReportIndexData = {
         indexPath: options.reportBasePath,
-        reports: reportLinks(site, options),
+        reports: reportLinks(site, {...options, routeBasePath}),
         statusPath: options.statusPath,
         filesBase: normalizeUrl([context.baseUrl, reports.folder, '/']),
       };
@@ -122,7 +135,7 @@ export default function pluginIndexes(
       actions.setGlobalData({
         reports: {
           basePath: options.reportBasePath,
-          routeBasePath: options.routeBasePath,
+          routeBasePath,
           types: options.reportTypes,
         },
       });
@@ -130,7 +143,9 @@ export default function pluginIndexes(
     configureWebpack(_config, isServer) {
       return {plugins: isServer ? [] : [createEmitPlugin([table, actionTable, reports])]};
     },
-    async postBuild({outDir, content: site, siteConfig}) {
+    async postBuild({outDir, siteConfig}) {
+      const site = shown;
+      if (!site) return;
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
       const history = (path: string) =>
         pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;

@@ -1,13 +1,17 @@
+import {logger} from '@docusaurus/logger';
+import {retiredOptionsWarning} from '@kmportal/model';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 
 /** Options of the plugin, as written in `docusaurus.config.ts`. */
 export interface PluginOptions {
   id: string;
-  /** Folder of the pages, relative to the site (default `docs`). */
-  docsDir: string;
-  /** The docs plugin's `routeBasePath`, for permalinks (default `docs`). */
-  routeBasePath: string;
+  /**
+   * The docs plugin instance whose pages the indexes show (default `default`); its folder, route and
+   * versions are read from it. A second docs instance gets its own indexes from a second instance of
+   * this plugin (with its own `id` and routes).
+   */
+  docsPluginId: string;
   /** Route of the SDG index; goal pages are `<sdgBasePath>/<n>`. */
   sdgBasePath: string;
   /** Route of the nexus index; area pages are `<nexusBasePath>/<slug>`. */
@@ -24,12 +28,12 @@ export interface PluginOptions {
   reportTypes: string[];
 }
 
-export type Options = Partial<PluginOptions>;
+/** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
+export type Options = Partial<PluginOptions> & {docsDir?: string; routeBasePath?: string};
 
 /** Defaults of every option but `id`. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
-  docsDir: 'docs',
-  routeBasePath: 'docs',
+  docsPluginId: 'default',
   sdgBasePath: '/sdg',
   nexusBasePath: '/nexus',
   statusPath: '/status',
@@ -41,10 +45,11 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
 
 const route = Joi.string().pattern(/^\//);
 
-const schema = Joi.object<PluginOptions>({
+const schema = Joi.object<PluginOptions & Options>({
   id: Joi.string(),
-  docsDir: Joi.string().default(DEFAULT_OPTIONS.docsDir),
-  routeBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.routeBasePath),
+  docsPluginId: Joi.string().default(DEFAULT_OPTIONS.docsPluginId),
+  docsDir: Joi.string(),
+  routeBasePath: Joi.string().allow(''),
   sdgBasePath: route.default(DEFAULT_OPTIONS.sdgBasePath),
   nexusBasePath: route.default(DEFAULT_OPTIONS.nexusBasePath),
   statusPath: route.default(DEFAULT_OPTIONS.statusPath),
@@ -65,5 +70,9 @@ export function validateOptions({
   validate,
   options,
 }: OptionValidationContext<Options, PluginOptions>): PluginOptions {
-  return validate(schema, options);
+  const {docsDir, routeBasePath, ...normalized} = validate(schema, options) as PluginOptions &
+    Options;
+  const warning = retiredOptionsWarning('@kmportal/kb-indexes', {docsDir, routeBasePath});
+  if (warning) logger.warn(warning);
+  return normalized;
 }

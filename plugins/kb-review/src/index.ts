@@ -1,7 +1,12 @@
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {loadSiteCachedAsync} from '@kmportal/model';
+import {
+  configuredDocsVersions,
+  loadedDocsVersions,
+  loadVersionSiteAsync,
+  type DocsVersion,
+} from '@kmportal/model';
 import {validateOptions, type PluginOptions} from './options.js';
 import {isoDay, reviewData, type ReviewData} from './review-data.js';
 
@@ -14,18 +19,31 @@ export interface ReviewGlobalData {
 export default function pluginReview(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<ReviewData> {
-  const docsDir = resolve(context.siteDir, options.docsDir);
-  const siteOptions = {docsDir, cwd: context.siteDir, routeBasePath: options.routeBasePath};
+): Plugin<ReviewData | undefined> {
+  // The current version: the pages owners edit (released versions are frozen copies).
+  const current = (versions: DocsVersion[]) => versions.find((v) => v.name === 'current');
+  const configured = current(configuredDocsVersions(context, options.docsPluginId));
+  const read = async (version: DocsVersion | undefined) =>
+    version
+      ? reviewData(await loadVersionSiteAsync(version, {cwd: context.siteDir}), isoDay(new Date()))
+      : undefined;
   return {
     name: 'kmportal-review',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () => [join(docsDir, '**/*.{md,mdx}'), join(docsDir, 'units.yml')],
+    getPathsToWatch: () =>
+      configured
+        ? [join(configured.contentPath, '**/*.{md,mdx}'), join(configured.contentPath, 'units.yml')]
+        : [],
     async loadContent() {
-      return reviewData(await loadSiteCachedAsync(siteOptions), isoDay(new Date()));
+      // Reads the pages while Docusaurus loads the docs; `allContentLoaded` places them.
+      return read(configured);
     },
-    async contentLoaded({content, actions}) {
+    async allContentLoaded({allContent, actions}) {
+      const content = await read(
+        current(loadedDocsVersions(allContent, context, options.docsPluginId)),
+      );
+      if (!content) return;
       const data = await actions.createData('review.json', JSON.stringify(content));
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, options.path]),

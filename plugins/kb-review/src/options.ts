@@ -1,30 +1,35 @@
+import {logger} from '@docusaurus/logger';
+import {retiredOptionsWarning} from '@kmportal/model';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 
 /** Options of the plugin, as written in `docusaurus.config.ts`. */
 export interface PluginOptions {
   id: string;
-  /** Folder of the pages, relative to the site (default `docs`). */
-  docsDir: string;
-  /** The docs plugin's `routeBasePath`, for permalinks (default `docs`). */
-  routeBasePath: string;
+  /**
+   * The docs plugin instance whose pages are reviewed (default `default`). Its current version is
+   * listed (the docs folder owners edit; released versions are frozen copies), at the route and with
+   * the permalinks the docs plugin gives it.
+   */
+  docsPluginId: string;
   /** Route of the review page, without the baseUrl (default `/review`). */
   path: string;
 }
 
-export type Options = Partial<PluginOptions>;
+/** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
+export type Options = Partial<PluginOptions> & {docsDir?: string; routeBasePath?: string};
 
 /** Defaults of the options. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
-  docsDir: 'docs',
-  routeBasePath: 'docs',
+  docsPluginId: 'default',
   path: '/review',
 };
 
-const schema = Joi.object<PluginOptions>({
+const schema = Joi.object<PluginOptions & Options>({
   id: Joi.string(),
-  docsDir: Joi.string().default(DEFAULT_OPTIONS.docsDir),
-  routeBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.routeBasePath),
+  docsPluginId: Joi.string().default(DEFAULT_OPTIONS.docsPluginId),
+  docsDir: Joi.string(),
+  routeBasePath: Joi.string().allow(''),
   path: Joi.string().pattern(/^\//).default(DEFAULT_OPTIONS.path),
 });
 
@@ -33,5 +38,9 @@ export function validateOptions({
   validate,
   options,
 }: OptionValidationContext<Options, PluginOptions>): PluginOptions {
-  return validate(schema, options);
+  const {docsDir, routeBasePath, ...normalized} = validate(schema, options) as PluginOptions &
+    Options;
+  const warning = retiredOptionsWarning('@kmportal/kb-review', {docsDir, routeBasePath});
+  if (warning) logger.warn(warning);
+  return normalized;
 }

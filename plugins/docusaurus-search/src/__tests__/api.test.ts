@@ -15,6 +15,7 @@ test('the public API', () => {
      "default",
      "docsearchRecord",
      "docsearchRecords",
+     "docsearchTag",
      "findMarks",
      "foldAccents",
      "getSwizzleConfig",
