@@ -5,6 +5,8 @@ export type {Severity} from './diagnostics.js';
 export {isPastDue, parseCalendarDate, parseDue} from './due.js';
 export {extractStatusBlocks, extractStatusItems, isClosed, pairStatusBlocks} from './items.js';
 export {sourceDigest} from './digest.js';
+export {openParseCache} from './parse-cache.js';
+export type {ParseCache} from './parse-cache.js';
 export {actionNodesOf, evidenceKind, isActionDirective} from './actions.js';
 export type {ActionNode} from './actions.js';
 export {
@@ -58,6 +60,7 @@ export {defaultVersion, docsVersions, readVersionNames, versionedDocsDir} from '
 export type {DocsPluginSettings, DocsVersion} from './docs-versions.js';
 export {docsVersionOfFile, docsVersionsFromContent} from './docs-content.js';
 export {
+  defaultCacheDir,
   loadVersionSite,
   loadVersionSiteAsync,
   mergeSites,

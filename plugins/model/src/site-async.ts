@@ -3,7 +3,15 @@ import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {loadModelConfig, normalizeModelOptions} from './config.js';
-import {assembleSite, listPages, readSitePages, type SiteModel, type SiteOptions} from './site.js';
+import {openParseCache, type ParseCache} from './parse-cache.js';
+import {
+  assembleSite,
+  listPages,
+  readCachedPage,
+  readSitePages,
+  type SiteModel,
+  type SiteOptions,
+} from './site.js';
 import type {ModelConfig, ParsedPage} from './types.js';
 import {pageFromWire, type WirePage} from './wire.js';
 
@@ -104,6 +112,22 @@ function plainOptions(options: SiteOptions): SiteOptions {
   };
 }
 
+/** The pages `cache` has parses of, by path; the others are left to parse. */
+function cachedPages(
+  files: string[],
+  options: SiteOptions,
+  cwd: string,
+  cache: ParseCache | undefined,
+): Map<string, ParsedPage> {
+  const found = new Map<string, ParsedPage>();
+  if (!cache) return found;
+  for (const path of files) {
+    const page = readCachedPage(path, options, cwd, cache);
+    if (page) found.set(path, page);
+  }
+  return found;
+}
+
 /**
  * `loadSite` with the pages parsed on several threads: the same model, the same messages. The pages go
  * out in batches to worker threads and to the calling thread, whichever is free first: a worker needs
@@ -117,17 +141,27 @@ export async function loadSiteAsync(
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const files = listPages(options.docsDir);
+  const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
+  const known = cachedPages(files, options, cwd, cache);
+  const toParse = files.filter((path) => !known.has(path));
   const workers = Math.max(0, parallel.workers ?? Math.min(availableParallelism() - 1, 3));
   const useWorkers =
-    workers > 0 && files.length >= (parallel.minPages ?? 200) && canParseInWorkers();
+    workers > 0 && toParse.length >= (parallel.minPages ?? 200) && canParseInWorkers();
+  let parsed: ParsedPage[];
   if (!useWorkers) {
-    return assembleSite(loaded, files, readSitePages(files, options, cwd, loaded.config), cwd);
+    parsed = readSitePages(toParse, options, cwd, loaded.config, cache);
+  } else {
+    const queue = new BatchQueue(batchesOf(toParse, Math.max(1, parallel.batchPages ?? 20)));
+    const plain = plainOptions(options);
+    await Promise.all([
+      ...Array.from({length: workers}, () => parseInWorker(queue, plain, cwd)),
+      parallel.callingThread === false ? undefined : parseHere(queue, options, cwd, loaded.config),
+    ]);
+    parsed = queue.pages();
   }
-  const queue = new BatchQueue(batchesOf(files, Math.max(1, parallel.batchPages ?? 20)));
-  const plain = plainOptions(options);
-  await Promise.all([
-    ...Array.from({length: workers}, () => parseInWorker(queue, plain, cwd)),
-    parallel.callingThread === false ? undefined : parseHere(queue, options, cwd, loaded.config),
-  ]);
-  return assembleSite(loaded, files, queue.pages(), cwd);
+  const byPath = new Map(toParse.map((path, index) => [path, parsed[index]!]));
+  for (const page of parsed) cache?.set(page.page.path, page.digest ?? '', page);
+  cache?.save();
+  const pages = files.map((path) => known.get(path) ?? byPath.get(path)!);
+  return assembleSite(loaded, files, pages, cwd);
 }

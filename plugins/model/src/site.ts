@@ -9,6 +9,7 @@ import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js
 import {withActions} from './derive.js';
 import {checkEvidence} from './evidence.js';
 import {parsePage} from './parse.js';
+import {openParseCache, type ParseCache} from './parse-cache.js';
 import {docPermalink} from './permalink.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
 
@@ -21,6 +22,11 @@ export interface SiteOptions extends ModelOptions {
    * `routeBasePath` for its last version, e.g. `docs/1.0` for an older one (`DocsVersion.path`).
    */
   routeBasePath?: string;
+  /**
+   * Folder of a parse cache kept across runs (`openParseCache`): a page whose text, path, registries
+   * and vocabulary are unchanged is not parsed again. Default: none.
+   */
+  cacheDir?: string;
 }
 
 /** Every page of a docs folder, read through the one parser, with site-wide checks. */
@@ -81,14 +87,44 @@ function posixRelative(from: string, to: string): string {
   return relative(from, to).split(sep).join('/');
 }
 
-/** Parses one page of a site, adding its source path and permalink, and its items' URLs. */
+/**
+ * A parsed page with its source path and permalink, its items' URLs, and the check of its evidence
+ * paths (done on every read: it depends on other files, not on the page's text).
+ */
+function placePage(
+  path: string,
+  options: SiteOptions,
+  cwd: string,
+  page: {parsed: ParsedPage; digest: string},
+): ParsedPage {
+  const {digest} = page;
+  let {parsed} = page;
+  const evidence = new VFile({path: parsed.page.path});
+  checkEvidence(parsed.items, path, evidence, (file) => posixRelative(cwd, file));
+  if (evidence.messages.length) {
+    parsed = {
+      ...parsed,
+      messages: [...parsed.messages, ...evidence.messages].sort(compareMessages),
+    };
+  }
+  const source = posixRelative(options.docsDir, path);
+  const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
+  const items = parsed.items.map((item) => ({...item, url: `${permalink}#${item.id}`}));
+  return {...parsed, items, page: {...parsed.page, source, permalink}, digest};
+}
+
+/**
+ * Parses one page of a site (or takes its parse from `cache`), adding its source path and permalink,
+ * and its items' URLs.
+ */
 export function readSitePage(
   path: string,
   options: SiteOptions,
   cwd: string,
   config: ModelConfig,
+  cache?: ParseCache,
 ): ParsedPage {
-  return readSitePageText(path, readFileSync(path, 'utf8'), options, cwd, config);
+  return readSitePageText(path, readFileSync(path, 'utf8'), options, cwd, config, cache);
 }
 
 /** `readSitePage` of a page's text as given (an editor's unsaved buffer) instead of the file's. */
@@ -98,17 +134,31 @@ export function readSitePageText(
   options: SiteOptions,
   cwd: string,
   config: ModelConfig,
+  cache?: ParseCache,
 ): ParsedPage {
-  const parsed = parsePage({path: posixRelative(cwd, path), value}, config);
-  const evidence = new VFile({path: parsed.page.path});
-  checkEvidence(parsed.items, path, evidence, (file) => posixRelative(cwd, file));
-  if (evidence.messages.length) {
-    parsed.messages = [...parsed.messages, ...evidence.messages].sort(compareMessages);
+  const relativePath = posixRelative(cwd, path);
+  const digest = sourceDigest(value);
+  const parsed = cache?.get(relativePath, digest) ?? parsePage({path: relativePath, value}, config);
+  cache?.set(relativePath, digest, parsed);
+  return placePage(path, options, cwd, {parsed, digest});
+}
+
+/** The page at `path` when `cache` has a parse of its current text (placed as `readSitePage` does). */
+export function readCachedPage(
+  path: string,
+  options: SiteOptions,
+  cwd: string,
+  cache: ParseCache,
+): ParsedPage | undefined {
+  let value: string;
+  try {
+    value = readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // Parsed, and its problem reported, with the pages not in the cache.
   }
-  const source = posixRelative(options.docsDir, path);
-  const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
-  for (const item of parsed.items) item.url = `${permalink}#${item.id}`;
-  return {...parsed, page: {...parsed.page, source, permalink}, digest: sourceDigest(value)};
+  const digest = sourceDigest(value);
+  const parsed = cache.get(posixRelative(cwd, path), digest);
+  return parsed && placePage(path, options, cwd, {parsed, digest});
 }
 
 /** `readSitePage` for each of `paths`, in order. */
@@ -117,8 +167,9 @@ export function readSitePages(
   options: SiteOptions,
   cwd: string,
   config: ModelConfig,
+  cache?: ParseCache,
 ): ParsedPage[] {
-  return paths.map((path) => readSitePage(path, options, cwd, config));
+  return paths.map((path) => readSitePage(path, options, cwd, config, cache));
 }
 
 /** Reads every page of a docs folder and the registries, and runs the site-wide checks. */
@@ -126,7 +177,10 @@ export function loadSite(options: SiteOptions): SiteModel {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const files = listPages(options.docsDir);
-  return assembleSite(loaded, files, readSitePages(files, options, cwd, loaded.config), cwd);
+  const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
+  const pages = readSitePages(files, options, cwd, loaded.config, cache);
+  cache?.save();
+  return assembleSite(loaded, files, pages, cwd);
 }
 
 /** The site model from its parsed pages: the cross-page checks, sorted messages and backlinks. */

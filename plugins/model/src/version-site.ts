@@ -1,15 +1,29 @@
+import {join} from 'node:path';
 import {collectBacklinks} from './backlinks.js';
 import {compareMessages} from './diagnostics.js';
 import type {DocsVersion} from './docs-versions.js';
 import type {SiteModel, SiteOptions} from './site.js';
 import {loadSiteCached, loadSiteCachedAsync} from './site-cache.js';
 
-/** The options `loadSite` reads one version with: its folder, its route and `options`' registries. */
+/**
+ * Where a site's parses are kept between builds: `node_modules/.cache/kmportal-model` of the site
+ * (beside webpack's and Rspack's caches); none when `DOCUSAURUS_NO_PERSISTENT_CACHE` is set.
+ */
+export function defaultCacheDir(siteDir: string | undefined): string | undefined {
+  if (!siteDir || process.env.DOCUSAURUS_NO_PERSISTENT_CACHE) return undefined;
+  return join(siteDir, 'node_modules', '.cache', 'kmportal-model');
+}
+
+/**
+ * The options `loadSite` reads one version with: its folder, its route, `options`' registries and
+ * the parse cache of the site (`cwd`) unless `options.cacheDir` names another.
+ */
 export function versionSiteOptions(
   version: DocsVersion,
   options: Omit<SiteOptions, 'docsDir'>,
 ): SiteOptions {
-  return {...options, docsDir: version.contentPath, routeBasePath: version.path};
+  const cacheDir = options.cacheDir ?? defaultCacheDir(options.cwd);
+  return {...options, docsDir: version.contentPath, routeBasePath: version.path, cacheDir};
 }
 
 /** One docs version's site (`loadSiteCached`) with the permalinks Docusaurus serves. */

@@ -1,0 +1,83 @@
+import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {parsePage} from '../parse.js';
+import {formatMessage} from '../diagnostics.js';
+import {loadSiteAsync} from '../site-async.js';
+import {loadSite, type SiteModel} from '../site.js';
+
+// Counts the parses made (the cache's whole point is that there are fewer).
+jest.mock('../parse.js', () => {
+  const actual = jest.requireActual('../parse.js');
+  return {...actual, parsePage: jest.fn(actual.parsePage)};
+});
+const parsed = parsePage as jest.MockedFunction<typeof parsePage>;
+
+function site(pages: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'parse-cache-'));
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'docs', 'units.yml'), '- code: SD\n  name: Statistical Division\n');
+  writeFileSync(join(dir, 'docs', 'nexus.yml'), '- slug: c\n  title: C\n  description: C.\n');
+  for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, 'docs', name), text);
+  return {dir, options: {docsDir: join(dir, 'docs'), cwd: dir, cacheDir: join(dir, '.cache')}};
+}
+
+const view = (model: SiteModel) => ({
+  items: model.items.map((item) => [item.id, item.status, item.url]),
+  messages: model.messages.map(formatMessage),
+});
+
+const pages = {
+  'a.md': ':::status[A]{#a-1 status=ongoign owner=SD}\n:::\n',
+  'b.md': '# B\n\n:::status[B]{#b-1 status=planned owner=XX}\n:::\n\n::status-ref{id=a-2}\n',
+};
+
+describe('the parse cache', () => {
+  beforeEach(() => parsed.mockClear());
+
+  test('an unchanged page is not parsed again, a changed one is; diagnostics of cached pages stay', () => {
+    const {dir, options} = site(pages);
+    const first = loadSite(options);
+    expect(readdirSync(join(dir, '.cache'))).toHaveLength(1);
+    parsed.mockClear();
+    const second = loadSite(options);
+    expect(parsed).not.toHaveBeenCalled();
+    expect(view(second)).toEqual(view(first));
+    expect(view(second).messages).toHaveLength(3); // status, unit, unknown ref: all from cached pages
+    writeFileSync(join(dir, 'docs', 'a.md'), ':::status[A]{#a-2 status=ongoing owner=SD}\n:::\n');
+    const third = loadSite(options);
+    expect(parsed.mock.calls.map(([input]) => input.path)).toEqual(['docs/a.md']);
+    expect(view(third)).toEqual(view(loadSite({...options, cacheDir: undefined})));
+    expect(view(third).messages).toEqual([
+      expect.stringContaining('docs/b.md:3:40: Unknown unit `XX`'),
+    ]);
+  });
+
+  test('a change of registry parses every page again', () => {
+    const {dir, options} = site(pages);
+    loadSite(options);
+    writeFileSync(join(dir, 'docs', 'units.yml'), '- code: XX\n  name: Other\n');
+    parsed.mockClear();
+    const model = loadSite(options);
+    expect(parsed).toHaveBeenCalledTimes(2);
+    expect(model.messages.map(formatMessage).join('\n')).not.toContain('Unknown unit `XX`');
+  });
+
+  test('loadSiteAsync reads and fills the same cache', async () => {
+    const {options} = site(pages);
+    const fresh = await loadSiteAsync(options, {workers: 0});
+    parsed.mockClear();
+    const cached = await loadSiteAsync(options, {workers: 0});
+    expect(parsed).not.toHaveBeenCalled();
+    expect(view(cached)).toEqual(view(fresh));
+  });
+
+  test('an unreadable cache file is parsed past, not thrown', () => {
+    const {dir, options} = site(pages);
+    mkdirSync(join(dir, '.cache'));
+    loadSite(options);
+    const [name] = readdirSync(join(dir, '.cache'));
+    writeFileSync(join(dir, '.cache', name!), 'not a cache');
+    expect(view(loadSite(options)).messages).toHaveLength(3);
+  });
+});

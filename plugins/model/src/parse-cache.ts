@@ -1,0 +1,88 @@
+import {createHash} from 'node:crypto';
+import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {isMap} from 'node:util/types';
+import {fileURLToPath} from 'node:url';
+import {deserialize, serialize} from 'node:v8';
+import type {ModelConfig, ParsedPage} from './types.js';
+import {pageFromWire, pageToWire, type WirePage} from './wire.js';
+
+/** Parses of pages kept across builds, keyed by the page's path and the digest of its text. */
+export interface ParseCache {
+  /** The earlier parse of exactly this text at this path, if any. */
+  get(path: string, digest: string): ParsedPage | undefined;
+  /** Keeps `page` as the parse of this text at this path. */
+  set(path: string, digest: string, page: ParsedPage): void;
+  /** Writes the parses used since the cache was opened (pages gone are dropped); never throws. */
+  save(): void;
+}
+
+// The model's compiled files: a parse made by other code is not reused (a new version, a local edit).
+const MODEL_DIR = dirname(fileURLToPath(import.meta.url));
+let codeStamp: string | undefined;
+
+function modelCodeStamp(): string {
+  if (codeStamp) return codeStamp;
+  const files = readdirSync(MODEL_DIR).filter((name) => /\.(js|ts)$/.test(name));
+  const stamps = files.sort().map((name) => `${name}:${statSync(join(MODEL_DIR, name)).mtimeMs}`);
+  return (codeStamp = stamps.join('\n'));
+}
+
+/** Everything besides the text a parse depends on: the vocabulary, the registries, the model's code. */
+function configKey(config: ModelConfig): string {
+  const inputs = JSON.stringify({
+    statuses: config.statuses,
+    pageTypes: config.pageTypes,
+    sdg: config.sdg.locale,
+    units: config.units ? [...config.units.values()] : null,
+    nexus: config.nexus ? [...config.nexus.values()] : null,
+    code: modelCodeStamp(),
+  });
+  return createHash('sha1').update(inputs).digest('hex').slice(0, 16);
+}
+
+function readEntries(file: string): Map<string, WirePage> {
+  try {
+    const entries: unknown = deserialize(readFileSync(file));
+    // `isMap`, not `instanceof`: the map is made in Node's realm, which a test's VM context is not.
+    return isMap(entries) ? (entries as Map<string, WirePage>) : new Map();
+  } catch {
+    return new Map(); // Absent, unreadable or from another Node version: parse again.
+  }
+}
+
+/**
+ * A parse cache in `cacheDir` (e.g. `node_modules/.cache/kmportal-model`) for pages read with
+ * `config`: one file per configuration, read when opened, written by `save` when anything changed.
+ */
+export function openParseCache(cacheDir: string, config: ModelConfig): ParseCache {
+  const file = join(cacheDir, `pages-${configKey(config)}.bin`);
+  const stored = readEntries(file);
+  const used = new Map<string, WirePage>();
+  let changed = false;
+  return {
+    get(path, digest) {
+      const wire = stored.get(`${path}\0${digest}`);
+      if (!wire) return undefined;
+      used.set(`${path}\0${digest}`, wire);
+      return pageFromWire(wire);
+    },
+    set(path, digest, page) {
+      const key = `${path}\0${digest}`;
+      if (used.has(key)) return;
+      used.set(key, pageToWire(page));
+      changed = true;
+    },
+    save() {
+      if (!changed && used.size === stored.size) return;
+      try {
+        mkdirSync(cacheDir, {recursive: true});
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, serialize(used));
+        renameSync(temporary, file);
+      } catch {
+        // A read-only or full disk: the next build parses again, which is only slower.
+      }
+    },
+  };
+}
