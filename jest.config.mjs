@@ -14,6 +14,9 @@ const swc = (syntax) => [
 
 const common = {
   testEnvironment: 'node',
+  // A bound against hangs, not a speed check: tests that start worker threads or git take seconds on a
+  // loaded two-core machine, where Jest's 5 s default failed them.
+  testTimeout: 60_000,
   transform: {
     '^.+\\.tsx?$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
