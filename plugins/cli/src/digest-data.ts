@@ -6,13 +6,17 @@ import {
   intervalToDuration,
   parseISO,
 } from 'date-fns';
-import {reviewState, type PageMeta, type SiteModel, type StatusItem} from '@kmportal/model';
+import {
+  reviewState,
+  withActions,
+  type PageMeta,
+  type SiteModel,
+  type StatusItem,
+} from '@kmportal/model';
 import {
   pageLabel,
-  parentOf,
   statusChanges,
   unitItems,
-  withKeyActions,
   type FeedContext,
   type StatusChangeEntry,
 } from '@kmportal/kb-feeds/feeds';
@@ -72,7 +76,7 @@ function digestItem(item: StatusItem, context: FeedContext, today: string): Dige
   const page = context.pageOf(item.path);
   const dueDay = item.due?.end;
   const daysLeft = dueDay ? differenceInCalendarDays(parseISO(dueDay), parseISO(today)) : undefined;
-  const parent = parentOf(item);
+  const parent = item.parent;
   return {
     id: item.id,
     title: item.title || item.id,
@@ -122,7 +126,7 @@ export function digestData(
   options: {unit?: string; today: string; since: string},
 ): DigestData {
   const {unit, today, since} = options;
-  const items = unit ? unitItems(site, unit) : withKeyActions(site.items);
+  const items = unit ? unitItems(site, unit) : withActions(site.items);
   const open = items
     .filter((item) => !context.isClosed(item.status))
     .map((item) => digestItem(item, context, today))

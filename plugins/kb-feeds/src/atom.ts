@@ -1,6 +1,6 @@
 import {Feed} from 'feed';
 import {changeSentence, changeSummary, scopeChanges, type StatusChangeEntry} from './changes.js';
-import type {FeedContext} from './context.js';
+import {feedText, type FeedContext} from './context.js';
 import type {FeedScope} from './scopes.js';
 
 /** Where a scope's Atom feed lives, for its self link. */
@@ -16,6 +16,11 @@ export function entryId(change: StatusChangeEntry, host: string): string {
   return `tag:${host},${change.date}:status/${encodeURIComponent(change.itemId)}/${change.commit}`;
 }
 
+/** Plain text as HTML: `feed` marks entry titles and summaries `type="html"`, so readers decode them. */
+export function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function dayTime(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
@@ -26,21 +31,21 @@ export function atomText(scope: FeedScope, context: FeedContext, place: AtomPlac
   const about = context.siteUrl + scope.about;
   const feed = new Feed({
     id: place.self,
-    title: `Status changes: ${scope.title}`,
-    description: `Status changes read from the git history of the pages: ${scope.title}`,
+    title: feedText(`Status changes: ${scope.title}`),
+    description: feedText(`Status changes read from the git history of the pages: ${scope.title}`),
     link: about,
     updated: changes[0] ? dayTime(changes[0].date) : context.generated,
     generator: '@kmportal/kb-feeds',
     feedLinks: {atom: place.self},
-    copyright: context.siteTitle,
+    copyright: feedText(context.siteTitle),
   });
   for (const change of changes) {
     feed.addItem({
       id: entryId(change, context.host),
-      title: `${change.title}: ${changeSummary(change)}`,
+      title: htmlText(`${change.title}: ${changeSummary(change)}`),
       link: change.url,
       date: dayTime(change.date),
-      description: changeSentence(change, context),
+      description: htmlText(changeSentence(change, context)),
       author: [{name: change.author}],
     });
   }

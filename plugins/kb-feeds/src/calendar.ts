@@ -1,7 +1,7 @@
 import ical, {ICalCalendarMethod} from 'ical-generator';
 import type {StatusItem} from '@kmportal/model';
-import {itemCategories, unitNames, type FeedContext} from './context.js';
-import {parentOf, pageLabel, type FeedScope} from './scopes.js';
+import {feedText, itemCategories, unitNames, type FeedContext} from './context.js';
+import {pageLabel, type FeedScope} from './scopes.js';
 
 /** One all-day event: an open item on the day it is due. */
 export interface CalendarEvent {
@@ -30,7 +30,7 @@ export function lastModified(item: StatusItem, context: FeedContext): string | u
 /** The event of an open item with a due day. */
 export function calendarEvent(item: StatusItem, context: FeedContext): CalendarEvent {
   const page = context.pageOf(item.path);
-  const parent = parentOf(item);
+  const parent = item.parent;
   const lines = [
     `Status: ${context.statusLabel(item.status)}`,
     `Due: ${item.due?.raw}${item.due?.kind === 'day' ? '' : ` (due on its last day, ${item.due?.end})`}`,
@@ -44,10 +44,10 @@ export function calendarEvent(item: StatusItem, context: FeedContext): CalendarE
   return {
     uid: `${item.id}@${context.host}`,
     day: item.due!.end!,
-    summary: `Due: ${item.title || item.id}`,
-    description: lines.join('\n'),
+    summary: feedText(`Due: ${item.title || item.id}`),
+    description: feedText(lines.join('\n')),
     url: context.itemUrl(item),
-    categories: itemCategories(context.site, item),
+    categories: itemCategories(context.site, item).map(feedText),
     ...(modified ? {modified} : {}),
   };
 }
@@ -69,8 +69,8 @@ function utcDay(day: string): Date {
 /** The iCalendar text (RFC 5545) of a scope: written by ical-generator, which folds and escapes. */
 export function calendarText(scope: FeedScope, context: FeedContext): string {
   const calendar = ical({
-    name: scope.title,
-    description: `Due dates of open items: ${scope.title}`,
+    name: feedText(scope.title),
+    description: feedText(`Due dates of open items: ${scope.title}`),
     prodId: {company: context.host, product: 'kb-feeds', language: 'EN'},
     method: ICalCalendarMethod.PUBLISH,
     url: context.siteUrl + scope.about,

@@ -1,6 +1,6 @@
 import type {StatusItem} from '@kmportal/model';
-import {unitNames, type FeedContext} from './context.js';
-import {pageLabel, parentOf, type FeedScope} from './scopes.js';
+import {feedText, unitNames, type FeedContext} from './context.js';
+import {pageLabel, type FeedScope} from './scopes.js';
 
 /** One status change of an item, read from git, as the change feeds and digests list it. */
 export interface StatusChangeEntry {
@@ -36,17 +36,17 @@ export function statusChanges(items: StatusItem[], context: FeedContext): Status
 }
 
 function itemChanges(item: StatusItem, context: FeedContext): StatusChangeEntry[] {
-  const pageTitle = pageLabel(context.pageOf(item.path), item.path);
-  const parent = parentOf(item);
+  const pageTitle = feedText(pageLabel(context.pageOf(item.path), item.path));
+  const parent = item.parent;
   return context.timeline(item).map((change) => ({
     itemId: item.id,
-    title: item.title || item.id,
+    title: feedText(item.title || item.id),
     ...(change.from ? {from: change.from, fromLabel: context.statusLabel(change.from)} : {}),
     to: change.to,
     toLabel: context.statusLabel(change.to),
     date: change.date,
     commit: change.commit,
-    author: change.author,
+    author: feedText(change.author),
     url: context.itemUrl(item),
     owners: item.owners,
     pageTitle,

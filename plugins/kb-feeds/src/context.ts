@@ -71,3 +71,18 @@ export function itemCategories(site: SiteModel, item: StatusItem): string[] {
   const nexus = item.nexus.map((slug) => site.config.nexus?.get(slug)?.title ?? slug);
   return [...goals, ...nexus];
 }
+
+/**
+ * Text without the characters that XML 1.0 and iCalendar TEXT cannot hold (C0 controls but tab and line
+ * feed, DEL, U+FFFE/U+FFFF, lone surrogates): neither library removes them, and one would make a whole
+ * feed unreadable.
+ */
+export function feedText(text: string): string {
+  return text
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
+    .replace(/\r\n?/g, '\n');
+}

@@ -1,4 +1,4 @@
-import type {PageMeta, SiteModel, StatusItem} from '@kmportal/model';
+import {withActions, type PageMeta, type SiteModel, type StatusItem} from '@kmportal/model';
 
 /** What a feed is about: the whole site, one unit (its code) or one page (its source path). */
 export interface FeedScope {
@@ -26,20 +26,6 @@ export interface ScopePaths {
 /** Unit codes that can be file names as they are (the pattern `units.yml` enforces). */
 const SAFE_CODE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
-/** An item followed by its key actions (`actions`, set by the model's `::action` support). */
-export function withKeyActions(items: StatusItem[]): StatusItem[] {
-  return items.flatMap((item) => [item, ...(keyActionsOf(item) ?? [])]);
-}
-
-function keyActionsOf(item: StatusItem): StatusItem[] | undefined {
-  return (item as StatusItem & {actions?: StatusItem[]}).actions;
-}
-
-/** The id of the recommendation a key action belongs to (absent on a status block). */
-export function parentOf(item: StatusItem): string | undefined {
-  return (item as StatusItem & {parent?: string}).parent;
-}
-
 /** A page's feed name: its source path without the `.md`/`.mdx` extension. */
 export function pageFeedName(source: string): string {
   return source.replace(/\\/g, '/').replace(/\.mdx?$/i, '');
@@ -48,7 +34,7 @@ export function pageFeedName(source: string): string {
 /** Every unit a feed is written for: the registry's units, then owners used but not listed. */
 export function feedUnits(site: SiteModel): {codes: string[]; skipped: string[]} {
   const codes = new Set(site.config.units ? site.config.units.keys() : []);
-  for (const item of withKeyActions(site.items)) for (const owner of item.owners) codes.add(owner);
+  for (const item of withActions(site.items)) for (const owner of item.owners) codes.add(owner);
   const all = [...codes];
   return {
     codes: all.filter((code) => SAFE_CODE.test(code)),
@@ -58,7 +44,7 @@ export function feedUnits(site: SiteModel): {codes: string[]; skipped: string[]}
 
 /** Items owned by `unit` (directly: a parent unit's feed does not repeat its sub-units'). */
 export function unitItems(site: SiteModel, unit: string): StatusItem[] {
-  return withKeyActions(site.items).filter((item) => item.owners.includes(unit));
+  return withActions(site.items).filter((item) => item.owners.includes(unit));
 }
 
 /** A page's title as lists show it. */
@@ -73,7 +59,7 @@ export function feedScopes(site: SiteModel, siteTitle: string, paths: ScopePaths
       kind: 'site',
       key: '',
       title: siteTitle,
-      items: withKeyActions(site.items),
+      items: withActions(site.items),
       calendar: 'calendar.ics',
       changes: 'changes.atom',
       about: paths.statusPath,
@@ -98,7 +84,7 @@ export function feedScopes(site: SiteModel, siteTitle: string, paths: ScopePaths
       kind: 'page',
       key: source,
       title: `${siteTitle}: ${pageLabel(page, source)}`,
-      items: withKeyActions(items),
+      items: withActions(items),
       calendar: `calendar/page/${name}.ics`,
       changes: `changes/page/${name}.atom`,
       about: page.permalink ?? '/',

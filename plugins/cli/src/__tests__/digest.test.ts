@@ -90,9 +90,10 @@ describe('kb digest', () => {
 
      Nothing is due in the next 30 days.
 
-     ## Due in 31 to 90 days (0)
+     ## Due in 31 to 90 days (2)
 
-     Nothing is due in 31 to 90 days.
+     - [Recommendation 1](https://km.example.org/portal/docs/evaluation#r1) (r1): due 2027-01 (2027-01-31), in 61 days; status Ongoing; [Evaluation 2025](https://km.example.org/portal/docs/evaluation)
+     - [Draft the note](https://km.example.org/portal/docs/evaluation#r1-a1) (r1-a1, key action of r1): due 2027-01 (2027-01-31), in 61 days; status Ongoing; [Evaluation 2025](https://km.example.org/portal/docs/evaluation)
 
      ## Open, with no due date (1)
 
@@ -124,7 +125,7 @@ describe('kb digest', () => {
     expect(data.since).toBe('2026-11-01');
     expect(data.noDueDate.map((item: {id: string}) => item.id)).toEqual(['a3']);
     expect(data.changes).toMatchObject([{itemId: 'a2', from: 'ongoing', to: 'completed'}]);
-    expect(data.next90.map((item: {id: string}) => item.id)).toEqual([]);
+    expect(data.next90.map((item: {id: string}) => item.id)).toEqual(['r1', 'r1-a1']);
   });
 
   test('html: a standalone page, inline CSS, no script, absolute links', async () => {
@@ -141,8 +142,8 @@ describe('kb digest', () => {
   test('--out-dir: one file per unit with something to remind of, and all', async () => {
     const result = await digest(repo, ['--out-dir', 'digests', '--format', 'html']);
     expect(result.stdout.replaceAll(repo, '<repo>')).toMatchInlineSnapshot(`
-     "wrote <repo>/digests/all.html: 1 overdue, 1 due in 30 days, 0 in 31 to 90 days, 0 changes, 1 reviews
-     wrote <repo>/digests/PMU.html: 0 overdue, 0 due in 30 days, 0 in 31 to 90 days, 0 changes, 0 reviews
+     "wrote <repo>/digests/all.html: 1 overdue, 1 due in 30 days, 2 in 31 to 90 days, 0 changes, 1 reviews
+     wrote <repo>/digests/PMU.html: 0 overdue, 0 due in 30 days, 2 in 31 to 90 days, 0 changes, 0 reviews
      wrote <repo>/digests/SDGU.html: 1 overdue, 1 due in 30 days, 0 in 31 to 90 days, 0 changes, 1 reviews
      skipped EO: nothing to remind
      "

@@ -1,3 +1,4 @@
+import {load} from 'cheerio';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {feedFiles} from '../files';
 import {removeRepos} from './history-repo';
@@ -14,6 +15,11 @@ interface ParsedEntry {
   summary: string;
 }
 
+/** The text of an entry's `type="html"` title or summary, as a feed reader shows it. */
+function htmlToText(html: string): string {
+  return load(html).text();
+}
+
 /** Reads an Atom feed back with fast-xml-parser, an independent parser. */
 function parseAtom(text: string) {
   expect(XMLValidator.validate(text)).toBe(true);
@@ -28,11 +34,11 @@ function parseAtom(text: string) {
     };
   const entries = ((feed.entry as RawEntry[] | undefined) ?? []).map((entry): ParsedEntry => ({
     id: entry.id,
-    title: textOf(entry.title),
+    title: htmlToText(textOf(entry.title)),
     updated: entry.updated,
     link: entry.link['@_href'],
     author: entry.author.name,
-    summary: textOf(entry.summary),
+    summary: htmlToText(textOf(entry.summary)),
   }));
   const links = [feed.link].flat() as Record<string, string>[];
   return {
@@ -68,6 +74,7 @@ describe('changes.atom', () => {
       '2026-01-10 Ann Lee: Item a3: added as Ongoing',
       '2026-01-10 Ann Lee: Item a4: added as Delayed',
       '2026-01-10 Ann Lee: Item b1: added as Planned',
+      '2026-01-10 Ann Lee: Recommendation 1: added as Ongoing',
     ]);
   });
 

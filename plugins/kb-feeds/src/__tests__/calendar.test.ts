@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import {dashboardTotals} from '@kmportal/kb-indexes';
+import {withActions, type SiteModel} from '@kmportal/model';
 import {feedFiles} from '../files';
 import {removeRepos} from './history-repo';
 import {historySite, PLACES} from './site-history';
@@ -48,10 +49,16 @@ function fileText(files: {path: string; text: string}[], path: string): string {
 }
 
 /** Open items with a due date, as the dashboard counts them (pairs of day delta and count). */
-function dashboardOpenDue(site: Parameters<typeof dashboardTotals>[0]): number {
+function dashboardOpenDue(site: SiteModel): number {
   return dashboardTotals(site)
     .openDue.filter((_, i) => i % 2 === 1)
     .reduce((a, b) => a + b, 0);
+}
+
+/** Open key actions with a due date, which the calendar adds to the dashboard's items. */
+function openKeyActionsDue(site: SiteModel): number {
+  const closed = (status: string) => site.config.statusByValue.get(status)?.closed;
+  return withActions(site.items).filter((a) => a.parent && a.due?.end && !closed(a.status)).length;
 }
 
 describe('calendar.ics', () => {
@@ -59,13 +66,17 @@ describe('calendar.ics', () => {
   const files = feedFiles(context, PLACES);
   const {name, events} = parseCalendar(fileText(files, 'calendar.ics'));
 
-  test('one event per open item with a due date: as many as the dashboard counts', () => {
+  test('one event per open item and key action with a due date: as many as the dashboard counts', () => {
     expect(events.map((e) => e.uid)).toEqual([
       'a4@km.example.org',
       'b1@km.example.org',
+      'r1-a1@km.example.org',
+      'r1@km.example.org',
       'a1@km.example.org',
     ]);
-    expect(events).toHaveLength(dashboardOpenDue(site));
+    expect(dashboardOpenDue(site)).toBe(4);
+    expect(openKeyActionsDue(site)).toBe(1);
+    expect(events).toHaveLength(dashboardOpenDue(site) + openKeyActionsDue(site));
     expect(name).toBe('Knowledge portal');
   });
 
@@ -104,6 +115,14 @@ describe('calendar.ics', () => {
     );
   });
 
+  test('a key action is an event of its own, naming its recommendation; a completed one is not', () => {
+    const action = events.find((e) => e.uid === 'r1-a1@km.example.org')!;
+    expect(action.summary).toBe('Due: Draft the note');
+    expect(action.start).toBe('2027-01-31');
+    expect(action.description).toContain('Key action of: r1');
+    expect(events.some((e) => e.uid === 'r1-a2@km.example.org')).toBe(false);
+  });
+
   test('lines are folded at 75 octets and end in CRLF', () => {
     const text = fileText(files, 'calendar.ics');
     const lines = text.split('\r\n');
@@ -120,7 +139,11 @@ describe('unit and page calendars', () => {
   const uids = (path: string) => parseCalendar(fileText(files, path)).events.map((e) => e.uid);
 
   test('a unit lists the open items it owns', () => {
-    expect(uids('calendar/PMU.ics')).toEqual(['a1@km.example.org']);
+    expect(uids('calendar/PMU.ics')).toEqual([
+      'r1-a1@km.example.org',
+      'r1@km.example.org',
+      'a1@km.example.org',
+    ]);
     expect(uids('calendar/SDGU.ics')).toEqual([
       'a4@km.example.org',
       'b1@km.example.org',
@@ -153,11 +176,13 @@ describe('without git', () => {
   test('the calendar is still written; DTSTAMP falls back to the page date, and no item is lost', () => {
     const {site, context} = historySite({git: false});
     const {events} = parseCalendar(fileText(feedFiles(context, PLACES), 'calendar.ics'));
-    expect(events).toHaveLength(dashboardOpenDue(site));
-    expect(events.map((e) => e.stamp)).toEqual([
-      '2026-06-30T00:00:00Z',
-      '2026-12-01T06:00:00Z',
-      '2026-06-30T00:00:00Z',
+    expect(events).toHaveLength(dashboardOpenDue(site) + openKeyActionsDue(site));
+    expect(events.map((e) => `${e.uid} ${e.stamp}`)).toEqual([
+      'a4@km.example.org 2026-06-30T00:00:00Z',
+      'b1@km.example.org 2026-12-01T06:00:00Z',
+      'r1-a1@km.example.org 2026-12-01T06:00:00Z',
+      'r1@km.example.org 2026-12-01T06:00:00Z',
+      'a1@km.example.org 2026-06-30T00:00:00Z',
     ]);
   });
 });

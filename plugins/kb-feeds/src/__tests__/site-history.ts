@@ -45,6 +45,16 @@ export function historySite({git = true} = {}): {
       [block('b1', {status: 'planned', owner: 'SDGU', due: '2026-12'})],
       'type: meeting',
     ),
+    // A recommendation carried out through key actions: its status, due date and owners follow from them.
+    'docs/evaluation.md': page(
+      'Evaluation 2025',
+      [
+        ':::status[Recommendation 1]{#r1 response=accepted}\nBody.\n\n' +
+          '::action[Draft the note]{#r1-a1 owner=PMU due=2027-01 status=ongoing}\n' +
+          '::action[Train focal points]{#r1-a2 owner=PMU due=2026-06 status=completed}\n:::\n',
+      ],
+      'type: evaluation',
+    ),
     // A page with no items whose review is overdue on 2026-12-01.
     'docs/guide.md': page(
       'Guide',

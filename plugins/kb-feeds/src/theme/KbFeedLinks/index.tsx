@@ -10,7 +10,14 @@ import styles from './styles.module.css';
 export default function KbFeedLinks({unit, page, headOnly = false}: Props): ReactNode {
   const feeds = useKbFeeds({unit, page});
   if (!feeds) return null;
-  const title = translate({id: 'theme.kb.feeds.changesTitle', message: 'Status changes'});
+  const title = page
+    ? translate({id: 'theme.kb.feeds.pageChanges', message: 'Status changes on this page'})
+    : unit
+      ? translate(
+          {id: 'theme.kb.feeds.unitChanges', message: 'Status changes of unit {unit}'},
+          {unit},
+        )
+      : translate({id: 'theme.kb.feeds.siteChanges', message: 'Status changes of all items'});
   const head = (
     <Head>
       <link rel="alternate" type="application/atom+xml" title={title} href={feeds.changes} />
