@@ -28,6 +28,28 @@ export function findOccurrences(tokens: Token[], index: CompiledIndex): Occurren
 }
 
 /**
+ * Drops occurrences inside a longer, at least as weighty one of any goal: in `domestic violence`
+ * (goal 5) the word `violence` does not count again for goal 16, nor `food` in `food waste`.
+ */
+export function dropShadowed(found: Occurrence[]): Occurrence[] {
+  // Per token position: the occurrences over it, as [length, weight].
+  const over = new Map<number, [number, number][]>();
+  for (const o of found) {
+    for (let t = o.from; t < o.to; t++) {
+      const list = over.get(t) ?? over.set(t, []).get(t)!;
+      list.push([o.to - o.from, o.entry.weight]);
+    }
+  }
+  return found.filter((o) => {
+    const length = o.to - o.from;
+    for (let t = o.from; t < o.to; t++) {
+      if (!over.get(t)!.some(([l, w]) => l > length && w >= o.entry.weight)) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * Drops occurrences whose words all belong to weightier ones of the same goal: `renewable
  * energy` counts once for goal 7, not again as `energy`; `water and sanitation` (a weak UN
  * phrase) adds nothing beside `water` and `sanitation`.

@@ -4,7 +4,7 @@ import type {NormalizedSuggestOptions, SuggestOptions} from './types.js';
 
 /** Defaults of `suggestSdg`, tuned on the development set (see README). */
 export const DEFAULT_SUGGEST_OPTIONS = {
-  minScore: 4,
+  minScore: 3,
   relativeScore: 0.3,
   minTargetScore: 2,
   maxGoals: 5,

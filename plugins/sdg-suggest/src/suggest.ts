@@ -1,6 +1,6 @@
 import {compiledIndex} from './index-data.js';
 import {detectLocale} from './locale.js';
-import {dropCovered, findOccurrences, type Occurrence} from './match.js';
+import {dropCovered, dropShadowed, findOccurrences, type Occurrence} from './match.js';
 import {normalizeSuggestOptions} from './options.js';
 import {tokenize, type Token} from './tokenize.js';
 import type {
@@ -90,7 +90,8 @@ export function suggestSdg(text: string, options?: SuggestOptions): SdgSuggestio
   const input = typeof text === 'string' ? text : '';
   const locale = normalized.locale ?? detectLocale(input);
   const tokens = tokenize(input, locale);
-  const occurrences = dropCovered(findOccurrences(tokens, compiledIndex(normalized.index, locale)));
+  const found = findOccurrences(tokens, compiledIndex(normalized.index, locale));
+  const occurrences = dropCovered(dropShadowed(found));
   const evidence = collect(occurrences, input, tokens);
   const ranked = rankGoals(evidence.goals);
   const best = ranked[0]?.score ?? 0;

@@ -52,7 +52,7 @@ export interface SuggestOptions {
   locale?: string;
   /** Score a goal needs to be suggested (default `DEFAULT_SUGGEST_OPTIONS.minScore`). */
   minScore?: number;
-  /** Share of the best goal's score another goal needs (default 0.3). */
+  /** Share of the best goal's score another goal needs (default `DEFAULT_SUGGEST_OPTIONS.relativeScore`). */
   relativeScore?: number;
   /** Score a target needs to be suggested. */
   minTargetScore?: number;

@@ -14,6 +14,8 @@ export {readVocabulary, TIER_WEIGHTS, VocabularyError} from './vocabulary.js';
 export interface BuildOptions {
   /** UN texts of these targets are left out (leave-one-target-out scoring). */
   excludeTargets?: ReadonlySet<string>;
+  /** Only these locales (default: every locale of the sources). */
+  locales?: readonly SdgLocale[];
 }
 
 const SOURCES = [
@@ -45,6 +47,7 @@ export function buildIndex(sources: IndexSources, options: BuildOptions = {}): S
   for (const [locale, {file, text}] of [...sources.vocabulary].sort((a, b) =>
     compare(a[0], b[0]),
   )) {
+    if (options.locales && !options.locales.includes(locale)) continue;
     const authored = readVocabulary(file, text, locale);
     const un = (sources.un.get(locale) ?? []).filter((t) => !exclude.has(t.code));
     locales[locale] = mergeEntries(authored, unTextEntries(un, locale));

@@ -18,10 +18,18 @@ export const UN_TERM_RULES = {
   phraseWeight: 1,
 };
 
+// Leave-one-target-out scoring builds the index once per target from the same texts.
+const termsMemo = new Map<string, Set<string>>();
+
 function textTerms(text: string, locale: SdgLocale): Set<string> {
+  const memoKey = `${locale}\u0000${text}`;
+  const memo = termsMemo.get(memoKey);
+  if (memo) return memo;
+  if (termsMemo.size > 10_000) termsMemo.clear();
   const stems = tokenize(text, locale).map((token) => token.stem);
   const terms = new Set(stems);
   for (let i = 1; i < stems.length; i++) terms.add(`${stems[i - 1]} ${stems[i]}`);
+  termsMemo.set(memoKey, terms);
   return terms;
 }
 
