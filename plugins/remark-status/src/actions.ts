@@ -5,6 +5,7 @@ import {dirname, resolve} from 'node:path';
 import type {RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {jsxAttributes} from './jsx.js';
+import type {CardActionCodes, CardCodes} from './card.js';
 import type {EvidenceLinker} from './registry.js';
 
 type Parent = {children: RootContent[]};
@@ -58,4 +59,17 @@ export function evidenceLinker(
     const permalink = pageAt(site(), target)?.page.permalink;
     return permalink ? `${permalink}${anchor}` : undefined;
   };
+}
+
+/** The card's key actions, each with its own status history when it has one. */
+export function withActionHistory(
+  codes: CardCodes,
+  historyOf: (id: string) => CardActionCodes['history'],
+): CardCodes {
+  if (!codes.actions) return codes;
+  const actions = codes.actions.map((action) => {
+    const history = historyOf(action.id);
+    return history ? {...action, history} : action;
+  });
+  return {...codes, actions};
 }

@@ -28,6 +28,16 @@ export interface CardActionCodes {
   note?: string;
   /** Whether the action has a longer body (a `:::action` container), shown below the table. */
   hasBody?: boolean;
+  /** Its status changes read from git, oldest first, with the statuses' labels. */
+  history?: {
+    date: string;
+    commit: string;
+    author: string;
+    from?: string;
+    fromLabel?: string;
+    to: string;
+    toLabel: string;
+  }[];
 }
 
 /** A key action with its codes named. */

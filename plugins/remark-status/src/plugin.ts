@@ -19,7 +19,7 @@ import {importNode, jsxAttributes} from './jsx.js';
 import type {LinkOptions} from './props.js';
 import {CARD_ATTRIBUTE, encodeCard} from './card.js';
 import {cardCodes} from './registry.js';
-import {evidenceLinker, withoutActionLines} from './actions.js';
+import {evidenceLinker, withActionHistory, withoutActionLines} from './actions.js';
 import {pulledByProps} from './pull-props.js';
 import {transformPulls} from './pulls.js';
 import {createSiteSource} from './site-cache.js';
@@ -183,7 +183,9 @@ export default function remarkStatus(options: RemarkStatusOptions) {
       // Codes only: the theme names them from the registry in global data (see `card.ts`), so a
       // page does not carry every unit name, SDG colour and nexus title again on each card.
       const {id, title, ...fields} = {
-        ...cardCodes(item, settings, linkEvidence),
+        ...withActionHistory(cardCodes(item, settings, linkEvidence), (id) =>
+          historyProps(ownValue(timelines, id), config),
+        ),
         pulledBy: pulledByProps(item.id, getSite()),
         history: historyProps(ownValue(timelines, item.id), config),
       };

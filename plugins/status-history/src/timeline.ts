@@ -5,6 +5,7 @@ import {
   ownValue,
   parseMarkdown,
   parsePage,
+  withActions,
   type ModelConfig,
 } from '@kmportal/model';
 import type {FileRevision} from './git.js';
@@ -23,7 +24,7 @@ export interface StatusChange {
 /** Status of each item id in one revision, read by the model's own parser (never a scanner of our own). */
 export function statusesOf(text: string, path: string, config: ModelConfig): Map<string, string> {
   const statuses = new Map<string, string>();
-  for (const item of parsePage({path, value: text}, config).items) {
+  for (const item of withActions(parsePage({path, value: text}, config).items)) {
     if (item.id && item.status) statuses.set(item.id, item.status);
   }
   return statuses;
@@ -116,6 +117,10 @@ export function parseRevision(
   const blocks: RevisionStatuses['blocks'] = [];
   for (const item of modelItems(text, path, config)) {
     items.push({id: item.id, status: item.status});
+    const index = items.length - 1;
+    // Key actions have statuses of their own, and an edit of the block's body can change them.
+    for (const action of item.actions ?? []) items.push({id: action.id, status: action.status});
+    if (item.actions?.length) continue;
     const {start, end} = item.position;
     const open = start.line - 1;
     const close = end.line - 1;
@@ -123,13 +128,16 @@ export function parseRevision(
     const fence = CLOSING_FENCE.exec(lines[close] ?? '')?.[1].length ?? 0;
     if (start.column !== 1 || colons === 0 || close <= open || fence < colons) continue;
     if (lines.slice(open + 1, close).some((line) => line.includes(':::'))) continue;
-    blocks.push({open, close, item: items.length - 1});
+    blocks.push({open, close, item: index});
   }
   return {statuses: statusMap(items), items, blocks};
 }
 
+/** Whether lines `from` to `to` hold a fence or a key action (`::action`), which the body shortcut cannot read. */
 function holdsFence(lines: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (lines[i].includes(':::')) return true;
+  for (let i = from; i < to; i++) {
+    if (lines[i].includes(':::') || lines[i].includes('::action')) return true;
+  }
   return false;
 }
 

@@ -24,7 +24,10 @@ function EvidenceLinks({evidence}: {evidence: readonly EvidenceRef[]}) {
 }
 
 function ActionRow({action}: {action: ActionRef}) {
-  useBrokenLinks().collectAnchor(action.id);
+  const brokenLinks = useBrokenLinks();
+  brokenLinks.collectAnchor(action.id);
+  // The body of a `:::action` is a plain element of the page's MDX, which registers no anchor itself.
+  if (action.hasBody) brokenLinks.collectAnchor(`${action.id}-body`);
   return (
     <tr
       id={action.id}

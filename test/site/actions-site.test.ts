@@ -1,0 +1,133 @@
+import {readFileSync, readdirSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {loadSite, withActions} from '@kmportal/model';
+import {main} from '../../plugins/cli/src/index';
+import {buildFixtureSite, type BuildResult} from './build';
+
+const fixtures = join(__dirname, '..', 'fixtures');
+let build: BuildResult;
+
+function html(route: string): string {
+  return readFileSync(join(build.outDir, route, 'index.html'), 'utf8');
+}
+
+function kbFile(name: string): string {
+  return readFileSync(join(build.outDir, 'kb', name), 'utf8');
+}
+
+describe('a site with key actions through the real build', () => {
+  beforeAll(() => {
+    build = buildFixtureSite('actions-site');
+  }, 300_000);
+
+  afterAll(() => rmSync(build.outDir, {recursive: true, force: true}));
+
+  const siteDir = join(fixtures, 'actions-site');
+  const model = loadSite({docsDir: join(siteDir, 'docs'), cwd: siteDir, routeBasePath: 'docs'});
+  const actions = withActions(model.items).filter((item) => item.parent);
+
+  test('builds without problems or broken links', () => {
+    expect({status: build.status, messages: model.messages.map(String)}).toEqual({
+      status: 0,
+      messages: [],
+    });
+    // The fixture has no home page, so only links to `/` (the navbar logo) may be reported.
+    expect(build.output).not.toMatch(/broken anchor|linking to \/(docs|status)/i);
+    expect(actions).toHaveLength(5);
+  });
+
+  test('the card lists its actions in a table, evidence to a doc linked to its permalink', () => {
+    const page = html('docs/follow-up');
+    for (const action of actions) expect(page).toContain(`id="${action.id}"`);
+    expect(page).toContain('href="/docs/reports/circular#annex"');
+    expect(page).toContain('href="https://example.org/c.pdf"');
+    expect(page).toContain('id="fx-r2-a1-body"');
+    expect(page).not.toContain('::action');
+    // The pulled table of fx-r1's actions.
+    expect(page).toContain('key actions of');
+  });
+
+  test('every action is in items.json, items.csv, the tracker and the dashboard, once', () => {
+    const json = JSON.parse(kbFile('items.json'));
+    expect(json.version).toBe(2);
+    const inJson = json.items.flatMap((item: {actions: {id: string}[]}) =>
+      item.actions.map((a) => a.id),
+    );
+    expect(inJson).toEqual(actions.map((a) => a.id));
+    const csv = parse(kbFile('items.csv').slice(1), {columns: true}) as Record<string, string>[];
+    expect(csv.filter((row) => row.parent).map((row) => row.id)).toEqual(inJson);
+    expect(csv.filter((row) => !row.parent).map((row) => row.id)).toEqual([
+      'fx-r1',
+      'fx-r2',
+      'fx-r3',
+    ]);
+    const tracker = kbFile('tracker.csv');
+    expect(tracker.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(tracker.slice(1), {columns: true}) as Record<string, string>[];
+    expect(rows.map((row) => row['Key action'].split(':')[0])).toEqual([...inJson, '']);
+    const [folder] = readdirSync(join(build.outDir, 'kb', 'dashboard')).filter((name) => {
+      const index = JSON.parse(
+        readFileSync(join(build.outDir, 'kb', 'dashboard', name, 'index.json'), 'utf8'),
+      );
+      return index.count === actions.length;
+    });
+    expect(folder).toBeDefined();
+  });
+
+  test('the report groups actions under their recommendation and prints the rates', () => {
+    const [folder] = readdirSync(join(build.outDir, 'kb', 'reports'));
+    const report = JSON.parse(
+      readFileSync(join(build.outDir, 'kb', 'reports', folder!, 'follow-up.json'), 'utf8'),
+    );
+    const items = report.groups.flatMap((g: {items: {id: string}[]}) => g.items);
+    expect(items.map((i: {id: string}) => i.id)).toEqual(['fx-r1', 'fx-r2', 'fx-r3']);
+    expect(items[0].actions.map((a: {id: string}) => a.id)).toEqual([
+      'fx-r1-a1',
+      'fx-r1-a2',
+      'fx-r1-a3',
+    ]);
+    expect(report.rates.page).toMatchObject({
+      recommendations: 3,
+      accepted: 2,
+      implemented: 1,
+      actions: 5,
+      // Judged on the build day (after 2026-09): the May training and the September publication.
+      overdueActions: 2,
+    });
+  });
+});
+
+describe('bad key actions', () => {
+  test('the build names every problem by path:line:col as kb check does', async () => {
+    const siteDir = join(fixtures, 'actions-broken-site');
+    const out: string[] = [];
+    const io = {
+      cwd: siteDir,
+      stdout: {write: (t: string) => out.push(t)},
+      stderr: {write: (t: string) => out.push(t)},
+    };
+    await main(['check'], io);
+    const checked = out
+      .join('')
+      .split('\n')
+      .filter((line) => /^docs\/bad\.md:\d+:\d+/.test(line));
+    expect(checked.map((line) => line.replace(/\s+\[[\w-]+\]$/, ''))).toMatchInlineSnapshot(`
+     [
+       "docs/bad.md:6:1  \`::action\` outside a status block, expected key actions inside \`:::status[…]{…}\` … \`:::\`: move it into the block of its recommendation.",
+       "docs/bad.md:8:39  Status \`completed\` contradicts the key actions: key action \`bx-r1-a2\` at line 10:1 is \`ongoing\`, so the actions give \`ongoing\`. Remove \`status=\` to let the actions set it, or correct the action's status.",
+       "docs/bad.md:8:58  Response \`partially-accepted\` has no justification, expected \`response-note="…"\` saying why the recommendation is not fully accepted, e.g. \`response-note="Budget not approved by the board"\`.",
+       "docs/bad.md:9:33  Unknown status \`ongoign\`, expected one of \`not-started\`, \`planned\`, \`ongoing\`, \`delayed\`, \`completed\`, \`continuing\` or \`cancelled\`. Did you mean \`ongoing\`?",
+       "docs/bad.md:9:47  Unknown unit \`XYZ\` in \`owner\`, expected a code from \`units.yml\`. Add it to \`units.yml\` if it is a new unit.",
+       "docs/bad.md:9:61  Evidence \`missing.md\` of key action \`bx-r1-a1\` does not resolve: no file \`docs/missing.md\`. Expected a path relative to this page (\`../reports/x.md\`) or a URL (\`https://…\`); fix the path or add the file.",
+       "docs/bad.md:14:19  Duplicate id \`bx-r1-a2\`: also used at docs/bad.md:10:23. Ids must be unique across the site; rename one of them.",
+     ]
+    `);
+    const broken = buildFixtureSite('actions-broken-site');
+    expect(broken.status).not.toBe(0);
+    for (const line of checked) {
+      const [where, reason] = line.split(/\s{2,}/);
+      expect(broken.output).toContain(`${where}  ${reason}`);
+    }
+  }, 300_000);
+});
