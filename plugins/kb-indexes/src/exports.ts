@@ -149,7 +149,12 @@ const CSV_COLUMNS = [
   'responseNote',
 ] as const;
 
-/** The `items.csv` document: RFC 4180, UTF-8 with BOM, header row, lists joined with `; `; actions after their recommendation. */
+/**
+ * The `items.csv` document: RFC 4180, UTF-8 with BOM, header row, lists joined with `; `; actions after
+ * their recommendation. A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return, or their full-width forms) is prefixed with `'` (OWASP CSV injection), so
+ * Excel, LibreOffice and Sheets show text.
+ */
 export function itemsCsv(items: ExportedItem[]): string {
   const rows = flatItems(items).map((item) => [
     item.id,
@@ -181,6 +186,7 @@ export function itemsCsv(items: ExportedItem[]): string {
     header: true,
     columns: [...CSV_COLUMNS],
     record_delimiter: 'windows',
+    escape_formulas: true,
   });
   return `\uFEFF${csv}`;
 }
