@@ -1,13 +1,25 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {lstatSync} from 'node:fs';
 import {VFile} from 'vfile';
-import {isMap, isSeq, LineCounter, parseDocument, type YAMLMap} from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type YAMLMap,
+} from 'yaml';
 import {code, report} from './diagnostics.js';
-import type {NexusArea, Unit} from './types.js';
+import {DEFAULT_MAX_REGISTRY_BYTES, readTextFile} from './files.js';
+import type {NexusArea, Point, Unit} from './types.js';
 
 /** A registry read from YAML, with the problems found in it. */
 export interface Registry<T> {
   entries: Map<string, T>;
   file: VFile;
+  /** Where each entry starts in the file, by key. */
+  places: Map<string, Point>;
 }
 
 interface FieldSpec {
@@ -17,7 +29,15 @@ interface FieldSpec {
   pattern?: RegExp;
 }
 
-function readEntries(file: VFile, what: string): {map: YAMLMap; line: number; column: number}[] {
+interface Entry {
+  map: YAMLMap;
+  line: number;
+  column: number;
+  /** Resolves an alias (`*name`) to the node its anchor names. */
+  doc: Document;
+}
+
+function readEntries(file: VFile, what: string): Entry[] {
   const lines = new LineCounter();
   const doc = parseDocument(String(file.value), {lineCounter: lines, prettyErrors: false});
   const at = (offset: number) => {
@@ -44,7 +64,8 @@ function readEntries(file: VFile, what: string): {map: YAMLMap; line: number; co
   }
   return doc.contents.items.flatMap((item) => {
     const place = at((item as {range?: number[]}).range?.[0] ?? 0);
-    if (isMap(item)) return [{map: item, ...place}];
+    const entry = isAlias(item) ? item.resolve(doc) : item;
+    if (isMap(entry)) return [{map: entry, doc, ...place}];
     report(
       file,
       `${what}: each entry must be a mapping such as \`code: OES\`.`,
@@ -55,19 +76,36 @@ function readEntries(file: VFile, what: string): {map: YAMLMap; line: number; co
   });
 }
 
+/** The value at `key` of an entry, through an alias (`name: *shared`) when there is one. */
+function scalarValue(map: YAMLMap, key: string, doc: Document): unknown {
+  const node = map.get(key, true);
+  const target = isAlias(node) ? node.resolve(doc) : node;
+  if (isScalar(target)) return target.value;
+  // A list or mapping where one value belongs: shown as such, never expanded (aliases may nest).
+  return target === undefined || target === null ? target : '(a list or mapping)';
+}
+
+/** Whether a registry is there: a file, or a link (even broken, which the reader reports). */
+function present(path: string): boolean {
+  return lstatSync(path, {throwIfNoEntry: false}) !== undefined;
+}
+
 function readRegistry(
   path: string,
   what: string,
   specs: FieldSpec[],
 ): Registry<Record<string, string>> {
-  const file = new VFile({path, value: readFileSync(path, 'utf8')});
+  const file = new VFile({path});
+  const read = readTextFile(path, file, what, DEFAULT_MAX_REGISTRY_BYTES);
+  file.value = read.ok ? read.value : '';
   const entries = new Map<string, Record<string, string>>();
+  const places = new Map<string, Point>();
   const [keySpec] = specs;
-  for (const {map, line, column} of readEntries(file, what)) {
+  for (const {map, line, column, doc} of readEntries(file, what)) {
     // eslint-disable-next-line no-restricted-syntax -- keyed by the fixed field names of `specs`
     const record: Record<string, string> = {};
     for (const spec of specs) {
-      const value = map.get(spec.key);
+      const value = scalarValue(map, spec.key, doc);
       if (value === undefined || value === null || value === '') {
         if (spec.required)
           report(file, `${what}: entry has no \`${spec.key}\`.`, {line, column}, 'registry-entry');
@@ -89,13 +127,14 @@ function readRegistry(
     if (entries.has(key))
       report(file, `${what}: ${code(key)} is listed twice.`, {line, column}, 'registry-entry');
     entries.set(key, record);
+    if (!places.has(key)) places.set(key, {line, column});
   }
-  return {entries, file};
+  return {entries, file, places};
 }
 
 /** Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`; `undefined` when absent. */
 export function readUnits(path: string): Registry<Unit> | undefined {
-  if (!existsSync(path)) return undefined;
+  if (!present(path)) return undefined;
   const registry = readRegistry(path, 'units.yml', [
     {key: 'code', field: 'code', required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9-]*$/},
     {key: 'name', field: 'name', required: true},
@@ -106,8 +145,8 @@ export function readUnits(path: string): Registry<Unit> | undefined {
     if (unit.parent && !registry.entries.has(unit.parent)) {
       report(
         registry.file,
-        `units.yml: parent ${code(unit.parent)} of ${code(unit.code)} is not a listed unit.`,
-        undefined,
+        `units.yml: parent ${code(unit.parent)} of ${code(unit.code)} is not a listed unit; add it to units.yml or correct the code.`,
+        registry.places.get(unit.code),
         'registry-entry',
       );
     }
@@ -117,7 +156,7 @@ export function readUnits(path: string): Registry<Unit> | undefined {
 
 /** Reads `nexus.yml`: a list of `{slug, title, description, focal_point?}`; `undefined` when absent. */
 export function readNexus(path: string): Registry<NexusArea> | undefined {
-  if (!existsSync(path)) return undefined;
+  if (!present(path)) return undefined;
   return readRegistry(path, 'nexus.yml', [
     {key: 'slug', field: 'slug', required: true, pattern: /^[a-z0-9][a-z0-9-]*$/},
     {key: 'title', field: 'title', required: true},

@@ -6,7 +6,7 @@ import {loadModelConfig, normalizeModelOptions} from './config.js';
 import {openParseCache, type ParseCache} from './parse-cache.js';
 import {
   assembleSite,
-  listPages,
+  listSitePages,
   readCachedPage,
   readSitePages,
   type SiteModel,
@@ -109,6 +109,7 @@ function plainOptions(options: SiteOptions): SiteOptions {
     ...normalizeModelOptions(options),
     cwd: options.cwd,
     routeBasePath: options.routeBasePath,
+    maxPageBytes: options.maxPageBytes,
   };
 }
 
@@ -140,7 +141,8 @@ export async function loadSiteAsync(
 ): Promise<SiteModel> {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
-  const files = listPages(options.docsDir);
+  const listing = listSitePages(options.docsDir);
+  const files = listing.pages;
   const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
   const known = cachedPages(files, options, cwd, cache);
   const toParse = files.filter((path) => !known.has(path));
@@ -160,8 +162,8 @@ export async function loadSiteAsync(
     parsed = queue.pages();
   }
   const byPath = new Map(toParse.map((path, index) => [path, parsed[index]!]));
-  for (const page of parsed) cache?.set(page.page.path, page.digest ?? '', page);
+  for (const page of parsed) if (page.digest) cache?.set(page.page.path, page.digest, page);
   cache?.save();
   const pages = files.map((path) => known.get(path) ?? byPath.get(path)!);
-  return assembleSite(loaded, files, pages, cwd);
+  return assembleSite(loaded, listing, pages, cwd);
 }

@@ -39,6 +39,7 @@ function baseKey(options: SiteOptions): string {
   return JSON.stringify({
     ...normalizeModelOptions(options),
     routeBasePath: options.routeBasePath ?? 'docs',
+    maxPageBytes: options.maxPageBytes,
   });
 }
 

@@ -1,5 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs';
-import {isAbsolute, join, relative, sep} from 'node:path';
+import {isAbsolute, relative, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js';
@@ -10,6 +9,8 @@ import {withActions} from './derive.js';
 import {checkEvidence} from './evidence.js';
 import {parsePage} from './parse.js';
 import {openParseCache, type ParseCache} from './parse-cache.js';
+import {DEFAULT_MAX_PAGE_BYTES, readTextFile} from './files.js';
+import {listDocsFolder, type PageListing} from './listing.js';
 import {docPermalink} from './permalink.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
 
@@ -27,6 +28,8 @@ export interface SiteOptions extends ModelOptions {
    * and vocabulary are unchanged is not parsed again. Default: none.
    */
   cacheDir?: string;
+  /** Pages larger than this are reported (`file-too-large`) and not parsed (default 2 MiB). */
+  maxPageBytes?: number;
 }
 
 /** Every page of a docs folder, read through the one parser, with site-wide checks. */
@@ -50,12 +53,14 @@ export function isIgnoredDoc(relativePath: string): boolean {
   );
 }
 
-/** Markdown and MDX pages below `docsDir`, sorted, absolute. */
+/** Markdown and MDX pages below `docsDir`, sorted, absolute, with the problems met listing them. */
+export function listSitePages(docsDir: string): PageListing {
+  return listDocsFolder(docsDir, isIgnoredDoc);
+}
+
+/** Markdown and MDX pages below `docsDir`, sorted, absolute (symbolic links out of it are not followed). */
 export function listPages(docsDir: string): string[] {
-  return (readdirSync(docsDir, {recursive: true, encoding: 'utf8'}) as string[])
-    .filter((path) => /\.mdx?$/.test(path) && !isIgnoredDoc(path))
-    .sort()
-    .map((path) => join(docsDir, path));
+  return listSitePages(docsDir).pages;
 }
 
 /** Reports ids (of status blocks and key actions) defined on more than one page, naming both places. */
@@ -124,7 +129,15 @@ export function readSitePage(
   config: ModelConfig,
   cache?: ParseCache,
 ): ParsedPage {
-  return readSitePageText(path, readFileSync(path, 'utf8'), options, cwd, config, cache);
+  const file = new VFile({path: posixRelative(cwd, path)});
+  const read = readTextFile(path, file, 'Page', options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES);
+  if (!read.ok) {
+    // No digest: a page that could not be read is never taken from, or kept in, a parse cache.
+    const parsed = readSitePageText(path, '', options, cwd, config);
+    return {...parsed, digest: undefined, messages: [...file.messages, ...parsed.messages]};
+  }
+  const parsed = readSitePageText(path, read.value, options, cwd, config, cache);
+  return file.messages.length ? {...parsed, messages: [...file.messages, ...parsed.messages]} : parsed;
 }
 
 /** `readSitePage` of a page's text as given (an editor's unsaved buffer) instead of the file's. */
@@ -150,12 +163,10 @@ export function readCachedPage(
   cwd: string,
   cache: ParseCache,
 ): ParsedPage | undefined {
-  let value: string;
-  try {
-    value = readFileSync(path, 'utf8');
-  } catch {
-    return undefined; // Parsed, and its problem reported, with the pages not in the cache.
-  }
+  const read = readTextFile(path, new VFile(), 'Page', options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES);
+  // A file that cannot be read (or is not valid UTF-8) is read, and reported, with the pages not cached.
+  if (!read.ok || read.value.includes('\uFFFD')) return undefined;
+  const value = read.value;
   const digest = sourceDigest(value);
   const parsed = cache.get(posixRelative(cwd, path), digest);
   return parsed && placePage(path, options, cwd, {parsed, digest});
@@ -176,25 +187,28 @@ export function readSitePages(
 export function loadSite(options: SiteOptions): SiteModel {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
-  const files = listPages(options.docsDir);
+  const listing = listSitePages(options.docsDir);
   const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
-  const pages = readSitePages(files, options, cwd, loaded.config, cache);
+  const pages = readSitePages(listing.pages, options, cwd, loaded.config, cache);
   cache?.save();
-  return assembleSite(loaded, files, pages, cwd);
+  return assembleSite(loaded, listing, pages, cwd);
 }
 
 /** The site model from its parsed pages: the cross-page checks, sorted messages and backlinks. */
 export function assembleSite(
   loaded: LoadedConfig,
-  files: string[],
+  listing: PageListing | string[],
   pages: ParsedPage[],
   cwd: string,
 ): SiteModel {
+  const {pages: files, messages: listed} = Array.isArray(listing)
+    ? {pages: listing, messages: []}
+    : listing;
   return {
     config: loaded.config,
     pages,
     items: pages.flatMap((page) => page.items),
-    messages: siteMessages(loaded, pages, cwd),
+    messages: siteMessages(loaded, pages, cwd, listed),
     files: [...files, ...loaded.files],
     backlinks: collectBacklinks(pages, {config: loaded.config}),
   };
@@ -208,12 +222,14 @@ export function siteMessages(
   loaded: LoadedConfig,
   pages: readonly ParsedPage[],
   cwd: string,
+  listed: readonly VFileMessage[] = [],
 ): VFileMessage[] {
-  for (const message of loaded.messages) {
+  for (const message of [...loaded.messages, ...listed]) {
     if (message.file && isAbsolute(message.file)) message.file = posixRelative(cwd, message.file);
   }
   const messages = [
     ...loaded.messages,
+    ...listed,
     ...pages.flatMap((p) => p.messages),
     ...checkUniqueIds(pages),
     ...checkRefTargets(pages),
