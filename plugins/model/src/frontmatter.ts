@@ -1,5 +1,15 @@
 import type {VFile} from 'vfile';
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import {code, codeList, report} from './diagnostics.js';
 import {parseCalendarDate} from './due.js';
 import {readReview} from './review.js';
@@ -31,8 +41,12 @@ function locator(source: FrontMatterSource, lines: LineCounter): Locate {
   };
 }
 
-function tokensOf(node: YamlNode | null | undefined, locate: Locate): Token[] {
-  if (isSeq(node)) return node.items.flatMap((item) => tokensOf(item as YamlNode, locate));
+/** Aliases (`*name`) expanded in front matter: more than this is reported as a resource attack. */
+export const MAX_FRONT_MATTER_ALIASES = 50;
+
+function tokensOf(given: YamlNode | null | undefined, locate: Locate, doc: Document): Token[] {
+  const node = isAlias(given) ? (given.resolve(doc) as YamlNode | undefined) : given;
+  if (isSeq(node)) return node.items.flatMap((item) => tokensOf(item as YamlNode, locate, doc));
   if (isScalar(node) && node.value !== null && node.value !== undefined) {
     const place = locate(node);
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
@@ -80,11 +94,15 @@ export function readFrontMatter(
     );
     return {...meta, frontMatter: {}};
   }
-  const frontMatter = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const node = (key: string) => doc.get(key, true) as YamlNode | undefined;
-  const owners = checkOwners(tokensOf(node('owner'), locate), config, 'owner');
-  const sdg = checkSdg(tokensOf(node('sdg'), locate), config.sdg, 'sdg');
-  const nexus = checkNexus(tokensOf(node('nexus'), locate), config, 'nexus');
+  const frontMatter = frontMatterValue(doc, file, locate);
+  if (!frontMatter) return {...meta, frontMatter: {}};
+  const node = (key: string) => {
+    const found = doc.get(key, true) as YamlNode | undefined;
+    return isAlias(found) ? (found.resolve(doc) as YamlNode | undefined) : found;
+  };
+  const owners = checkOwners(tokensOf(node('owner'), locate, doc), config, 'owner');
+  const sdg = checkSdg(tokensOf(node('sdg'), locate, doc), config.sdg, 'sdg');
+  const nexus = checkNexus(tokensOf(node('nexus'), locate, doc), config, 'nexus');
   reportAll(file, [...owners.problems, ...sdg.problems, ...nexus.problems]);
   return {
     owners: owners.values,
@@ -107,6 +125,38 @@ export function readFrontMatter(
     description: typeof frontMatter.description === 'string' ? frontMatter.description : undefined,
     frontMatter,
   };
+}
+
+/** The first alias of `doc` whose anchor is not defined before it, if any. */
+function unresolvedAlias(doc: Document): YamlNode | undefined {
+  let found: YamlNode | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) {
+        found = alias;
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
+}
+
+/** The front matter as JavaScript values, or `undefined` with the alias problem reported. */
+function frontMatterValue(
+  doc: Document,
+  file: VFile,
+  locate: Locate,
+): Record<string, unknown> | undefined {
+  try {
+    return (doc.toJS({maxAliasCount: MAX_FRONT_MATTER_ALIASES}) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    const alias = unresolvedAlias(doc);
+    const reason = alias
+      ? `Front matter uses the YAML alias ${code(String(alias))} but no anchor \`&${String(alias).slice(1)}\` is defined before it. To write a value starting with \`*\`, quote it: \`"${String(alias)}"\`.`
+      : `Front matter expands YAML aliases too many times (${(error as Error).message}), the form of a "billion laughs" attack; at most ${MAX_FRONT_MATTER_ALIASES} are allowed. Write the values out.`;
+    report(file, reason, locate(alias ?? doc.contents), 'frontmatter-yaml');
+    return undefined;
+  }
 }
 
 function checkType(

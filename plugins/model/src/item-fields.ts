@@ -27,6 +27,22 @@ function labelNodes(block: Block): Nodes[] {
   return isLabel ? [label] : [];
 }
 
+/** A valid id close to `id` (linear time: no regex with a quantifier that can fail at every place). */
+function suggestId(id: string): string {
+  const dashed = id.toLowerCase().replace(/[^a-z0-9\-_.]+/g, '-');
+  let end = dashed.length;
+  while (end > 0 && dashed[end - 1] === '-') end--;
+  return dashed.slice(0, end).replace(/^[^a-z0-9]+/, '');
+}
+
+/** A hint naming an invisible character (U+FEFF, U+200B, a soft hyphen) in `text`, which editors hide. */
+export function invisibleHint(text: string): string {
+  const invisible = /[\u00AD\u200B-\u200F\u2060\uFEFF]/u.exec(text)?.[0];
+  if (!invisible) return '';
+  const hex = invisible.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return ` It contains the invisible character U+${hex}; retype it.`;
+}
+
 /** The title in square brackets, reported when missing. */
 export function readTitle(block: Block): string {
   const nodes = labelNodes(block);
@@ -60,13 +76,9 @@ export function readId(block: Block, seen: Map<string, Point>): string {
   }
   const place = attributePlace(block, 'id');
   if (!ID.test(id)) {
-    const fixed = id
-      .toLowerCase()
-      .replace(/[^a-z0-9\-_.]+/g, '-')
-      .replace(/^[^a-z0-9]+|-+$/g, '');
     fail(
       block,
-      `Invalid id ${code(id)}, expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting with a letter or digit. Did you mean \`${fixed}\`?`,
+      `Invalid id ${code(id)}, expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting with a letter or digit. Did you mean \`${suggestId(id)}\`?${invisibleHint(id)}`,
       'invalid-id',
       place,
     );

@@ -30,7 +30,9 @@ export interface OpeningScan {
 
 const OPENING = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*)(:{2,})([A-Za-z][\w-]*)/;
 const KEY = /^[A-Za-z_:][\w.:-]*/;
-const UNQUOTED = /^[^\s"'<=>`{}]+/;
+// Whitespace is what micromark's directive syntax calls so (space, tab): a U+FEFF or U+00A0 inside an
+// attribute is part of its value, as Docusaurus reads it, not an end that would silently truncate it.
+const UNQUOTED = /^[^ \t\r\n"'<=>`{}]+/;
 
 function describe(char: string | undefined): string {
   if (char === undefined) return 'the end of the line';
@@ -157,7 +159,7 @@ function scanAttributes(cursor: Cursor, scan: OpeningScan): OpeningProblem | und
     const attribute = scanAttribute(cursor);
     if ('expected' in attribute) return attribute;
     scan.attributes.push(attribute);
-    if (cursor.char !== undefined && !/[\s}]/.test(cursor.char)) {
+    if (cursor.char !== undefined && !/[ \t}]/.test(cursor.char)) {
       return problem(
         cursor,
         'a space or `}` after an attribute',

@@ -4,7 +4,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import {compareMessages} from './diagnostics.js';
+import {capTreeDepth, guardNesting} from './depth.js';
+import {compareMessages, report} from './diagnostics.js';
 import {readFrontMatter} from './frontmatter.js';
 import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
@@ -36,8 +37,32 @@ export function readPageMeta(tree: Root, file: VFile, config: ModelConfig): Page
   return {...meta, path: file.path, title: meta.title ?? firstHeading(tree, String(file.value))};
 }
 
+/** A page that could not be read: no items, and the reason as an `internal-error` on `file`. */
+function unreadPage(file: VFile, error: unknown): ParsedPage {
+  const reason = `The model could not read this page (${String(error).split('\n')[0]}); its status blocks are not checked. This is a bug in @kmportal/model: please report it with the page.`;
+  report(file, reason, undefined, 'internal-error');
+  const page = {path: file.path, owners: [], sdg: [], sdgGoals: [], nexus: [], frontMatter: {}};
+  return {
+    page,
+    items: [],
+    pulls: [],
+    headings: [],
+    messages: [...file.messages].sort(compareMessages),
+  };
+}
+
 /** Reads the page and its status items from an already parsed tree (the remark plugin's entry). */
 export function readPage(tree: Root, file: VFile, config: ModelConfig): ParsedPage {
+  try {
+    capTreeDepth(tree, file);
+    return readParsedPage(tree, file, config);
+  } catch (error) {
+    // The promise that the model never throws holds even for a bug of its own.
+    return unreadPage(file, error);
+  }
+}
+
+function readParsedPage(tree: Root, file: VFile, config: ModelConfig): ParsedPage {
   const page = readPageMeta(tree, file, config);
   const items = extractStatusItems(tree, file, {config, page});
   const pulls = extractPulls(tree, file, config);
@@ -48,5 +73,14 @@ export function readPage(tree: Root, file: VFile, config: ModelConfig): ParsedPa
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */
 export function parsePage(input: {path: string; value: string}, config: ModelConfig): ParsedPage {
   const file = new VFile({path: input.path, value: input.value});
-  return readPage(parseMarkdown(file), file, config);
+  let tree: Root;
+  try {
+    const guarded = guardNesting(input.value, file);
+    tree = parseMarkdown(
+      guarded === input.value ? file : new VFile({path: file.path, value: guarded}),
+    );
+  } catch (error) {
+    return unreadPage(file, error);
+  }
+  return readPage(tree, file, config);
 }

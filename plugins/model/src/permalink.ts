@@ -24,6 +24,15 @@ function isCategoryIndex(name: string, dir: string): boolean {
   return ['index', 'readme', folder].includes(name.toLowerCase());
 }
 
+/** `decodeURI`, or the path as it is when it holds a `%` that starts no escape (`100%.md`, `/a%zz`). */
+function decodeUriSafely(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
 /** The docs plugin's `getSlug`: front-matter `slug`, the folder's page, or the id below the folder. */
 function docSlug(source: string, frontMatter: Record<string, unknown>): string {
   const parse = frontMatter.parse_number_prefixes !== false;
@@ -35,7 +44,7 @@ function docSlug(source: string, frontMatter: Record<string, unknown>): string {
   const dirSlug = dir === '.' ? '/' : `/${parse ? stripDirPrefixes(dir) : dir}/`;
   if (slug?.startsWith('/')) return slug;
   if (!slug && isCategoryIndex(name, dir)) return dirSlug;
-  return decodeURI(new URL(slug ?? baseId, `http://docs${dirSlug}`).pathname);
+  return decodeUriSafely(new URL(slug ?? baseId, `http://docs${dirSlug}`).pathname);
 }
 
 /**
