@@ -24,6 +24,12 @@ export default tseslint.config(
         'error',
         {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
       ],
+    },
+  },
+  {
+    files: ['plugins/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/__tests__/**'],
+    rules: {
       // Lookups keyed by content (ids, codes, slugs) go through a Map or a null-prototype object:
       // an item `#constructor` or a unit `__proto__` is valid input (issue 18).
       'no-restricted-syntax': [

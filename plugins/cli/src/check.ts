@@ -60,7 +60,10 @@ export function toJson(site: SiteModel) {
   };
 }
 
-/** Checks every page below `docsDir` and of each released version, without building the site; returns the exit code. */
+/**
+ * Checks every page below `docsDir` and of each released version, without building the site. Exit code:
+ * 0 no errors (warnings allowed), 1 errors found in pages or registries, 2 the check could not run.
+ */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
   const docsDir = resolve(io.cwd, options.docsDir);
   if (!existsSync(docsDir) || !statSync(docsDir).isDirectory()) {
@@ -70,8 +73,16 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
     return 2;
   }
   const start = performance.now();
-  // Every docs version (versioned_docs/ from versions.json), each parsed on every core for large sites.
-  const site = await loadAllVersions(docsDir, io.cwd);
+  let site;
+  try {
+    // Every docs version (versioned_docs/ from versions.json), each parsed on every core for large sites.
+    site = await loadAllVersions(docsDir, io.cwd);
+  } catch (error) {
+    // The model reports bad input as diagnostics; what is left (no memory, a worker that died) is not
+    // a problem of the pages, so it must not look like one: exit 2, not 1.
+    io.stderr.write(`kb check: could not check ${options.docsDir}: ${String(error)}\n`);
+    return 2;
+  }
   const ms = performance.now() - start;
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(toJson(site), null, 2)}\n`);
