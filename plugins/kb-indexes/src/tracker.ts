@@ -70,12 +70,14 @@ export function trackerRows(items: readonly ExportedItem[]): string[][] {
   });
 }
 
-/** The tracker as CSV for Excel: UTF-8 with a BOM, CRLF, a header row of `TRACKER_COLUMNS`. */
+/** The tracker as CSV for Excel: UTF-8 with a BOM, CRLF, a header row of `TRACKER_COLUMNS`, formulas neutralised. */
 export function trackerCsv(items: readonly ExportedItem[]): string {
   const csv = stringify(trackerRows(items), {
     header: true,
     columns: [...TRACKER_COLUMNS],
     record_delimiter: 'windows',
+    // Cells starting like a formula get a leading `'` (OWASP CSV injection), as in items.csv.
+    escape_formulas: true,
   });
   return `\uFEFF${csv}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {parse} from 'csv-parse/sync';
-import {itemsCsv, type ExportedItem} from '../index.js';
+import {itemsCsv, trackerCsv, TRACKER_COLUMNS, type ExportedItem} from '../index.js';
 import {
   FORMULA_PAYLOADS,
   FORMULA_STARTS,
@@ -29,7 +29,18 @@ function itemOf(text: string): ExportedItem {
     url: text,
     bodyText: text,
     history: [{date: text, commit: text, author: text, to: text}],
+    responseNote: text,
+    parent: text,
+    derived: [],
+    evidence: [text],
+    note: text,
+    actions: [],
   };
+}
+
+/** A recommendation with one key action, both carrying `text` everywhere (for the tracker). */
+function recommendationOf(text: string): ExportedItem {
+  return {...itemOf(text), response: 'accepted', actions: [itemOf(text)]};
 }
 
 function cells(csv: string): string[][] {
@@ -40,7 +51,7 @@ const isFormula = (cell: string) => (FORMULA_STARTS as readonly string[]).includ
 
 test.each(FORMULA_PAYLOADS)('every column of %j is neutralised with a leading quote', (payload) => {
   const [row] = cells(itemsCsv([itemOf(payload)]));
-  expect(row).toHaveLength(18);
+  expect(row).toHaveLength(22);
   for (const cell of row!) {
     expect(isFormula(cell)).toBe(false);
     expect(cell.startsWith("'")).toBe(true);
@@ -49,10 +60,22 @@ test.each(FORMULA_PAYLOADS)('every column of %j is neutralised with a leading qu
   expect(row![1]).toBe(`'${payload}`);
 });
 
+test.each(FORMULA_PAYLOADS)('every column of the tracker with %j is neutralised', (payload) => {
+  const rows = cells(trackerCsv([recommendationOf(payload)]));
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(row).toHaveLength(TRACKER_COLUMNS.length);
+    for (const cell of row) expect(isFormula(cell)).toBe(false);
+  }
+});
+
 test('no cell of any item starts like a formula (property)', () => {
   fc.assert(
     fc.property(fc.array(formulaCell, {minLength: 1, maxLength: 5}), (texts) => {
       for (const row of cells(itemsCsv(texts.map(itemOf)))) {
+        for (const cell of row) expect(isFormula(cell)).toBe(false);
+      }
+      for (const row of cells(trackerCsv(texts.map(recommendationOf)))) {
         for (const cell of row) expect(isFormula(cell)).toBe(false);
       }
     }),
