@@ -137,7 +137,9 @@ export function readSitePage(
     return {...parsed, digest: undefined, messages: [...file.messages, ...parsed.messages]};
   }
   const parsed = readSitePageText(path, read.value, options, cwd, config, cache);
-  return file.messages.length ? {...parsed, messages: [...file.messages, ...parsed.messages]} : parsed;
+  return file.messages.length
+    ? {...parsed, messages: [...file.messages, ...parsed.messages]}
+    : parsed;
 }
 
 /** `readSitePage` of a page's text as given (an editor's unsaved buffer) instead of the file's. */
@@ -163,7 +165,12 @@ export function readCachedPage(
   cwd: string,
   cache: ParseCache,
 ): ParsedPage | undefined {
-  const read = readTextFile(path, new VFile(), 'Page', options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES);
+  const read = readTextFile(
+    path,
+    new VFile(),
+    'Page',
+    options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES,
+  );
   // A file that cannot be read (or is not valid UTF-8) is read, and reported, with the pages not cached.
   if (!read.ok || read.value.includes('\uFFFD')) return undefined;
   const value = read.value;
