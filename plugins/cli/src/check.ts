@@ -11,6 +11,8 @@ export interface CheckOptions {
   docsDir: string;
   format: 'text' | 'json';
   color: boolean;
+  /** Info-level hints where a block's text strongly suggests an SDG it lacks (default true). */
+  sdgHints?: boolean;
 }
 
 /** Version of the `--format json` output; bumped on any incompatible change. */
@@ -22,6 +24,25 @@ export function formatLine(message: VFileMessage, color: boolean): string {
   const paint = color ? (isError(message) ? pc.red : pc.yellow) : (text: string) => text;
   const dim = color ? pc.dim : (text: string) => text;
   return `${paint(where)}  ${message.reason}  ${dim(`[${message.ruleId}]`)}`;
+}
+
+/** An info-level hint: `path:line:col  info  message  [rule-id]`, never counted as a problem. */
+export function formatHint(hint: VFileMessage, color: boolean): string {
+  const where = `${hint.file}:${hint.line ?? 1}:${hint.column ?? 1}`;
+  const paint = color ? pc.cyan : (text: string) => text;
+  const dim = color ? pc.dim : (text: string) => text;
+  return `${paint(where)}  info  ${hint.reason}  ${dim(`[${hint.ruleId}]`)}`;
+}
+
+function hintsJson(hints: VFileMessage[]) {
+  return hints.map((h) => ({
+    file: h.file,
+    line: h.line ?? 1,
+    column: h.column ?? 1,
+    severity: 'info',
+    ruleId: h.ruleId,
+    message: h.reason,
+  }));
 }
 
 function plural(count: number, word: string): string {
@@ -84,10 +105,14 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
     return 2;
   }
   const ms = performance.now() - start;
+  // Loaded only when asked for: the suggester reads its index and stemmers.
+  const hints =
+    options.sdgHints === false ? [] : (await import('./sdg-hints.js')).sdgHints(site.items);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(toJson(site), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({...toJson(site), hints: hintsJson(hints)}, null, 2)}\n`);
   } else {
     for (const message of site.messages) io.stdout.write(`${formatLine(message, options.color)}\n`);
+    for (const hint of hints) io.stdout.write(`${formatHint(hint, options.color)}\n`);
     io.stdout.write(`${summary(site, ms)}\n`);
   }
   return site.messages.some(isError) ? 1 : 0;

@@ -29,6 +29,7 @@ ${WRITE_USAGE}  digest [docsDir] --site-url URL [--unit CODE] [--since YYYY-MM-D
 Options:
   --format <text|json>   Output format of \`check\` (default: text)
   --no-color             Plain output
+  --no-sdg-hints         \`check\`: no info hints where a block's text suggests an SDG it lacks
   -h, --help             Show this help
   -v, --version          Show the version
 `;
@@ -70,6 +71,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         'site-url': {type: 'string'},
         'out-dir': {type: 'string'},
         jsonl: {type: 'boolean', default: false},
+        'no-sdg-hints': {type: 'boolean', default: false},
         locale: {type: 'string'},
         stdio: {type: 'boolean', default: false},
       },
@@ -118,5 +120,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   if (rest.length > 1) return usageError(io, `\`check\` takes one docs folder, got ${rest.length}`);
   const color = !values['no-color'] && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
   if (values.stale) return runStale({docsDir: rest[0] ?? 'docs', today: values.today}, io);
-  return runCheck({docsDir: rest[0] ?? 'docs', format: values.format, color}, io);
+  const sdgHints = !values['no-sdg-hints'];
+  return runCheck({docsDir: rest[0] ?? 'docs', format: values.format, color, sdgHints}, io);
 }

@@ -25,7 +25,7 @@ function site(): string {
       '# Plan',
       '',
       ':::status[Safe drinking water for schools]{#w-1 status=ongoing sdg="4"}',
-      'Connect rural schools to piped water supply and build latrines and handwashing stations.',
+      'Connect rural schools to piped water supply and build latrines and handwashing stations, so that pupils have safe drinking water and sanitation.',
       ':::',
       '',
       ':::status[Staff party]{#w-2 status=planned}',
@@ -44,7 +44,7 @@ describe('kb suggest', () => {
     expect(out).toMatchInlineSnapshot(`
      "docs/plan.md:3:1  #w-1  Safe drinking water for schools
        tagged:     4
-       suggested:  6 (drinking water, handwashing, latrines)
+       suggested:  6 (drinking water ×2, handwashing, latrines), 4 (schools ×2, pupils)
        targets:    6.1 6.2
        not tagged: 6
      docs/plan.md:7:1  #w-2  Staff party
@@ -106,5 +106,39 @@ describe('kb suggest', () => {
      kb suggest: stdin:4: no string \`text\`; expected {"id": …, "text": "…"}
      "
     `);
+  });
+});
+
+describe('kb check SDG hints', () => {
+  test('an info line where the text strongly suggests a goal the block lacks; not a problem', async () => {
+    const {code, out} = await run(['check'], site());
+    expect(code).toBe(0);
+    expect(out.replace(/\d+ ms/, 'N ms')).toMatchInlineSnapshot(`
+     "docs/nexus.yml:1:1  No registry at this path, so nexus areas are not checked. Create it to catch misspelt codes.  [missing-registry]
+     docs/units.yml:1:1  No registry at this path, so owners are not checked. Create it to catch misspelt codes.  [missing-registry]
+     docs/plan.md:3:1  info  The text of \`w-1\` strongly suggests SDG 6 (\`drinking water\`, \`handwashing\`, \`latrines\`) but it is tagged \`sdg="4"\`; add \`6\` if the block addresses it (see \`kb suggest w-1\`).  [sdg-suggestion]
+     ✖ 0 errors, 2 warnings in 2 files: 1 page and 2 status items checked in N ms
+     "
+    `);
+  });
+
+  test('--no-sdg-hints turns them off', async () => {
+    const {out} = await run(['check', '--no-sdg-hints'], site());
+    expect(out).not.toContain('sdg-suggestion');
+  });
+
+  test('--format json lists them apart from the problems', async () => {
+    const {out} = await run(['check', '--format', 'json'], site());
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({errors: 0});
+    expect(report.problems.map((p: {ruleId: string}) => p.ruleId)).not.toContain('sdg-suggestion');
+    expect(report.hints).toEqual([
+      expect.objectContaining({
+        file: 'docs/plan.md',
+        line: 3,
+        severity: 'info',
+        ruleId: 'sdg-suggestion',
+      }),
+    ]);
   });
 });
