@@ -44,7 +44,7 @@ const config: Config = {
     '@kmportal/docusaurus-search',
     '@kmportal/kb-review',
     '@kmportal/kb-indexes',
-    ['@kmportal/kb-feeds', {docsDir: 'docs'}],
+    '@kmportal/kb-feeds',
   ],
   themeConfig: {
     navbar: {

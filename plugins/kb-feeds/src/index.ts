@@ -1,8 +1,15 @@
-import {join, relative, resolve, sep} from 'node:path';
+import {join, relative, sep} from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {loadSiteCachedAsync, type SiteModel} from '@kmportal/model';
+import {
+  configuredDocsVersions,
+  defaultVersion,
+  loadedDocsVersions,
+  loadVersionSiteAsync,
+  type DocsVersion,
+  type SiteModel,
+} from '@kmportal/model';
 import {pageStatusHistory} from '@kmportal/status-history';
 import {createFeedContext} from './context.js';
 import {feedFiles, writeFeedFiles} from './files.js';
@@ -21,38 +28,51 @@ export interface FeedsGlobalData {
   units: string[];
 }
 
+/** The `metadata.source` prefix of a version's docs, e.g. `@site/docs/`. */
+function sourcePrefix(siteDir: string, version: DocsVersion): string {
+  return `@site/${relative(siteDir, version.contentPath).split(sep).join('/')}/`;
+}
+
 /** Docusaurus plugin: iCalendar feeds of due dates and Atom feeds of status changes. */
 export default function pluginFeeds(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<SiteModel> {
-  const docsDir = resolve(context.siteDir, options.docsDir);
-  const siteOptions = {docsDir, cwd: context.siteDir, routeBasePath: options.routeBasePath};
+): Plugin<SiteModel | undefined> {
+  // The docs version the feeds follow: the docs plugin's last one (configured, to start reading early;
+  // then as Docusaurus loaded it, with the permalinks it serves).
+  const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));
+  const read = (version: DocsVersion) => loadVersionSiteAsync(version, {cwd: context.siteDir});
   const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
+  let shown: SiteModel | undefined;
   return {
     name: 'kmportal-feeds',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () => [join(docsDir, '**/*.{md,mdx}'), join(docsDir, 'units.yml')],
+    getPathsToWatch: () =>
+      configured ? ['**/*.{md,mdx}', 'units.yml'].map((f) => join(configured.contentPath, f)) : [],
     async loadContent() {
-      return loadSiteCachedAsync(siteOptions);
+      return configured ? read(configured) : undefined;
     },
-    async contentLoaded({content: site, actions}) {
+    async allContentLoaded({allContent, actions}) {
+      const version = defaultVersion(loadedDocsVersions(allContent, context, options.docsPluginId));
+      if (!version) return;
+      const site = (shown = await read(version));
       const {codes, skipped} = feedUnits(site);
       if (skipped.length > 0) {
         logger.warn(
           `kb-feeds: no feeds for units ${skipped.join(', ')}: a unit code that names a feed file must match \`[A-Za-z0-9][A-Za-z0-9-]*\`; list the units in units.yml.`,
         );
       }
-      const docsPath = relative(context.siteDir, docsDir).split(sep).join('/');
       actions.setGlobalData({
         base: normalizeUrl([context.baseUrl, options.exportDir, '/']),
         siteUrl,
-        sourcePrefix: `@site/${docsPath}/`,
+        sourcePrefix: sourcePrefix(context.siteDir, version),
         units: codes,
       } satisfies FeedsGlobalData);
     },
-    async postBuild({outDir, content: site}) {
+    async postBuild({outDir}) {
+      const site = shown;
+      if (!site) return;
       const onPartial = (message: string) => logger.info(`kb-feeds: ${message}`);
       const history = (path: string) =>
         pageStatusHistory(path, {cwd: context.siteDir, config: site.config, onPartial}).timelines;

@@ -1,13 +1,16 @@
+import {logger} from '@docusaurus/logger';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {retiredOptionsWarning} from '@kmportal/model';
 
 /** Options of the plugin, as written in `docusaurus.config.ts`. */
 export interface PluginOptions {
   id: string;
-  /** Folder of the pages, relative to the site (default `docs`). */
-  docsDir: string;
-  /** The docs plugin's `routeBasePath`, for permalinks (default `docs`). */
-  routeBasePath: string;
+  /**
+   * The docs plugin instance whose pages get feeds (default `default`); its folder, route and last
+   * version are read from it, and the permalinks from the docs it loaded.
+   */
+  docsPluginId: string;
   /** Folder of the feeds inside the build output (default `kb`, beside `items.json`). */
   exportDir: string;
   /** Most recent status changes kept in each Atom feed. */
@@ -18,22 +21,23 @@ export interface PluginOptions {
   unitPath: string;
 }
 
-export type Options = Partial<PluginOptions>;
+/** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
+export type Options = Partial<PluginOptions> & {docsDir?: string; routeBasePath?: string};
 
 /** Defaults of every option but `id`. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
-  docsDir: 'docs',
-  routeBasePath: 'docs',
+  docsPluginId: 'default',
   exportDir: 'kb',
   maxEntries: 100,
   statusPath: '/status',
   unitPath: '/status?owner={unit}',
 };
 
-const schema = Joi.object<PluginOptions>({
+const schema = Joi.object<PluginOptions & Options>({
   id: Joi.string(),
-  docsDir: Joi.string().default(DEFAULT_OPTIONS.docsDir),
-  routeBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.routeBasePath),
+  docsPluginId: Joi.string().default(DEFAULT_OPTIONS.docsPluginId),
+  docsDir: Joi.string(),
+  routeBasePath: Joi.string().allow(''),
   exportDir: Joi.string()
     .pattern(/^[^/\\.][^\\]*$/)
     .replace(/\/+$/, '')
@@ -50,5 +54,9 @@ export function validateOptions({
   validate,
   options,
 }: OptionValidationContext<Options, PluginOptions>): PluginOptions {
-  return validate(schema, options);
+  const {docsDir, routeBasePath, ...normalized} = validate(schema, options) as PluginOptions &
+    Options;
+  const warning = retiredOptionsWarning('@kmportal/kb-feeds', {docsDir, routeBasePath});
+  if (warning) logger.warn(warning);
+  return normalized;
 }
