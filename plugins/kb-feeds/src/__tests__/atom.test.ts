@@ -75,7 +75,10 @@ describe('changes.atom', () => {
       '2026-01-10 Ann Lee: Item a4: added as Delayed',
       '2026-01-10 Ann Lee: Item b1: added as Planned',
       '2026-01-10 Ann Lee: Recommendation 1: added as Ongoing',
+      '2026-01-10 Ann Lee: Draft the note: added as Ongoing',
+      '2026-01-10 Ann Lee: Train focal points: added as Completed',
     ]);
+    expect(atom.entries.at(-1)?.summary).toContain('(key action of r1)');
   });
 
   test('entries link to the card, say where and for whom, and have stable tag ids', () => {
