@@ -3,8 +3,6 @@ import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {CommandIo} from './io.js';
 import {runSet} from './set/run.js';
-import {runExport} from './tracker/export.js';
-import {runImport} from './tracker/import.js';
 
 /** The lines of `kb --help` for the commands that write pages. */
 export const WRITE_USAGE = `  set <id> key=value… [--note "text"] [--date YYYY-MM-DD] [--dry-run] [--dir docs]
@@ -17,10 +15,13 @@ export const WRITE_USAGE = `  set <id> key=value… [--note "text"] [--date YYYY
   import <tracker.xlsx|tracker.csv> [--dry-run] [--force] [--date YYYY-MM-DD] [--dir docs]
                          Apply the edited cells back to the pages, all or nothing; --dry-run
                          prints the diff per page; --force applies rows whose item changed
+  handover <unit> [--date YYYY-MM-DD] [--dir docs]
+                         Draft a handover note for a unit: its open items pulled, overdue first,
+                         and the pages it owns or reviews with their review state
 `;
 
 /** The commands `runWriteCommand` runs. */
-export const WRITE_COMMANDS: readonly string[] = ['set', 'export', 'import'];
+export const WRITE_COMMANDS: readonly string[] = ['set', 'export', 'import', 'handover'];
 
 /** The command an argument list runs: its first argument that is not an option. */
 export function commandOf(argv: readonly string[]): string | undefined {
@@ -111,6 +112,8 @@ async function exportCommand(args: string[], io: CommandIo): Promise<number> {
   const docsDir = docsFolder(io, 'export', values.dir);
   if (!docsDir) return 2;
   const {status, owner, type, due, sdg, nexus} = values;
+  // The workbook library loads only for the commands that use it, not on every `kb` start.
+  const {runExport} = await import('./tracker/export.js');
   return runExport(
     {
       docsDir,
@@ -140,10 +143,25 @@ async function importCommand(args: string[], io: CommandIo): Promise<number> {
   if (!existsSync(resolve(io.cwd, file))) return usageError(io, 'import', `no file ${file}`);
   const docsDir = docsFolder(io, 'import', values.dir);
   if (!docsDir) return 2;
+  const {runImport} = await import('./tracker/import.js');
   return runImport(
     {docsDir, file, dryRun: values['dry-run'], force: values.force, date: values.date},
     io,
   );
+}
+
+async function handoverCommand(args: string[], io: CommandIo): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {date: {type: 'string'}, dir: {type: 'string', default: 'docs'}},
+  });
+  if (positionals.length !== 1)
+    return usageError(io, 'handover', 'give one unit code: `kb handover PMU`');
+  const docsDir = docsFolder(io, 'handover', values.dir);
+  if (!docsDir) return 2;
+  const {runHandover} = await import('./handover/run.js');
+  return runHandover({docsDir, unit: positionals[0]!, date: values.date}, io);
 }
 
 /** Runs `kb set` (and the other commands that write pages); returns the exit code. */
@@ -155,6 +173,7 @@ export async function runWriteCommand(argv: readonly string[], io: CommandIo): P
     if (command === 'set') return setCommand(args, io);
     if (command === 'export') return await exportCommand(args, io);
     if (command === 'import') return await importCommand(args, io);
+    if (command === 'handover') return await handoverCommand(args, io);
   } catch (error) {
     if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS'))
       return usageError(io, command, (error as Error).message);

@@ -1,5 +1,6 @@
+import type ExcelJS from 'exceljs';
 import {readFileSync, writeFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {createMatcher, isError, loadSiteAsync, type ParsedPage} from '@kmportal/model';
 import type {CommandIo} from '../io.js';
 import {trackerCsv} from './csv-write.js';
@@ -38,9 +39,12 @@ export async function runExport(options: ExportOptions, io: CommandIo): Promise<
   try {
     if (options.xlsx) {
       const workbook = await trackerWorkbook(rows, site.config, site.config.pageTypes);
-      await workbook.xlsx.writeFile(join(io.cwd, options.xlsx));
+      // Level 1 deflate: pako's default level took a third of a 4,000-row export for a file a few % smaller.
+      await workbook.xlsx.writeFile(resolve(io.cwd, options.xlsx), {
+        zip: {compression: 'DEFLATE', compressionOptions: {level: 1}},
+      } as Partial<ExcelJS.XlsxWriteOptions>);
     }
-    if (options.csv) writeFileSync(join(io.cwd, options.csv), trackerCsv(rows));
+    if (options.csv) writeFileSync(resolve(io.cwd, options.csv), trackerCsv(rows));
   } catch (error) {
     return fail(io, `cannot write the tracker: ${(error as Error).message}`);
   }

@@ -1,5 +1,5 @@
 import {readFileSync, writeFileSync} from 'node:fs';
-import {basename, extname, join} from 'node:path';
+import {basename, extname, join, resolve} from 'node:path';
 import {code, loadSiteAsync, parseCalendarDate, type ModelConfig} from '@kmportal/model';
 import {applyItemEdits, validateEdit} from '../edit/apply.js';
 import {unifiedDiff} from '../edit/diff.js';
@@ -108,7 +108,7 @@ export async function runImport(options: ImportOptions, io: CommandIo): Promise<
   const date = options.date ?? localToday();
   if (!parseCalendarDate(date).ok)
     return fail(io, `invalid --date ${code(date)}; expected \`YYYY-MM-DD\``, 2);
-  const book = await readBook(join(io.cwd, options.file));
+  const book = await readBook(resolve(io.cwd, options.file));
   if ('error' in book) return fail(io, `${options.file}: ${book.error}`, 2);
   const {site, entries} = await siteEntries(options.docsDir, io.cwd);
   const file = basename(options.file);
