@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {stringify} from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import {sheetOf} from '../tracker/rows.js';
 import {readPages, runKb, writeSite} from './write-site.js';
 
 // Each test exports and imports a small site; on a loaded machine that can take longer than Jest's 5 s.
@@ -206,5 +207,15 @@ describe('kb import: problems', () => {
       stdout: 'changed 1 page\n',
     });
     expect(readPages(dir)['plan.md']).toContain('#a1 status=cancelled owner=PMU');
+  });
+});
+
+describe('sheet names', () => {
+  test('a page type becomes a name Excel accepts, never one of the hidden sheets', () => {
+    const named = (type?: string) => sheetOf({page: {type}} as Parameters<typeof sheetOf>[0]);
+    expect(named('evaluation')).toBe('evaluation');
+    expect(named(undefined)).toBe('untyped');
+    expect(named('lists')).toBe('lists-pages');
+    expect(named('a/b:c*d?[e]-and-a-name-longer-than-31')).toBe('a-b-c-d--e--and-a-name-longer-t');
   });
 });

@@ -55,7 +55,9 @@ export function trackerRows(
   return rows;
 }
 
-/** The sheet a row goes on: its page's type (`untyped` when the page has none). */
+/** The sheet a row goes on: its page's type (`untyped` when the page has none), as Excel allows a sheet name. */
 export function sheetOf(page: ParsedPage): string {
-  return page.page.type ?? 'untyped';
+  // Excel refuses `[]:*?/\` in sheet names and names over 31 characters; the list sheets' names are taken.
+  const name = (page.page.type ?? 'untyped').replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'untyped';
+  return name === 'lists' || name === 'exported' ? `${name}-pages` : name;
 }
