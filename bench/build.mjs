@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // What the plugin suite costs a build, side by side with a plain preset-classic site over the same corpus:
-//   1. `docusaurus build` of the full suite (status plugin + statusRemarkPlugin + kb-indexes) vs plain, and the ratio;
+//   1. `docusaurus build` of the full suite (status plugin + statusRemarkPlugin + kb-indexes) vs plain, and the ratio,
+//      on Docusaurus Faster (`future: {v4: true}`: Rspack, SWC, Lightning CSS) and on webpack, cold (no
+//      persistent caches), runs alternating; then a warm rebuild on Faster after one page changed (persistent
+//      caches on: Rspack's and the suite's parse cache);
 //   2. the largest route data file of the suite build (`.docusaurus`), the dashboard's route data, and the
 //      dashboard table files the browser fetches on demand (`build/kb/dashboard/<hash>/`);
 //   3. the aggregation alone (loadSite + every route's data + the dashboard table files) at N=1000 and N=10000 pages.
-// Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--runs 1] [--skip-builds]
+// Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--runs 1] [--bundler faster|webpack|both]
+//        [--skip-builds] [--skip-warm] [--skip-aggregation]
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -23,6 +27,9 @@ const {values} = parseArgs({
     pages: {type: 'string', default: '1000'},
     runs: {type: 'string', default: '1'},
     'skip-builds': {type: 'boolean'},
+    'skip-warm': {type: 'boolean'},
+    'skip-aggregation': {type: 'boolean'},
+    bundler: {type: 'string', default: 'both'},
   },
 });
 const pages = Number(values.pages);
@@ -36,30 +43,32 @@ const PATHS = {
   matrixPath: '/nexus/matrix',
 };
 
-function config(suite, dir) {
+const BUNDLERS = values.bundler === 'both' ? ['faster', 'webpack'] : [values.bundler];
+
+// The suite as an adopter writes it: the plugins read the docs folder and route from the docs plugin.
+function config(suite, bundler) {
   const imports = suite
     ? "import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';\n"
     : '';
-  const remark = suite
-    ? `remarkPlugins: [statusRemarkPlugin({docsDir: ${JSON.stringify(join(dir, 'docs'))}})],`
-    : '';
+  const remark = suite ? 'remarkPlugins: [statusRemarkPlugin()],' : '';
   const plugins = suite
-    ? "plugins: [['@kmportal/docusaurus-plugin-status', {docsDir: 'docs', severity: 'warn'}], ['@kmportal/kb-indexes', {docsDir: 'docs'}]],"
+    ? "plugins: [['@kmportal/docusaurus-plugin-status', {severity: 'warn'}], '@kmportal/kb-indexes'],"
     : '';
   return `${imports}export default {
   title: 'Bench', url: 'https://example.org', baseUrl: '/', onBrokenLinks: 'warn',
   markdown: {format: 'detect'},
+  future: {v4: ${bundler === 'faster'}},
   presets: [['classic', {docs: {path: 'docs', routeBasePath: 'docs', ${remark}}, blog: false, pages: false, theme: {}}]],
   ${plugins}
 };\n`;
 }
 
-function prepareSite(name, suite) {
-  const dir = join(work, `build-${name}-${pages}`);
+function prepareSite(name, suite, bundler) {
+  const dir = join(work, `build-${name}-${bundler}-${pages}`);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   generateCorpus({pages, out: dir});
-  writeFileSync(join(dir, 'docusaurus.config.mjs'), config(suite, dir));
+  writeFileSync(join(dir, 'docusaurus.config.mjs'), config(suite, bundler));
   return dir;
 }
 
@@ -79,7 +88,7 @@ function childCpuSeconds() {
 }
 
 /** Builds `dir`; returns wall seconds and CPU seconds (see `childCpuSeconds`). */
-function build(dir) {
+function build(dir, {persistentCache = false} = {}) {
   const start = performance.now();
   const cpuBefore = childCpuSeconds();
   const result = spawnSync(
@@ -91,7 +100,13 @@ function build(dir) {
       '--out-dir',
       join(dir, 'build'),
     ],
-    {cwd: root, encoding: 'utf8', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}},
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: persistentCache
+        ? withoutNoCache(process.env)
+        : {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
+    },
   );
   if (result.status !== 0)
     throw new Error(`build of ${dir} failed:\n${result.stderr.slice(-3000)}`);
@@ -100,6 +115,11 @@ function build(dir) {
     wall: (performance.now() - start) / 1000,
     cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
   };
+}
+
+function withoutNoCache(env) {
+  const {DOCUSAURUS_NO_PERSISTENT_CACHE: _ignored, ...rest} = env;
+  return rest;
 }
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -131,34 +151,73 @@ function aggregate(docsDir) {
   return {items: site.items.length, loadMs: loaded - start, graphMs: end - loaded};
 }
 
-if (!values['skip-builds']) {
-  const suite = prepareSite('suite', true);
-  const plain = prepareSite('plain', false);
-  // Runs alternate which build goes first, so neither always gets the warmer disk cache.
+// The headline is the median of the per-run ratios: each run's two builds are next to each other,
+// so a shared machine's slow spells weigh on both sides of a ratio.
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
+const cpuText = (s, p) =>
+  s.cpu === null
+    ? ''
+    : `; CPU suite ${s.cpu.toFixed(1)} s, plain ${p.cpu.toFixed(1)} s, ratio ${(s.cpu / p.cpu).toFixed(2)}`;
+
+/** Cold builds of both sites, `runs` times, alternating which goes first; prints the median ratios. */
+function coldBuilds(bundler, suite, plain) {
   const times = {suite: [], plain: []};
-  const cpuText = (s, p) =>
-    s.cpu === null
-      ? ''
-      : `; CPU suite ${s.cpu.toFixed(1)} s, plain ${p.cpu.toFixed(1)} s, ratio ${(s.cpu / p.cpu).toFixed(2)}`;
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? ['suite', 'plain'] : ['plain', 'suite'];
     for (const name of order) times[name].push(build(name === 'suite' ? suite : plain));
     if (runs > 1) {
       const [s, p] = [times.suite.at(-1), times.plain.at(-1)];
       console.log(
-        `run ${run + 1}: suite ${s.wall.toFixed(1)} s, plain ${p.wall.toFixed(1)} s, ratio ${(s.wall / p.wall).toFixed(2)}${cpuText(s, p)}`,
+        `${bundler} run ${run + 1}: suite ${s.wall.toFixed(1)} s, plain ${p.wall.toFixed(1)} s, ratio ${(s.wall / p.wall).toFixed(2)}${cpuText(s, p)}`,
       );
     }
   }
-  // The headline is the median of the per-run ratios: each run's two builds are next to each other,
-  // so a shared machine's slow spells weigh on both sides of a ratio.
-  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
   const ratios = (key) => times.suite.map((s, run) => s[key] / times.plain[run][key]);
   const cpu =
     times.suite[0].cpu === null ? '' : `; CPU: median ratio ${median(ratios('cpu')).toFixed(2)}`;
   console.log(
-    `build, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios('wall')).toFixed(2)}${cpu}`,
+    `build on ${bundler}, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios('wall')).toFixed(2)}${cpu}`,
   );
+}
+
+/** Appends a line to the first page of the corpus, as an author's edit between two builds. */
+function editOnePage(dir) {
+  const docs = join(dir, 'docs');
+  const page = readdirSync(docs, {recursive: true, encoding: 'utf8'})
+    .filter((path) => path.endsWith('.md'))
+    .sort()[0];
+  writeFileSync(
+    join(docs, page),
+    `${readFileSync(join(docs, page), 'utf8')}\nEdited ${Date.now()}.\n`,
+  );
+}
+
+/**
+ * A warm rebuild on Faster: each site is built once with its persistent caches (a warm-up, not
+ * measured), one page is edited, and the rebuild is timed, `runs` times alternating.
+ */
+function warmRebuilds(suite, plain) {
+  for (const dir of [suite, plain]) {
+    rmSync(join(dir, 'node_modules', '.cache'), {recursive: true, force: true});
+    build(dir, {persistentCache: true});
+  }
+  const times = {suite: [], plain: []};
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? ['suite', 'plain'] : ['plain', 'suite'];
+    for (const name of order) {
+      const dir = name === 'suite' ? suite : plain;
+      editOnePage(dir);
+      times[name].push(build(dir, {persistentCache: true}));
+    }
+  }
+  const ratios = times.suite.map((s, run) => s.wall / times.plain[run].wall);
+  console.log(
+    `warm rebuild on faster after one page changed, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios).toFixed(2)}`,
+  );
+}
+
+/** Sizes of the suite build's route data and dashboard files. */
+function reportSizes(suite) {
   const largest = largestDataFile(join(suite, '.docusaurus'));
   console.log(
     `largest route data file of the suite build: ${largest.path} (${(largest.size / 1024).toFixed(1)} KiB)`,
@@ -182,7 +241,17 @@ if (!values['skip-builds']) {
     `dashboard table files (fetched on demand): index.json ${kib(index.size)} KiB (gzip ${kib(gzipSync(readFileSync(join(tableDir, folder, 'index.json'))).length)} KiB), ${rows.length} row files, largest ${largestRows.name} ${kib(largestRows.size)} KiB`,
   );
 }
-for (const n of [1000, 10000]) {
+
+if (!values['skip-builds']) {
+  for (const bundler of BUNDLERS) {
+    const suite = prepareSite('suite', true, bundler);
+    const plain = prepareSite('plain', false, bundler);
+    coldBuilds(bundler, suite, plain);
+    if (bundler === BUNDLERS[0]) reportSizes(suite);
+    if (bundler === 'faster' && !values['skip-warm']) warmRebuilds(suite, plain);
+  }
+}
+for (const n of values['skip-aggregation'] ? [] : [1000, 10000]) {
   const dir = join(work, `aggregate-${n}`);
   generateCorpus({pages: n, out: dir});
   const {items, loadMs, graphMs} = aggregate(join(dir, 'docs'));
