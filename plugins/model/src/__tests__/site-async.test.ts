@@ -58,7 +58,7 @@ describe('loadSiteAsync', () => {
       expect([message.line, message.column]).toEqual([expect.any(Number), expect.any(Number)]);
       expect(message.ruleId).toEqual(expect.any(String));
     }
-  });
+  }, 60_000);
 
   test('batches hold every page once, in order', () => {
     const paths = ['a', 'b', 'c', 'd', 'e'];
