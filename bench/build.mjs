@@ -8,7 +8,7 @@
 //      dashboard table files the browser fetches on demand (`build/kb/dashboard/<hash>/`);
 //   3. the aggregation alone (loadSite + every route's data + the dashboard table files) at N=1000 and N=10000 pages.
 // Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--runs 1] [--bundler faster|webpack|both]
-//        [--skip-builds] [--skip-warm] [--skip-aggregation]
+//        [--skip-builds] [--skip-cold] [--skip-warm] [--skip-aggregation]
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -28,6 +28,7 @@ const {values} = parseArgs({
     runs: {type: 'string', default: '1'},
     'skip-builds': {type: 'boolean'},
     'skip-warm': {type: 'boolean'},
+    'skip-cold': {type: 'boolean'},
     'skip-aggregation': {type: 'boolean'},
     bundler: {type: 'string', default: 'both'},
   },
@@ -246,8 +247,8 @@ if (!values['skip-builds']) {
   for (const bundler of BUNDLERS) {
     const suite = prepareSite('suite', true, bundler);
     const plain = prepareSite('plain', false, bundler);
-    coldBuilds(bundler, suite, plain);
-    if (bundler === BUNDLERS[0]) reportSizes(suite);
+    if (!values['skip-cold']) coldBuilds(bundler, suite, plain);
+    if (!values['skip-cold'] && bundler === BUNDLERS[0]) reportSizes(suite);
     if (bundler === 'faster' && !values['skip-warm']) warmRebuilds(suite, plain);
   }
 }
