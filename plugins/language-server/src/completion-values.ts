@@ -117,6 +117,10 @@ const ids: Values = ({items}) =>
     documentation: `${item.status} · ${item.path}:${item.position.start.line}`,
   }));
 
+/** Recommendations, the items that have key actions (`::status-table{parent=…}`). */
+const parents: Values = (input) =>
+  ids({...input, items: () => input.items().filter((item) => item.actions?.length)});
+
 const BY_KEY = new Map<string, Values>([
   ['status', statuses],
   ['response', responses],
@@ -130,6 +134,7 @@ const BY_KEY = new Map<string, Values>([
   ['as_of', dates],
   ['last_reviewed', dates],
   ['id', ids],
+  ['parent', parents],
 ]);
 
 /** Completions of a value of `key` (`where` a table, `due` takes filters such as `overdue`). */

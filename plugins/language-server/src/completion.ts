@@ -1,4 +1,4 @@
-import {FILTER_KEYS, STATUS_ATTRIBUTES} from '@kmportal/model';
+import {ACTION_ATTRIBUTES, FILTER_KEYS, STATUS_ATTRIBUTES} from '@kmportal/model';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -39,7 +39,8 @@ function keyCompletions(context: CursorContext, fresh: () => string): Completion
   const missing = (keys: readonly string[]) => keys.filter((k) => !context.present.includes(k));
   if (context.where === 'status-ref') return missing(['id']).map(keyItem);
   if (context.where === 'status-table') return missing(FILTER_KEYS).map(keyItem);
-  const items = missing(STATUS_ATTRIBUTES.slice(1)).map(keyItem);
+  const attributes = context.where === 'action' ? ACTION_ATTRIBUTES : STATUS_ATTRIBUTES;
+  const items = missing(attributes.filter((key) => key !== 'id')).map(keyItem);
   if (!context.present.includes('id') || context.partial.startsWith('#')) {
     const id = `#${fresh()}`;
     items.unshift({

@@ -3,7 +3,7 @@
 import {scanOpening} from '@kmportal/model';
 
 /** The directives whose attributes the server completes, and the page's front matter. */
-export type Where = 'status' | 'status-ref' | 'status-table' | 'front-matter';
+export type Where = 'status' | 'action' | 'status-ref' | 'status-table' | 'front-matter';
 
 /** What is being typed at the cursor. */
 export interface CursorContext {
@@ -20,7 +20,7 @@ export interface CursorContext {
   present: string[];
 }
 
-const DIRECTIVES = new Set<string>(['status', 'status-ref', 'status-table']);
+const DIRECTIVES = new Set<string>(['status', 'action', 'status-ref', 'status-table']);
 /** Attributes and front-matter keys whose values are lists (`owner="OES, PMU"`, `sdg="11 11.2"`). */
 export const LIST_KEYS = new Set(['owner', 'sdg', 'nexus', 'status-table', 'reviewers']);
 const STOP = /[\s,;"'}\]]/;
@@ -89,7 +89,7 @@ function valueContext(line: string, character: number, walk: Walk, where: Where)
   return {kind: 'value' as const, key, partial, start: character - partial.length};
 }
 
-/** The cursor's context on a `:::status`, `::status-ref` or `::status-table` opening line. */
+/** The cursor's context on a `:::status`, `::action`, `::status-ref` or `::status-table` opening line. */
 export function attributeContext(line: string, character: number): CursorContext | undefined {
   const scan = scanOpening(line);
   if (!scan || !DIRECTIVES.has(scan.name)) return undefined;

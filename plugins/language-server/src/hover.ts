@@ -1,4 +1,10 @@
-import {parseDue, RESPONSES, type ResponseValue, type StatusItem} from '@kmportal/model';
+import {
+  parseDue,
+  RESPONSES,
+  withActions,
+  type ResponseValue,
+  type StatusItem,
+} from '@kmportal/model';
 import {MarkupKind, type Hover, type Position} from 'vscode-languageserver';
 import {attributeContext, type CursorContext} from './context.js';
 import {itemMarkdown, nexusMarkdown, sdgMarkdown, unitMarkdown} from './describe.js';
@@ -26,7 +32,8 @@ function dueText(
 
 /** The item of the status block opened on `line` (0-based) of `path`. */
 function itemOnLine(workspace: SiteWorkspace, path: string, line: number): StatusItem | undefined {
-  return workspace.page(path)?.items.find((item) => item.position.start.line === line + 1);
+  const items = withActions(workspace.page(path)?.items ?? []);
+  return items.find((item) => item.position.start.line === line + 1);
 }
 
 function idHover(workspace: SiteWorkspace, id: string, path: string): string | undefined {
@@ -42,6 +49,8 @@ function idHover(workspace: SiteWorkspace, id: string, path: string): string | u
 function valueHover(workspace: SiteWorkspace, key: string, value: string, item?: StatusItem) {
   const {config} = workspace;
   switch (key) {
+    case 'parent':
+      return workspace.itemById(value) && itemMarkdown(workspace.itemById(value)!, config);
     case 'owner':
     case 'reviewers': {
       const unit = config.units?.get(value);
@@ -83,7 +92,8 @@ export function hover(
   const value = word(line, context);
   if (!value) return null;
   const isId = context.kind === 'key' ? value.startsWith('#') : context.key === 'id';
-  const item = context.where === 'status' ? itemOnLine(workspace, path, position.line) : undefined;
+  const onBlock = context.where === 'status' || context.where === 'action';
+  const item = onBlock ? itemOnLine(workspace, path, position.line) : undefined;
   const markdown = isId
     ? idHover(workspace, value.replace(/^#/, ''), path)
     : context.kind === 'value'

@@ -88,7 +88,9 @@ function itemSymbol(item: StatusItem): DocumentSymbol {
     start: range.start,
     end: {line: range.start.line, character: range.start.character + 3},
   };
+  const children = item.actions?.map(itemSymbol);
   return {
+    ...(children ? {children} : {}),
     name: item.title || item.id,
     detail: `#${item.id} · ${item.status}`,
     kind: SymbolKind.Event,

@@ -12,6 +12,7 @@ import {
   type ParsedPage,
   type SiteOptions,
   type StatusItem,
+  withActions,
 } from '@kmportal/model';
 import type {VFileMessage} from 'vfile-message';
 
@@ -140,9 +141,9 @@ export class SiteWorkspace {
     return this.order;
   }
 
-  /** Every item of the site, in site order. */
+  /** Every item of the site in site order, each status block followed by its key actions. */
   items(): StatusItem[] {
-    return this.sortedPages().flatMap((page) => page.items);
+    return this.sortedPages().flatMap((page) => withActions(page.items));
   }
 
   /** Id → the first item with it (the one a pull shows). */

@@ -337,6 +337,53 @@ describe('navigation', () => {
   });
 });
 
+describe('key actions flow through the model’s items', () => {
+  const ACTIONS = `:::status[Recommendation]{#rec-1 response=accepted}
+::action[Draft the note]{#rec-1-a1 owner=PMU due=2019-03 status=completed}
+::action[Train focal points]{#rec-1-a2 owner="OES, SD" due=2019-Q4 status=ongoing}
+:::
+`;
+  const PULL = '::status-ref{id=rec-1-a2}\n\n::status-table{parent=rec-1}\n';
+
+  test('attributes of an action, definition and references of an action id, symbols', async () => {
+    expect(await client.open('recs/e.md', ACTIONS)).toEqual([]);
+    writeFileSync(join(root, 'docs', 'recs-pull.md'), PULL);
+    expect(await client.open('recs-pull.md', PULL)).toEqual([]);
+    const keys = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: {uri: client.uri('recs/e.md')},
+      position: at(ACTIONS, ' status=completed', 1),
+    });
+    expect(labels(keys)).toEqual(['evidence', 'note', 'sdg', 'nexus', 'as-of']);
+    const definition = await client.request<Location | null>('textDocument/definition', {
+      textDocument: {uri: client.uri('recs-pull.md')},
+      position: at(PULL, 'rec-1-a2', 1),
+    });
+    expect(definition).toMatchObject({uri: client.uri('recs/e.md'), range: {start: {line: 2}}});
+    const parents = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: {uri: client.uri('recs-pull.md')},
+      position: at(PULL, 'parent=rec', 7),
+    });
+    expect(labels(parents)).toEqual(['rec-1']);
+    const references = await client.request<Location[]>('textDocument/references', {
+      textDocument: {uri: client.uri('recs/e.md')},
+      position: at(ACTIONS, '#rec-1-a2', 3),
+      context: {includeDeclaration: true},
+    });
+    expect(references.map((r) => `${r.uri.split('/docs/')[1]}:${r.range.start.line + 1}`)).toEqual([
+      'recs/e.md:3',
+      'recs-pull.md:1',
+      'recs-pull.md:3',
+      'reports/b.md:5', // ::status-table{owner=OES} lists the action owned by OES
+    ]);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: {uri: client.uri('recs/e.md')},
+    });
+    expect(symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)])).toEqual([
+      ['Recommendation', ['Draft the note', 'Train focal points']],
+    ]);
+  });
+});
+
 test('`kb lsp --stdio` serves the same diagnostics', async () => {
   const site = makeSite({'a.md': ':::status[A]{#a-1 status=ongoign}\n:::\n'});
   const kb = await startClient(site, {command: [KB, 'lsp', '--stdio']});
