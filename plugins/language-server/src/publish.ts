@@ -51,6 +51,15 @@ export class DiagnosticsPublisher {
     if (edited && !groups.has(edited) && !this.sent.has(edited)) this.send(edited, [], true);
   }
 
+  /**
+   * Before the site has been read: the page's own messages at once (no cross-page rule yet, so no false
+   * `unknown-id` for pulls of pages not read yet); `publish` sends the complete set when the site is read.
+   */
+  publishPage(path: string): void {
+    const page = this.workspace.page(path);
+    if (page) this.send(path, page.messages, true);
+  }
+
   private send(path: string, messages: VFileMessage[], force: boolean): void {
     const key = messagesKey(messages);
     if (!force && (this.sent.get(path) ?? '') === key) return;

@@ -96,7 +96,15 @@ function createState(
     if (workspace.textOf(path) !== document.getText()) workspace.setText(path, document.getText());
     return path;
   };
+  let loaded = false;
+  void ready.then(() => (loaded = true));
   const debouncer = new Debouncer(settings.debounce ?? 100, (uri) => {
+    const path = pathOf(uri);
+    const document = documents.get(uri);
+    if (!loaded && path && document && workspace.isPage(path)) {
+      workspace.setText(path, document.getText());
+      publisher.publishPage(path);
+    }
     void ready.then(() => {
       const path = refresh(uri);
       if (path && documents.get(uri)) publisher.publish(path);

@@ -88,6 +88,8 @@ export async function startClient(
     initializationOptions,
   });
   await connection.sendNotification('initialized', {});
+  // Answered once the server has read every page: diagnostics published after it are site-wide ones.
+  await connection.sendRequest('workspace/symbol', {query: ''});
   const uri = (name: string) => pathToFileURL(join(root, 'docs', name)).href;
   const diagnostics = (target: string, version?: number) =>
     new Promise<Diagnostic[]>((resolve) => waiters.push({uri: target, version, resolve}));
