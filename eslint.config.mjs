@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/lib/**',
+      'plugins/vscode-extension/dist/**',
       '**/build/**',
       '**/.docusaurus/**',
       'plugins/model/src/sdg-data.ts',

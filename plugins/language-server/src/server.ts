@@ -105,7 +105,7 @@ function createState(
       workspace.setText(path, document.getText());
       publisher.publishPage(path);
     }
-    void ready.then(() => {
+    return ready.then(() => {
       const path = refresh(uri);
       if (path && documents.get(uri)) publisher.publish(path);
     });

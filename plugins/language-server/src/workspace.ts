@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os';
 import {relative, resolve, sep} from 'node:path';
 import {
   isIgnoredDoc,
@@ -52,7 +53,9 @@ export class SiteWorkspace {
 
   /** Reads every page (on several threads for large sites), as `kb check` does. */
   async load(): Promise<void> {
-    const site = await loadSiteAsync(this.options);
+    // Worker threads read the pages; the calling thread stays free for the editor's requests meanwhile.
+    const workers = Math.min(3, Math.max(1, availableParallelism()));
+    const site = await loadSiteAsync(this.options, {workers, callingThread: false});
     this.loaded = loadModelConfig(this.options);
     this.pages.clear();
     site.pages.forEach((page, index) => this.pages.set(site.files[index]!, page));

@@ -1,0 +1,29 @@
+// Bundles the extension (CommonJS, as VS Code loads it) and the language server with the model (ESM,
+// run by VS Code's Node as a separate process) into dist/, so the .vsix needs no node_modules.
+import {build} from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/extension.js',
+  format: 'cjs',
+  external: ['vscode'],
+});
+await build({
+  ...common,
+  entryPoints: ['../language-server/lib/server-main.js'],
+  outfile: 'dist/server.mjs',
+  format: 'esm',
+  // CommonJS dependencies bundled into ESM call require(): give them one.
+  banner: {
+    js: "import {createRequire as kmCreateRequire} from 'node:module'; const require = kmCreateRequire(import.meta.url);",
+  },
+});
