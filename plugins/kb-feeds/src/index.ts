@@ -94,6 +94,7 @@ export default function pluginFeeds(
 }
 
 export {validateOptions};
+export {getSwizzleConfig} from './swizzle.js';
 export type {Options, PluginOptions} from './options.js';
 export {DEFAULT_OPTIONS} from './options.js';
 export * from './feeds.js';

@@ -30,6 +30,7 @@ test('the public API', () => {
      "feedScopes",
      "feedText",
      "feedUnits",
+     "getSwizzleConfig",
      "htmlText",
      "isCalendarItem",
      "itemCategories",
