@@ -55,6 +55,15 @@ describe('kb set: refusals leave the file untouched', () => {
     `);
   });
 
+  test('an id written only in a code block is an example, not an item', async () => {
+    const page = `${PAGE}\n\`\`\`md\n:::status[Example]{#example-id status=ongoing}\n:::\n\`\`\`\n`;
+    const dir = writeSite({'plan.md': page});
+    const result = await runKb(dir, ['set', 'example-id', 'status=completed']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/written only in examples/);
+    expect(readPages(dir)['plan.md']).toBe(page);
+  });
+
   test('an id defined on two pages is refused, naming both', async () => {
     const dir = writeSite({'a.md': PAGE, 'b.md': `# B\n\n${PAGE}`});
     const result = await runKb(dir, ['set', 'train-staff', 'status=completed']);

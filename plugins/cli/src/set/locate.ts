@@ -22,7 +22,7 @@ export interface EditablePage {
 /** Where an id is defined: the page and item, or why it cannot be edited. */
 export type Located =
   | {found: EditablePage; item: StatusItem}
-  | {missing: true; suggestion?: string}
+  | {missing: true; suggestion?: string; onlyInExamples?: boolean}
   | {clash: {path: string; item: StatusItem}[]};
 
 /** The pages of a docs folder with their text, read once. */
@@ -86,5 +86,8 @@ export function locateItem(pages: PageTexts, id: string, config: ModelConfig): L
   const found = findDefinitions(pages, id, config);
   if (found.length === 1) return {found: found[0]!.page, item: found[0]!.item};
   if (found.length > 1) return {clash: found.map((f) => ({path: f.page.path, item: f.item}))};
-  return {missing: true, suggestion: closest(id, writtenIds(pages))};
+  const written = writtenIds(pages);
+  // An id written only where the model reads no item (a code fence, an HTML comment) is an example.
+  if (written.includes(id)) return {missing: true, onlyInExamples: true};
+  return {missing: true, suggestion: closest(id, written)};
 }

@@ -125,6 +125,12 @@ export function runSet(options: SetOptions, io: CommandIo): number {
   const {config} = loadModelConfig({docsDir: options.docsDir});
   const pages = pageTexts(options.docsDir, io.cwd);
   const located = locateItem(pages, options.id, config);
+  if ('missing' in located && located.onlyInExamples) {
+    return fail(
+      io,
+      `${code(options.id)} is written only in examples (a code block or an HTML comment), not as an item; edit the page by hand.`,
+    );
+  }
   if ('missing' in located)
     return reportMissing(
       io,
