@@ -3,6 +3,7 @@ import {isAbsolute, join} from 'node:path';
 import {
   parseMarkdown,
   pageSections,
+  withActions,
   type ParsedPage,
   type SiteModel,
   type StatusItem,
@@ -46,6 +47,7 @@ function itemFields(site: SiteModel, item: StatusItem): ItemFields {
     due: item.due?.raw,
     sdg: item.sdg,
     nexus: item.nexus,
+    ...(item.parent ? {parent: item.parent} : {}),
   };
 }
 
@@ -99,15 +101,19 @@ export function pageDocuments(
     };
     documents.push({...base, title: section.heading, body: section.text, record});
   }
-  for (const item of parsed.items) {
+  // Key actions are items of their own, found under their recommendation (each document once).
+  const titles = new Map(parsed.items.map((item) => [item.id, item.title]));
+  for (const item of withActions(parsed.items)) {
     const fields = itemFields(site, item);
+    const parentTitle = item.parent ? titles.get(item.parent) : undefined;
+    const text = [item.note, item.bodyText].filter(Boolean).join('\n');
     const record: DocRecord = {
       kind: 'item',
       url: joinBase(context.baseUrl, item.url ?? `${page.permalink}#${item.id}`),
       title: item.title,
       pageTitle: title,
-      trail: [...typeTrail, title],
-      text: item.bodyText,
+      trail: [...typeTrail, title, ...(parentTitle ? [parentTitle] : [])],
+      text,
       item: fields,
     };
     const itemFacets = {
@@ -121,7 +127,7 @@ export function pageDocuments(
       ...base,
       facets: itemFacets,
       title: `${item.title} ${item.id}`,
-      body: item.bodyText,
+      body: text,
       record,
     });
   }

@@ -24,6 +24,8 @@ declare module '@theme/SearchResults' {
 
   /** A status item's fields. */
   export interface ItemFields {
+    /** A key action: its recommendation's id. */
+    readonly parent?: string | undefined;
     readonly id: string;
     readonly status: string;
     readonly statusLabel: string;

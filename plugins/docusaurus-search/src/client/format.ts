@@ -61,6 +61,8 @@ export interface ItemFields {
   due?: string;
   sdg: string[];
   nexus: string[];
+  /** A key action: its recommendation's id. */
+  parent?: string;
 }
 
 /** What a result shows: a page, a section of a page, or a status item. */
