@@ -127,12 +127,14 @@ function createState(
     });
   });
   connection.onDidChangeWatchedFiles(({changes}) => {
-    void ready.then(() => {
-      for (const change of changes) {
-        const path = pathOf(change.uri);
-        if (!path) continue;
-        if (workspace.isRegistry(path)) workspace.reloadRegistries();
-        else workspace.fileChanged(path, change.type === FileChangeType.Deleted);
+    void ready.then(async () => {
+      const paths = changes.map((change) => ({path: pathOf(change.uri), type: change.type}));
+      // A registry changed: every page is checked again, read on worker threads like at start-up.
+      if (paths.some(({path}) => path && workspace.isRegistry(path))) await workspace.load();
+      else {
+        for (const {path, type} of paths) {
+          if (path) workspace.fileChanged(path, type === FileChangeType.Deleted);
+        }
       }
       publisher.publish();
     });

@@ -100,17 +100,6 @@ export class SiteWorkspace {
     this.changed();
   }
 
-  /** A registry changed: read them again and check every page against them. */
-  reloadRegistries(): void {
-    this.loaded = loadModelConfig(this.options);
-    for (const path of [...this.pages.keys()]) {
-      const text = this.texts.get(path);
-      if (text === undefined) this.readFile(path);
-      else this.parse(path, text);
-    }
-    this.changed();
-  }
-
   private readFile(path: string): void {
     try {
       this.pages.set(path, readSitePage(path, this.options, this.where.cwd, this.config));
