@@ -116,7 +116,7 @@ test('global data says where reports live, not which reports there are', () => {
     default: {
       reports: {
         basePath: '/status/report',
-        routeBasePath: 'docs',
+        routeBasePath: '/docs',
         types: ['action-plan', 'evaluation', 'meeting'],
       },
     },
