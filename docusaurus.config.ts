@@ -1,6 +1,6 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
-import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';
+import type {Options as KmPresetOptions} from '@kmportal/docusaurus-preset';
 import {themes as prismThemes} from 'prism-react-renderer';
 
 const config: Config = {
@@ -18,15 +18,15 @@ const config: Config = {
   },
   i18n: {defaultLocale: 'en', locales: ['en'], localeConfigs: {en: {htmlLang: 'en-GB'}}},
   presets: [
+    // The classic preset's options; the preset adds the status remark plugin to the docs plugin and
+    // the status, indexes, review, search and feeds plugins, told the docs folder and route from `docs`.
     [
-      'classic',
+      '@kmportal/docusaurus-preset',
       {
         docs: {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          // Reads each page's docs folder, route and version from the status plugin below.
-          remarkPlugins: [statusRemarkPlugin()],
           // PLACEHOLDER: set KB_EDIT_URL to the content repository's edit URL, e.g.
           // https://github.com/<org>/<repo>/edit/main/ (Docusaurus appends `docs/<page>.md`).
           editUrl: process.env.KB_EDIT_URL ?? 'https://github.com/EXAMPLE-ORG/km-portal/edit/main/',
@@ -35,16 +35,8 @@ const config: Config = {
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
-      } satisfies Preset.Options,
+      } satisfies KmPresetOptions,
     ],
-  ],
-  plugins: [
-    // They read the docs folder, routeBasePath and versions from the docs plugin.
-    '@kmportal/docusaurus-plugin-status',
-    '@kmportal/docusaurus-search',
-    '@kmportal/kb-review',
-    '@kmportal/kb-indexes',
-    '@kmportal/kb-feeds',
   ],
   themeConfig: {
     navbar: {

@@ -1,3 +1,5 @@
+// The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
+/// <reference types="@kmportal/docusaurus-plugin-status/theme" preserve="true" />
 import {dirname, join, resolve} from 'node:path';
 import {logger} from '@docusaurus/logger';
 import {pageStatusHistory} from '@kmportal/status-history';
@@ -140,3 +142,4 @@ export {validateOptions};
 export type {Options, PluginOptions, Severity} from './options.js';
 export {formatProblem, reportProblems} from './report.js';
 export {cacheConfiguration, pullFingerprint} from './cache-version.js';
+export type {KbFrontMatter} from './front-matter.js';

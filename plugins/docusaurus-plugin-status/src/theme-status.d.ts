@@ -299,3 +299,12 @@ declare module '@theme/StatusBlockMdx' {
   };
   export default function StatusBlockMdx(props: Props): ReactNode;
 }
+
+declare module '@theme/useKbFrontMatter' {
+  import type {DocFrontMatter} from '@docusaurus/plugin-content-docs';
+  import type {KbFrontMatter} from '@kmportal/docusaurus-plugin-status';
+
+  export type {KbFrontMatter};
+  /** The current doc's front matter with the KM portal's keys typed; call it inside a doc page. */
+  export default function useKbFrontMatter(): DocFrontMatter & KbFrontMatter;
+}

@@ -1,3 +1,5 @@
+// The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
+/// <reference types="@kmportal/docusaurus-search/theme" preserve="true" />
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {

@@ -1,3 +1,5 @@
+// The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
+/// <reference types="@kmportal/kb-feeds/theme" preserve="true" />
 import {join, relative, sep} from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';

@@ -1,3 +1,5 @@
+// The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
+/// <reference types="@kmportal/kb-indexes/theme" preserve="true" />
 import {pageStatusHistory} from '@kmportal/status-history';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';

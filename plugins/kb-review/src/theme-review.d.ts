@@ -57,3 +57,13 @@ declare module '@theme/useReviewToday' {
   /** "Today" (`YYYY-MM-DD`) for review states: the build day in static HTML, the reader's day once hydrated. */
   export default function useReviewToday(): string;
 }
+
+declare module '@theme/ReviewTitleSlot' {
+  import type {ReactNode} from 'react';
+
+  /** Offers `badge` to the first `h1` rendered inside `children` (the shipped `Heading` wrapper shows it). */
+  export function ReviewTitleSlot(props: {badge: ReactNode; children: ReactNode}): ReactNode;
+  /** The badge for the page title when this is the first `h1` under a slot; otherwise `null`. */
+  export function useReviewTitleBadge(level: string): ReactNode;
+  export default ReviewTitleSlot;
+}

@@ -1,15 +1,15 @@
 import React, {createContext, useContext, useRef, type ReactNode} from 'react';
 
-interface TitleBadgeSlot {
+interface TitleSlot {
   badge: ReactNode;
   /** Set by the first `h1` that claims the badge during a render, so it shows once. */
   claimed: {current: boolean};
 }
 
-const Slot = createContext<TitleBadgeSlot | null>(null);
+const Slot = createContext<TitleSlot | null>(null);
 
 /** Offers `badge` to the first `h1` rendered inside `children` (see the `Heading` wrapper). */
-export function TitleBadgeProvider({
+export function ReviewTitleSlot({
   badge,
   children,
 }: {
@@ -21,8 +21,8 @@ export function TitleBadgeProvider({
   return <Slot.Provider value={{badge, claimed}}>{children}</Slot.Provider>;
 }
 
-/** The badge for the page title when this is the first `h1` under a provider; otherwise `null`. */
-export function useTitleBadge(level: string): ReactNode {
+/** The badge for the page title when this is the first `h1` under a slot; otherwise `null`. */
+export function useReviewTitleBadge(level: string): ReactNode {
   const slot = useContext(Slot);
   const mine = useRef<boolean | null>(null);
   if (!slot || level !== 'h1') return null;
@@ -30,3 +30,5 @@ export function useTitleBadge(level: string): ReactNode {
   slot.claimed.current = true;
   return mine.current ? slot.badge : null;
 }
+
+export default ReviewTitleSlot;

@@ -1,10 +1,10 @@
 import React, {type ReactNode} from 'react';
-import Content from '@theme-original/DocItem/Content';
+import Content from '@theme-init/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import ReviewBadge from '@theme/ReviewBadge';
-import {TitleBadgeProvider} from '../../../components/TitleBadge';
+import ReviewTitleSlot from '@theme/ReviewTitleSlot';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -14,15 +14,16 @@ type Props = WrapperProps<typeof ContentType>;
  * whether that title is synthesised from front matter or written in the Markdown.
  * A page that hides its title gets the badge at the top of its content.
  */
-export default function ContentWrapper(props: Props): ReactNode {
-  const {frontMatter} = useDoc();
-  const review = frontMatter as {
+export default function DocItemContentWrapper(props: Props): ReactNode {
+  const frontMatter = useDoc().frontMatter as {
     last_reviewed?: unknown;
     review_every?: unknown;
     hide_title?: boolean;
   };
-  const badge = <ReviewBadge lastReviewed={review.last_reviewed} every={review.review_every} />;
-  if (review.hide_title) {
+  const badge = (
+    <ReviewBadge lastReviewed={frontMatter.last_reviewed} every={frontMatter.review_every} />
+  );
+  if (frontMatter.hide_title) {
     return (
       <>
         {badge}
@@ -31,8 +32,8 @@ export default function ContentWrapper(props: Props): ReactNode {
     );
   }
   return (
-    <TitleBadgeProvider badge={badge}>
+    <ReviewTitleSlot badge={badge}>
       <Content {...props} />
-    </TitleBadgeProvider>
+    </ReviewTitleSlot>
   );
 }
