@@ -37,16 +37,46 @@ export function pullFingerprint(
   return createHash('sha256').update(data).digest('hex').slice(0, 16);
 }
 
+/** Rspack's persistent cache, as Docusaurus Faster configures it (`experiments.cache`). */
+interface RspackPersistentCache {
+  type: 'persistent';
+  version?: string;
+  [key: string]: unknown;
+}
+
+function isRspackPersistentCache(cache: unknown): cache is RspackPersistentCache {
+  return (
+    typeof cache === 'object' && cache !== null && (cache as {type?: unknown}).type === 'persistent'
+  );
+}
+
+function extendVersion(version: string | undefined, site: SiteModel): string {
+  return `${version ?? ''}-kmportal-${pullFingerprint(site)}`;
+}
+
 /**
- * Webpack's persistent cache keeps a page's compiled MDX until that file changes, so a pull would show
- * an item as it was when the page was first built. Adding the fingerprint to the cache version
- * evicts the cache whenever what pulls show changes.
+ * A bundler's persistent cache keeps a page's compiled MDX until that file changes, so a pull would show
+ * an item as it was when the page was first built. Adding the fingerprint to the cache version evicts
+ * the cache whenever what pulls show changes: webpack's `cache.version` (`type: 'filesystem'`) and
+ * Rspack's `experiments.cache.version` (`type: 'persistent'`, Docusaurus Faster, with `cache: true`).
+ * Other caches (none, or memory) are left alone.
  */
 export function cacheConfiguration(
   config: Configuration,
   site: SiteModel | undefined,
 ): Partial<Configuration> {
-  const cache = config.cache;
-  if (!site || !cache || typeof cache !== 'object' || cache.type !== 'filesystem') return {};
-  return {cache: {...cache, version: `${cache.version ?? ''}-kmportal-${pullFingerprint(site)}`}};
+  if (!site) return {};
+  const {cache} = config;
+  if (cache && typeof cache === 'object' && cache.type === 'filesystem') {
+    return {cache: {...cache, version: extendVersion(cache.version, site)}};
+  }
+  const experiments = (config as {experiments?: {cache?: unknown}}).experiments;
+  if (experiments && isRspackPersistentCache(experiments.cache)) {
+    const rspackCache = {
+      ...experiments.cache,
+      version: extendVersion(experiments.cache.version, site),
+    };
+    return {experiments: {...experiments, cache: rspackCache}} as Partial<Configuration>;
+  }
+  return {};
 }

@@ -46,4 +46,36 @@ describe('the bundler cache version', () => {
     expect(cacheConfiguration({cache: {type: 'memory'}}, site)).toEqual({});
     expect(cacheConfiguration({cache: false}, site)).toEqual({});
   });
+
+  test('extends Rspack’s persistent cache version (Docusaurus Faster), keeping its other settings', () => {
+    const site = siteWith({'a.md': item('ongoing', 'Note.')});
+    const experiments = {
+      css: true,
+      cache: {
+        type: 'persistent',
+        version: 'client-production-en-3.10.2-abc',
+        buildDependencies: ['x'],
+      },
+    };
+    const configured = cacheConfiguration({cache: true, experiments} as never, site);
+    expect(configured).toEqual({
+      experiments: {
+        css: true,
+        cache: {
+          type: 'persistent',
+          version: `client-production-en-3.10.2-abc-kmportal-${pullFingerprint(site)}`,
+          buildDependencies: ['x'],
+        },
+      },
+    });
+    const other = siteWith({'a.md': item('delayed', 'Note.')});
+    const reconfigured = cacheConfiguration({cache: true, experiments} as never, other) as {
+      experiments: {cache: {version: string}};
+    };
+    expect(reconfigured.experiments.cache.version).not.toBe(
+      (configured as typeof reconfigured).experiments.cache.version,
+    );
+    expect(cacheConfiguration({cache: true, experiments: {}} as never, site)).toEqual({});
+    expect(cacheConfiguration({cache: true, experiments} as never, undefined)).toEqual({});
+  });
 });
