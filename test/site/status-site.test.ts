@@ -1,17 +1,17 @@
 import {load} from 'cheerio';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {buildFixtureSite, type BuildResult} from './build';
+import {BUNDLERS, buildFixtureSite, type BuildResult} from './build';
 
 jest.setTimeout(300_000);
 
-describe('the mini-site built through the real plugin lifecycle', () => {
+describe.each(BUNDLERS)('the mini-site built through the real plugin lifecycle (%s)', (bundler) => {
   let build: BuildResult;
   const page = (route: string) =>
     load(readFileSync(join(build.outDir, route, 'index.html'), 'utf8'));
 
   beforeAll(() => {
-    build = buildFixtureSite('mini-site');
+    build = buildFixtureSite('mini-site', {bundler});
   });
 
   test('builds', () => {
@@ -89,9 +89,9 @@ describe('the mini-site built through the real plugin lifecycle', () => {
   });
 });
 
-describe('a site with broken status blocks', () => {
+describe.each(BUNDLERS)('a site with broken status blocks (%s)', (bundler) => {
   test('fails the build and names every problem by path:line:col', () => {
-    const build = buildFixtureSite('broken-site');
+    const build = buildFixtureSite('broken-site', {bundler});
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('docs/bad.md:5:29  Unknown status `ongoign`');
     expect(build.output).toContain('docs/bad.md:9:1  Status block `b-2` is never closed');
