@@ -45,7 +45,11 @@ export function copyFixtureSite(name: string): string {
  * With a cache it is written into `cacheDir` under a fixed name: the configuration file is one of the
  * bundler's build dependencies, and a new path on each build would evict the cache under test.
  */
-function wrapperConfig(siteDir: string, bundler: Bundler, cacheDir: string | undefined): string {
+export function wrapperConfig(
+  siteDir: string,
+  bundler: Bundler,
+  cacheDir: string | undefined,
+): string {
   const dir = cacheDir ? join(cacheDir, 'config') : mkdtempSync(join(tmpdir(), 'fixture-config-'));
   const path = join(dir, `docusaurus.${bundler}.config.ts`);
   // Docusaurus resolves presets and plugins from the configuration file's folder.

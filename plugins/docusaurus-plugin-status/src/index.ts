@@ -18,7 +18,12 @@ import remarkStatus, {
   type CardRegistry,
   type RemarkStatusOptions,
 } from '@kmportal/remark-status';
-import {cacheConfiguration} from './cache-version.js';
+import {cacheConfiguration, pullFingerprint} from './cache-version.js';
+import {
+  PULL_FINGERPRINT_FILE,
+  pullDependencyRule,
+  writePullFingerprint,
+} from './pull-dependency.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {reportProblems} from './report.js';
 
@@ -75,6 +80,13 @@ export default function pluginStatus(
       reported.add(folder);
     });
   let sites: SiteModel[] = [];
+  const fingerprintFile = join(
+    context.generatedFilesDir,
+    'kmportal-status',
+    options.id ?? 'default',
+    PULL_FINGERPRINT_FILE,
+  );
+  let folders: string[] = [];
   return {
     name: 'kmportal-status',
     getThemePath: () => '../lib/theme',
@@ -91,10 +103,14 @@ export default function pluginStatus(
       sites = await Promise.all(versions.map(read));
       report(sites, versions);
       const merged = mergeSites(sites);
-      if (merged) actions.setGlobalData(globalData(merged));
+      if (!merged) return;
+      actions.setGlobalData(globalData(merged));
+      await writePullFingerprint(fingerprintFile, pullFingerprint(merged));
+      folders = versions.map((version) => version.contentPath);
     },
     configureWebpack(config) {
-      return cacheConfiguration(config, mergeSites(sites));
+      const rule = folders.length > 0 ? pullDependencyRule(folders, fingerprintFile) : {};
+      return {...cacheConfiguration(config, mergeSites(sites)), ...rule};
     },
   };
 }
