@@ -41,6 +41,8 @@ export default {
       testMatch: ['<rootDir>/plugins/*/src/**/__tests__/**/*.test.ts'],
     },
     {...common, displayName: 'site', testMatch: ['<rootDir>/test/site/**/*.test.ts']},
+    // Packs the suite and installs it into a new site outside the repository (slow: an npm install, two builds).
+    {...common, displayName: 'adopter', testMatch: ['<rootDir>/test/adopter/**/*.test.ts']},
     {
       ...common,
       displayName: 'browser',
