@@ -54,7 +54,12 @@ describe('options', () => {
 
 describe('loadContent', () => {
   const context = (siteDir: string, siteConfig = {}) =>
-    ({siteDir, baseUrl: '/', siteConfig}) as unknown as LoadContext;
+    ({
+      siteDir,
+      generatedFilesDir: join(siteDir, '.docusaurus'),
+      baseUrl: '/',
+      siteConfig,
+    }) as unknown as LoadContext;
   let spy: jest.SpyInstance;
   beforeEach(() => {
     spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
