@@ -7,7 +7,7 @@ import type {Evidence, StatusItem} from './types.js';
 
 /** The file part of an evidence path: without `#anchor` or `?query`, percent-decoding undone where valid. */
 export function evidenceFile(href: string): string {
-  const file = href.replace(/[?#].*$/, '');
+  const file = href.split(/[?#]/, 1)[0]!;
   try {
     return decodeURIComponent(file);
   } catch {

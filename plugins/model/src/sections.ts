@@ -18,7 +18,6 @@ export interface PageSection {
   text: string;
 }
 
-const CUSTOM_ID = /\s*\{#(?<id>(?:.(?!\{#|\}))*.)\}$/;
 const SKIPPED = new Set(['code', 'yaml', 'html']);
 
 function isSkipped(node: Nodes): boolean {
@@ -36,13 +35,37 @@ function pruned<T extends Nodes>(node: T): T {
   return {...node, children};
 }
 
+/** Whether `id` is what Docusaurus's custom-id regex accepts after a `{#`: no line break, and after its
+ * first character no `}` and no `{#`. */
+function isCustomId(id: string): boolean {
+  if (id === '' || /[\n\r\u2028\u2029]/.test(id)) return false;
+  const rest = id.slice(1);
+  return !rest.includes('}') && !rest.includes('{#');
+}
+
+/**
+ * A heading's `{#custom-id}` at its end, read as Docusaurus's `/\s*\{#((?:.(?!\{#|\}))*.)\}$/` reads it,
+ * and the text before it without the spaces between. In linear time: that regex retried its leading
+ * `\s*` at every space of a long run (quadratic). Only the last `{#`, or one right before it, can start
+ * an id (an id cannot hold `{#` after its first character).
+ */
+export function customId(raw: string): {text: string; anchor: string} | undefined {
+  if (!raw.endsWith('}')) return undefined;
+  const last = raw.lastIndexOf('{#');
+  if (last === -1) return undefined;
+  const starts = last >= 2 && raw.startsWith('{#', last - 2) ? [last - 2, last] : [last];
+  const at = starts.find((start) => isCustomId(raw.slice(start + 2, -1)));
+  if (at === undefined) return undefined;
+  let start = at;
+  while (start > 0 && /\s/.test(raw[start - 1]!)) start--;
+  return {text: raw.slice(0, start), anchor: raw.slice(at + 2, -1).trim()};
+}
+
 /** Heading text and id the way Docusaurus's `headings` remark plugin reads them. */
 function readHeading(heading: Heading, slugger: GithubSlugger): {text: string; anchor: string} {
   const textNodes = heading.children.filter((child) => child.type !== 'html');
   const raw = toString(textNodes.length > 0 ? textNodes : heading);
-  const custom = CUSTOM_ID.exec(raw);
-  if (custom?.groups) return {text: raw.replace(custom[0], ''), anchor: custom.groups.id.trim()};
-  return {text: raw, anchor: slugger.slug(raw)};
+  return customId(raw) ?? {text: raw, anchor: slugger.slug(raw)};
 }
 
 /** Every heading's text and anchor, in document order, slugged once like Docusaurus does. */
