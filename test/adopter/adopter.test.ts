@@ -14,6 +14,8 @@ const root = join(__dirname, '..', '..');
 
 interface Run {
   status: number | null;
+  /** Standard output alone (`npm pack --json` writes its JSON there; warnings go to stderr). */
+  stdout: string;
   output: string;
 }
 
@@ -34,7 +36,11 @@ function run(command: string, args: string[], cwd: string, extra?: Record<string
     maxBuffer: 64 * 1024 * 1024,
   });
   const error = result.error ? `\n${result.error.message}` : '';
-  return {status: result.status, output: `${result.stdout}\n${result.stderr}${error}`};
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    output: `${result.stdout}\n${result.stderr}${error}`,
+  };
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -72,7 +78,7 @@ beforeAll(() => {
   packRun = run(npm, ['pack', '--workspaces', '--json', '--pack-destination', tarballs], root);
   if (packRun.status !== 0) return;
   const hidden = privateWorkspaces();
-  packed = (JSON.parse(packRun.output.slice(packRun.output.indexOf('['))) as PackedFile[]).filter(
+  packed = (JSON.parse(packRun.stdout.slice(packRun.stdout.indexOf('['))) as PackedFile[]).filter(
     (p) => !hidden.has(p.name),
   );
   siteDir = mkdtempSync(join(tmpdir(), 'kmportal-adopter-'));
