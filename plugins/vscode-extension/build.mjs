@@ -1,5 +1,8 @@
 // Bundles the extension (CommonJS, as VS Code loads it) and the language server with the model (ESM,
 // run by VS Code's Node as a separate process) into dist/, so the .vsix needs no node_modules.
+import {copyFileSync, mkdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
 import {build} from 'esbuild';
 
 const common = {
@@ -27,3 +30,10 @@ await build({
     js: "import {createRequire as kmCreateRequire} from 'node:module'; const require = kmCreateRequire(import.meta.url);",
   },
 });
+
+// The SDG suggester reads its index from `../data/index.json` beside its module: beside dist/ here.
+const suggester = dirname(
+  createRequire(import.meta.url).resolve('@kmportal/sdg-suggest/package.json'),
+);
+mkdirSync('data', {recursive: true});
+copyFileSync(join(suggester, 'data', 'index.json'), join('data', 'index.json'));

@@ -2,11 +2,14 @@ import {parseDue, RESPONSES, type ModelConfig, type StatusItem} from '@kmportal/
 import {CompletionItemKind, MarkupKind, type CompletionItem} from 'vscode-languageserver';
 import {dueInWords} from './due-words.js';
 import {unitMarkdown} from './describe.js';
+import {triggerWords, type SdgHints} from './sdg-suggestions.js';
 
 type Values = (input: {
   config: ModelConfig;
   items: () => StatusItem[];
   today: string;
+  /** SDG codes the block's text suggests (`sdg` values list them first). */
+  sdgHints?: () => SdgHints;
 }) => CompletionItem[];
 
 function ordered(items: CompletionItem[]): CompletionItem[] {
@@ -36,7 +39,7 @@ const units: Values = ({config}) =>
     documentation: {kind: MarkupKind.Markdown, value: unitMarkdown(unit, config)},
   }));
 
-const sdg: Values = ({config}) =>
+const allSdg: Values = ({config}) =>
   config.sdg.goals.flatMap((goal) => [
     {
       label: goal.code,
@@ -52,6 +55,22 @@ const sdg: Values = ({config}) =>
       filterText: `${target.code} ${target.title}`,
     })),
   ]);
+
+/** Every goal and target; those the block's text suggests first, marked with their trigger words. */
+const sdg: Values = (input) => {
+  const all = allSdg(input);
+  const hints = input.sdgHints?.() ?? new Map();
+  if (hints.size === 0) return all;
+  const suggested = [...hints.keys()]
+    .map((code) => all.find((item) => item.label === code))
+    .filter((item): item is CompletionItem => item !== undefined)
+    .map((item) => ({
+      ...item,
+      detail: `Suggested by ${triggerWords(hints.get(item.label)!)} · ${item.detail}`,
+      preselect: item.label === [...hints.keys()][0],
+    }));
+  return [...suggested, ...all.filter((item) => !hints.has(item.label))];
+};
 
 const nexus: Values = ({config}) =>
   [...(config.nexus?.values() ?? [])].map((area) => ({

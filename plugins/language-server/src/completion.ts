@@ -7,6 +7,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import {valueCompletions} from './completion-values.js';
+import {sdgHintsAt} from './sdg-suggestions.js';
 import {attributeContext, LIST_KEYS, type CursorContext} from './context.js';
 import {editorLines} from './diagnostics.js';
 import {localToday} from './due-words.js';
@@ -107,6 +108,11 @@ export function completions(
     end: position,
   };
   if (context.kind === 'key') return withRange(keyCompletions(context, fresh), range);
-  const input = {config: workspace.config, items: () => workspace.items(), today: localToday()};
+  const input = {
+    config: workspace.config,
+    items: () => workspace.items(),
+    today: localToday(),
+    sdgHints: () => sdgHintsAt(workspace.page(path), position.line),
+  };
   return withRange(valueCompletions(context.key!, context.where, input), range);
 }

@@ -180,6 +180,22 @@ describe('completion', () => {
     );
   });
 
+  test('SDG values the block text suggests come first, with the words that suggest them', async () => {
+    const water = `${PLAN}\n:::status[Safe water]{#ap-9 status=planned sdg=""}\nConnect rural households to safe drinking water and sanitation.\n:::\n`;
+    await client.change('plans/a.md', water);
+    const sdg = await complete('plans/a.md', at(water, 'sdg=""', 5));
+    expect(sdg.slice(0, 2).map((s) => [s.label, s.detail?.startsWith('Suggested by “')])).toEqual([
+      ['6', true],
+      ['6.1', true],
+    ]);
+    expect(sdg[0]?.detail).toMatch(/“drinking water”/);
+    expect(sdg).toHaveLength(17 + 169);
+    expect(sdg.filter((s) => s.label === '6')).toHaveLength(1);
+    const plain = await complete('plans/a.md', at(water, 'sdg="11.2"', 5));
+    expect(plain.slice(0, 2).map((s) => s.label)).toEqual(['1', '1.1']);
+    await client.change('plans/a.md', PLAN);
+  });
+
   test('attribute names not yet written, ids in a ref, a block snippet with a fresh id', async () => {
     const keys = await complete('plans/a.md', at(PLAN, ' due=2030', 1));
     expect(labels(keys)).toEqual(['sdg', 'nexus', 'response', 'response-note', 'as-of']);

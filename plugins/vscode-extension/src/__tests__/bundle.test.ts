@@ -30,3 +30,22 @@ test('the bundled server publishes diagnostics, completes and fixes', async () =
   expect(actions.map((a) => a.title)).toEqual(['Change `ongoign` to `ongoing`']);
   await client.stop();
 });
+
+test('the bundled server finds the SDG index it copies beside dist/ and ranks suggestions first', async () => {
+  const page =
+    ':::status[Safe water]{#w-1 status=planned sdg=""}\nSafe drinking water and sanitation.\n:::\n';
+  const site = makeSite({'w.md': page});
+  const client = await startClient(site, {
+    command: [join(EXTENSION, 'dist', 'server.mjs'), '--stdio'],
+  });
+  await client.open('w.md');
+  const items = await client.request<{label: string; detail?: string}[]>(
+    'textDocument/completion',
+    {
+      textDocument: {uri: client.uri('w.md')},
+      position: {line: 0, character: page.indexOf('sdg=""') + 5},
+    },
+  );
+  expect(items[0]).toMatchObject({label: '6', detail: expect.stringMatching(/^Suggested by/)});
+  await client.stop();
+});
