@@ -61,14 +61,13 @@ const sdg: Values = (input) => {
   const all = allSdg(input);
   const hints = input.sdgHints?.() ?? new Map();
   if (hints.size === 0) return all;
-  const suggested = [...hints.keys()]
-    .map((code) => all.find((item) => item.label === code))
-    .filter((item): item is CompletionItem => item !== undefined)
-    .map((item) => ({
-      ...item,
-      detail: `Suggested by ${triggerWords(hints.get(item.label)!)} · ${item.detail}`,
-      preselect: item.label === [...hints.keys()][0],
-    }));
+  const byLabel = new Map(all.map((item) => [item.label, item]));
+  const suggested = [...hints].flatMap(([code, triggers], rank) => {
+    const item = byLabel.get(code);
+    if (!item) return [];
+    const detail = `Suggested by ${triggerWords(triggers)} · ${item.detail}`;
+    return [{...item, detail, preselect: rank === 0}];
+  });
   return [...suggested, ...all.filter((item) => !hints.has(item.label))];
 };
 
