@@ -1,6 +1,7 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/docusaurus-plugin-status/theme" preserve="true" />
 import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
 import {pageStatusHistory} from '@kmportal/status-history';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -12,6 +13,8 @@ import {
   mergeSites,
   type DocsVersion,
   type SiteModel,
+  readShippedTranslations,
+  themeSourcesOf,
 } from '@kmportal/model';
 import remarkStatus, {
   cardRegistry,
@@ -26,6 +29,9 @@ import {
 } from './pull-dependency.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {reportProblems} from './report.js';
+
+/** The package's folder: its shipped `locales/` and theme sources. */
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** Summary shared with the client (small on purpose: pages get their own data elsewhere). */
 export interface StatusGlobalData {
@@ -91,7 +97,12 @@ export default function pluginStatus(
     name: 'kmportal-status',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () => configured.flatMap((version) => watchedFiles(version, options)),
+    getDefaultCodeTranslationMessages: () =>
+      readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
+    getPathsToWatch: () => [
+      ...configured.flatMap((version) => watchedFiles(version, options)),
+      themeSourcesOf(PACKAGE_DIR),
+    ],
     async loadContent() {
       reported.clear();
       const found = await Promise.all(configured.map(read));

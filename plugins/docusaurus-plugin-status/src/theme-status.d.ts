@@ -308,3 +308,14 @@ declare module '@theme/useKbFrontMatter' {
   /** The current doc's front matter with the KM portal's keys typed; call it inside a doc page. */
   export default function useKbFrontMatter(): DocFrontMatter & KbFrontMatter;
 }
+
+declare module '@theme/useKbIntl' {
+  import type {KbIntl} from '@kmportal/model/intl';
+
+  export type {KbIntl};
+  /**
+   * Formatters of the reader's locale (`htmlLang`): `number`, `percent`, `longDate`, `monthYear` and
+   * `plural(message, count)` for `|`-separated plural messages (`one|few|many|other` in Russian).
+   */
+  export default function useKbIntl(): KbIntl;
+}

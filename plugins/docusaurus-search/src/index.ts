@@ -1,6 +1,7 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/docusaurus-search/theme" preserve="true" />
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {
   configuredDocsVersions,
@@ -9,6 +10,8 @@ import {
   loadVersionSiteAsync,
   type DocsVersion,
   type SiteModel,
+  readShippedTranslations,
+  themeSourcesOf,
 } from '@kmportal/model';
 import {docsearchRecords, docsearchTag} from './docsearch.js';
 import {siteDocuments} from './documents.js';
@@ -16,6 +19,9 @@ import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {buildSiteIndex, type SiteIndex} from './searchIndex.js';
 import type {FacetsFile} from './client/format.js';
+
+/** The package's folder: its shipped `locales/` and theme sources. */
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** The module the search worker imports its manifest from (aliased to the generated file). */
 export const MANIFEST_MODULE = '@kmportal/search-manifest';
@@ -71,14 +77,18 @@ export default function pluginSearch(
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
     getClientModules: () => ['../lib/client/highlightModule.js'],
-    getPathsToWatch: () =>
-      configured
+    getDefaultCodeTranslationMessages: () =>
+      readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
+    getPathsToWatch: () => [
+      ...(configured
         ? [
             join(configured.contentPath, '**/*.{md,mdx}'),
             options.unitsFile ?? join(configured.contentPath, 'units.yml'),
             options.nexusFile ?? join(configured.contentPath, 'nexus.yml'),
           ]
-        : [],
+        : []),
+      themeSourcesOf(PACKAGE_DIR),
+    ],
     async loadContent() {
       return configured ? indexOf(await read(configured)) : undefined;
     },

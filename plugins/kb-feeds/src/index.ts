@@ -1,5 +1,6 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/kb-feeds/theme" preserve="true" />
+import {fileURLToPath} from 'node:url';
 import {join, relative, sep} from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -11,12 +12,17 @@ import {
   loadVersionSiteAsync,
   type DocsVersion,
   type SiteModel,
+  readShippedTranslations,
+  themeSourcesOf,
 } from '@kmportal/model';
 import {pageStatusHistory} from '@kmportal/status-history';
 import {createFeedContext} from './context.js';
 import {feedFiles, writeFeedFiles} from './files.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {feedUnits} from './scopes.js';
+
+/** The package's folder: its shipped `locales/` and theme sources. */
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** Global data: where the feeds are, for the subscribe links and the autodiscovery links. */
 export interface FeedsGlobalData {
@@ -50,8 +56,14 @@ export default function pluginFeeds(
     name: 'kmportal-feeds',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () =>
-      configured ? ['**/*.{md,mdx}', 'units.yml'].map((f) => join(configured.contentPath, f)) : [],
+    getDefaultCodeTranslationMessages: () =>
+      readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
+    getPathsToWatch: () => [
+      ...(configured
+        ? ['**/*.{md,mdx}', 'units.yml'].map((f) => join(configured.contentPath, f))
+        : []),
+      themeSourcesOf(PACKAGE_DIR),
+    ],
     async loadContent() {
       return configured ? read(configured) : undefined;
     },

@@ -1,6 +1,7 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/kb-indexes/theme" preserve="true" />
 import {pageStatusHistory} from '@kmportal/status-history';
+import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -11,6 +12,8 @@ import {
   loadVersionSiteAsync,
   type DocsVersion,
   type SiteModel,
+  readShippedTranslations,
+  themeSourcesOf,
 } from '@kmportal/model';
 import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
@@ -54,10 +57,14 @@ export default function pluginIndexes(
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () =>
-      configured
+    getDefaultCodeTranslationMessages: () =>
+      readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
+    getPathsToWatch: () => [
+      ...(configured
         ? ['**/*.{md,mdx}', 'units.yml', 'nexus.yml'].map((f) => join(configured.contentPath, f))
-        : [],
+        : []),
+      themeSourcesOf(PACKAGE_DIR),
+    ],
     async loadContent() {
       return configured ? read(configured) : undefined;
     },
@@ -171,6 +178,9 @@ export {
   SCHEMA_FILE,
   writeExports,
 } from './exports.js';
+
+/** The package's folder: its shipped `locales/` and theme sources. */
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 export {TRACKER_COLUMNS, TRACKER_FILE, trackerCsv, trackerRows} from './tracker.js';
 export * from './report.js';
 export * from './rates.js';

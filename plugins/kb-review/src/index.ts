@@ -1,5 +1,6 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/kb-review/theme" preserve="true" />
+import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -8,9 +9,14 @@ import {
   loadedDocsVersions,
   loadVersionSiteAsync,
   type DocsVersion,
+  readShippedTranslations,
+  themeSourcesOf,
 } from '@kmportal/model';
 import {validateOptions, type PluginOptions} from './options.js';
 import {isoDay, reviewData, type ReviewData} from './review-data.js';
+
+/** The package's folder: its shipped `locales/` and theme sources. */
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** Global data: only the build day, the static fallback of "today" for review badges. */
 export interface ReviewGlobalData {
@@ -33,10 +39,14 @@ export default function pluginReview(
     name: 'kmportal-review',
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getPathsToWatch: () =>
-      configured
+    getDefaultCodeTranslationMessages: () =>
+      readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
+    getPathsToWatch: () => [
+      ...(configured
         ? [join(configured.contentPath, '**/*.{md,mdx}'), join(configured.contentPath, 'units.yml')]
-        : [],
+        : []),
+      themeSourcesOf(PACKAGE_DIR),
+    ],
     async loadContent() {
       // Reads the pages while Docusaurus loads the docs; `allContentLoaded` places them.
       return read(configured);

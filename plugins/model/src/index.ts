@@ -83,6 +83,24 @@ export {batchesOf, canParseInWorkers, loadSiteAsync} from './site-async.js';
 export type {ParallelOptions} from './site-async.js';
 export type {SiteModel, SiteOptions} from './site.js';
 export {closest, didYouMean} from './suggest.js';
+export {
+  daysBetween,
+  formatLongDate,
+  formatMonthYear,
+  formatNumber,
+  formatPercent,
+  formatPlural,
+  intlLocaleOf,
+  kbIntlOf,
+  pluralFormsOf,
+  selectPlural,
+} from './intl.js';
+export type {KbIntl, LocaleContext} from './intl.js';
+export {
+  readShippedTranslations,
+  shippedLocalesToTry,
+  themeSourcesOf,
+} from './shipped-translations.js';
 export * from './types.js';
 export {
   ACTION_ATTRIBUTES,

@@ -127,13 +127,14 @@ describe('loadContent', () => {
     expect(site.messages).toHaveLength(1);
   });
 
-  test('watches the pages and the registries', () => {
+  test('watches the pages, the registries and (for write-translations) the theme sources', () => {
     const siteDir = siteWith('');
     const paths = pluginStatus(context(siteDir), options({})).getPathsToWatch!();
     expect(paths).toEqual([
       join(siteDir, 'docs', '**/*.{md,mdx}'),
       join(siteDir, 'docs', 'units.yml'),
       join(siteDir, 'docs', 'nexus.yml'),
+      join(__dirname, '..', 'theme'),
     ]);
   });
 });

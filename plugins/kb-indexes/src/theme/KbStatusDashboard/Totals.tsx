@@ -70,7 +70,7 @@ export default function Totals(props: {
           <tr>
             <th scope="col">{column}</th>
             <th scope="col">
-              {translate({id: 'theme.kb.indexes.status.count', message: 'Items'})}
+              {translate({id: 'theme.kb.indexes.status.totalsItems', message: 'Items'})}
             </th>
           </tr>
         </thead>

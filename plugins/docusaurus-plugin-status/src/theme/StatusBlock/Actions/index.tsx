@@ -90,24 +90,54 @@ function Caption({actions, derived}: Pick<Props, 'actions' | 'derived'>) {
 /** The compact table of a recommendation's key actions: title, units, due, status, evidence, comments. */
 export default function StatusBlockActions({id, actions, derived}: Props): ReactNode {
   if (actions.length === 0) return null;
-  const column = (key: string, message: string) =>
-    translate({
-      id: `theme.kb.statusBlock.actions.${key}`,
-      message,
-      description: 'Column of the key actions table',
-    });
   return (
     <div className={clsx('kb-status-block__actions', styles.wrapper)}>
       <table className={styles.actions} id={`${id}-actions`}>
         <Caption actions={actions} derived={derived} />
         <thead>
           <tr>
-            <th scope="col">{column('title', 'Key action')}</th>
-            <th scope="col">{column('owners', 'Responsible')}</th>
-            <th scope="col">{column('due', 'Due')}</th>
-            <th scope="col">{column('status', 'Status')}</th>
-            <th scope="col">{column('evidence', 'Evidence')}</th>
-            <th scope="col">{column('note', 'Comments')}</th>
+            <th scope="col">
+              {translate({
+                id: 'theme.kb.statusBlock.actions.title',
+                message: 'Key action',
+                description: 'Column of the key actions table',
+              })}
+            </th>
+            <th scope="col">
+              {translate({
+                id: 'theme.kb.statusBlock.actions.owners',
+                message: 'Responsible',
+                description: 'Column of the key actions table',
+              })}
+            </th>
+            <th scope="col">
+              {translate({
+                id: 'theme.kb.statusBlock.actions.due',
+                message: 'Due',
+                description: 'Column of the key actions table',
+              })}
+            </th>
+            <th scope="col">
+              {translate({
+                id: 'theme.kb.statusBlock.actions.status',
+                message: 'Status',
+                description: 'Column of the key actions table',
+              })}
+            </th>
+            <th scope="col">
+              {translate({
+                id: 'theme.kb.statusBlock.actions.evidence',
+                message: 'Evidence',
+                description: 'Column of the key actions table',
+              })}
+            </th>
+            <th scope="col">
+              {translate({
+                id: 'theme.kb.statusBlock.actions.note',
+                message: 'Comments',
+                description: 'Column of the key actions table',
+              })}
+            </th>
           </tr>
         </thead>
         <tbody>
