@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbItemList from '@theme/KbItemList';
@@ -13,6 +14,7 @@ import styles from './styles.module.css';
 /** One nexus area: description, focal point, status breakdown, SDGs reached, items and pages. */
 export default function KbNexusArea({data}: Props): ReactNode {
   const {area} = data;
+  const intl = useKbIntl();
   return (
     <Layout title={area.title} description={area.description}>
       <main className="container margin-vert--lg">
@@ -48,9 +50,15 @@ export default function KbNexusArea({data}: Props): ReactNode {
         {area.itemCount > data.items.length ? (
           <p>
             <Link to={data.itemsHref}>
-              {translate(
-                {id: 'theme.kb.indexes.more', message: 'All {count} items in the status dashboard'},
-                {count: area.itemCount},
+              {intl.plural(
+                translate({
+                  id: 'theme.kb.indexes.more',
+                  message:
+                    'The {count} item in the status dashboard|All {count} items in the status dashboard',
+                  description:
+                    'Link to the dashboard when a page lists only the first items; plural forms separated by |',
+                }),
+                area.itemCount,
               )}
             </Link>
           </p>

@@ -1,15 +1,18 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
 import type {Props} from '@theme/KbNexusIndex';
 
+import {pageItemCounts} from '../pageItemCounts.js';
 import styles from './styles.module.css';
 
 /** Every nexus area with its description and counts, and a link to the matrix. */
 export default function KbNexusIndex({data}: Props): ReactNode {
+  const intl = useKbIntl();
   const title = translate({id: 'theme.kb.indexes.nexus.title', message: 'Nexus areas'});
   return (
     <Layout title={title}>
@@ -27,13 +30,7 @@ export default function KbNexusIndex({data}: Props): ReactNode {
                 <Link to={area.href}>{area.title}</Link>
               </Heading>
               <p>{area.description}</p>
-              <p>
-                <Translate
-                  id="theme.kb.indexes.sdg.counts"
-                  values={{pages: area.pageCount, items: area.itemCount}}>
-                  {'{pages} pages · {items} items'}
-                </Translate>
-              </p>
+              <p>{pageItemCounts(intl, area.pageCount, area.itemCount)}</p>
               <KbStatusBreakdown counts={area.statuses} />
             </li>
           ))}

@@ -1,10 +1,12 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import type {Props} from '@theme/KbReportList';
 
 /** A list of the status-of-implementation reports, each with its page's item count. */
 export default function KbReportList({reports: list}: Props): ReactNode {
+  const intl = useKbIntl();
   if (list.length === 0) {
     return (
       <p>
@@ -22,9 +24,13 @@ export default function KbReportList({reports: list}: Props): ReactNode {
               {title: report.title},
             )}
           </Link>{' '}
-          {translate(
-            {id: 'theme.kb.indexes.reports.count', message: '({count} items)'},
-            {count: report.itemCount},
+          {intl.plural(
+            translate({
+              id: 'theme.kb.indexes.reports.count',
+              message: '({count} item)|({count} items)',
+              description: 'Item count after a report link; plural forms separated by |',
+            }),
+            report.itemCount,
           )}
         </li>
       ))}

@@ -1,17 +1,19 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
+import useKbIntl, {type KbIntl} from '@theme/useKbIntl';
 import type {Props} from '@theme/KbResponseRates';
 
 import styles from './styles.module.css';
 
-/** `0.667` as `67%`; `–` when there is nothing to divide by. */
-function percent(rate: number | null): string {
-  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+/** `0.667` as `67%` (`67 %` in French); `–` when there is nothing to divide by. */
+function percent(rate: number | null, intl: KbIntl): string {
+  return rate === null ? '–' : intl.percent(rate);
 }
 
 /** Acceptance rate, implementation rate and overdue key actions per page or page type (JIU definitions). */
 export default function KbResponseRates({rows, caption, kind}: Props): ReactNode {
+  const intl = useKbIntl();
   if (rows.length === 0) return null;
   return (
     <div className={styles.scroll}>
@@ -59,9 +61,9 @@ export default function KbResponseRates({rows, caption, kind}: Props): ReactNode
               </th>
               <td>{row.recommendations}</td>
               <td>{row.accepted}</td>
-              <td data-rate="acceptance">{percent(row.acceptanceRate)}</td>
+              <td data-rate="acceptance">{percent(row.acceptanceRate, intl)}</td>
               <td>{row.implemented}</td>
-              <td data-rate="implementation">{percent(row.implementationRate)}</td>
+              <td data-rate="implementation">{percent(row.implementationRate, intl)}</td>
               <td>{row.actions}</td>
               <td data-overdue-actions={row.overdueActions}>{row.overdueActions}</td>
             </tr>

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbItemList from '@theme/KbItemList';
@@ -14,13 +15,20 @@ type Data = Props['data'];
 
 /** A link to every item of a group in the dashboard, when the page lists only the first ones. */
 function More(props: {shown: number; count: number; href: string}): ReactNode {
+  const intl = useKbIntl();
   if (props.count <= props.shown) return null;
   return (
     <p>
       <Link to={props.href}>
-        {translate(
-          {id: 'theme.kb.indexes.more', message: 'All {count} items in the status dashboard'},
-          {count: props.count},
+        {intl.plural(
+          translate({
+            id: 'theme.kb.indexes.more',
+            message:
+              'The {count} item in the status dashboard|All {count} items in the status dashboard',
+            description:
+              'Link to the dashboard when a page lists only the first items; plural forms separated by |',
+          }),
+          props.count,
         )}
       </Link>
     </p>

@@ -1,15 +1,18 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
 import type {Props} from '@theme/KbSdgIndex';
 
+import {pageItemCounts} from '../pageItemCounts.js';
 import styles from './styles.module.css';
 
 /** The 17 goals as cards in their official colours, with page and item counts. */
 export default function KbSdgIndex({data}: Props): ReactNode {
+  const intl = useKbIntl();
   const title = translate({
     id: 'theme.kb.indexes.sdg.title',
     message: 'Sustainable Development Goals',
@@ -28,11 +31,7 @@ export default function KbSdgIndex({data}: Props): ReactNode {
                 <span className={styles.number}>{goal.goal}</span> {goal.short}
               </Link>
               <p className={styles.counts}>
-                <Translate
-                  id="theme.kb.indexes.sdg.counts"
-                  values={{pages: goal.pageCount, items: goal.itemCount}}>
-                  {'{pages} pages · {items} items'}
-                </Translate>
+                {pageItemCounts(intl, goal.pageCount, goal.itemCount)}
               </p>
               <KbStatusBreakdown counts={goal.statuses} />
             </li>

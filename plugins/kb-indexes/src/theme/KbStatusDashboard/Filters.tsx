@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import type {DashboardQuery, FilterKey} from './query.js';
 import {FILTER_KEYS, hasFilters} from './query.js';
 
@@ -25,6 +26,7 @@ function CheckboxGroup(props: {
   onChange: (key: FilterKey, values: string[]) => void;
 }): ReactNode {
   const {name, choices, query} = props;
+  const intl = useKbIntl();
   const selected = query[name];
   // Values from the URL that no item uses stay visible, so that they can be cleared.
   const extra = selected.filter((value) => !choices[name].some((c) => c.value === value));
@@ -42,9 +44,13 @@ function CheckboxGroup(props: {
         {selected.length > 0 ? (
           <span className={styles.selectedCount}>
             {' '}
-            {translate(
-              {id: 'theme.kb.indexes.filter.selected', message: '({count} selected)'},
-              {count: selected.length},
+            {intl.plural(
+              translate({
+                id: 'theme.kb.indexes.filter.selected',
+                message: '({count} selected)',
+                description: 'Count of checked values of a filter; plural forms separated by |',
+              }),
+              selected.length,
             )}
           </span>
         ) : null}

@@ -1,5 +1,6 @@
 import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import KbFeedLinks from '@theme/KbFeedLinks';
 import Link from '@docusaurus/Link';
@@ -54,6 +55,7 @@ function useUrlQuery(): [DashboardQuery, (next: DashboardQuery) => void] {
 /** The status dashboard: totals, overdue and upcoming counts, and a filterable, paged table of every item. */
 export default function KbStatusDashboard({data}: Props): ReactNode {
   const title = translate({id: 'theme.kb.indexes.status.title', message: 'Status dashboard'});
+  const intl = useKbIntl();
   const today = useToday(data.builtOn);
   const reportIndex = useKbReportPlaces()?.basePath;
   const [query, setQuery] = useUrlQuery();
@@ -132,11 +134,16 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
             </Heading>
             <p>
               <strong className={styles.dueCount} data-due-count="overdue">
-                {counts.overdue}
+                {intl.number(counts.overdue)}
               </strong>{' '}
-              <Translate id="theme.kb.indexes.status.overdueText">
-                open items are past their due date.
-              </Translate>{' '}
+              {intl.plural(
+                translate({
+                  id: 'theme.kb.indexes.status.overdueText',
+                  message: 'open item is past its due date.|open items are past their due date.',
+                  description: 'After the count of overdue items; plural forms separated by |',
+                }),
+                counts.overdue,
+              )}{' '}
               <a
                 className={styles.textLink}
                 href={`?due=overdue#${TABLE_ID}`}
@@ -151,11 +158,17 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
             </Heading>
             <p>
               <strong className={styles.dueCount} data-due-count="next-90-days">
-                {counts.soon}
+                {intl.number(counts.soon)}
               </strong>{' '}
-              <Translate id="theme.kb.indexes.status.soonText">
-                open items are due in the next 90 days.
-              </Translate>{' '}
+              {intl.plural(
+                translate({
+                  id: 'theme.kb.indexes.status.soonText',
+                  message:
+                    'open item is due in the next 90 days.|open items are due in the next 90 days.',
+                  description: 'After the count of items due soon; plural forms separated by |',
+                }),
+                counts.soon,
+              )}{' '}
               <a
                 className={styles.textLink}
                 href={`?due=next-90-days#${TABLE_ID}`}
@@ -205,17 +218,23 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
                 message: 'The item table could not be loaded.',
               })
             : shown && matched
-              ? translate(
-                  {
-                    id: 'theme.kb.indexes.status.matching',
-                    message: '{count} of {total} items match; page {page} of {pages}',
-                  },
-                  {
-                    count: matched.length,
-                    total: view.totals.count,
-                    page: shown.page,
-                    pages: shown.pages,
-                  },
+              ? intl.plural(
+                  translate(
+                    {
+                      id: 'theme.kb.indexes.status.matching',
+                      message:
+                        '{count} of {total} item matches; page {page} of {pages}|{count} of {total} items match; page {page} of {pages}',
+                      description:
+                        'Count of the items the filters keep; plural forms (by the total) separated by |',
+                    },
+                    {
+                      count: intl.number(matched.length),
+                      total: intl.number(view.totals.count),
+                      page: intl.number(shown.page),
+                      pages: intl.number(shown.pages),
+                    },
+                  ),
+                  view.totals.count,
                 )
               : translate({id: 'theme.kb.indexes.status.loading', message: 'Loading items…'})}
         </p>

@@ -2,6 +2,7 @@ import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import DueDate from '@theme/DueDate';
@@ -10,7 +11,7 @@ import StatusBadge from '@theme/StatusBadge';
 import KbResponseRates from '@theme/KbResponseRates';
 import type {Props} from '@theme/KbStatusReport';
 import type {ReportData, ReportItem, UnitRef} from '@kmportal/kb-indexes';
-import {isOverdue, statusMark} from './marks.js';
+import {daysOverdue, isOverdue, statusMark} from './marks.js';
 
 import styles from './styles.module.css';
 
@@ -30,16 +31,25 @@ function statusOf(statuses: Vocabulary, value: string) {
 }
 
 /** A status as a black-and-white mark, its badge (label and colour) and, if so, "overdue". */
-function StatusCell({status, overdue}: {status: Vocabulary[number]; overdue: boolean}) {
+function StatusCell({status, overdue}: {status: Vocabulary[number]; overdue: number | undefined}) {
+  const intl = useKbIntl();
   return (
     <>
       <span className={styles.mark} aria-hidden="true">
         {statusMark(status.value, status.closed)}
       </span>{' '}
       <StatusBadge status={status} />
-      {overdue && (
+      {overdue !== undefined && (
         <strong className={styles.overdue}>
-          <Translate id="theme.kb.indexes.report.overdueMark">Overdue</Translate>
+          {intl.plural(
+            translate({
+              id: 'theme.kb.indexes.report.overdueMark',
+              message: 'Overdue by {count} day|Overdue by {count} days',
+              description:
+                'Beside the status of an open item past its due date; plural forms separated by |',
+            }),
+            overdue,
+          )}
         </strong>
       )}
     </>
@@ -195,7 +205,7 @@ function GroupTable({
                 <td>
                   <StatusCell
                     status={statusOf(data.statuses, item.status)}
-                    overdue={isOverdue(item, today, closed)}
+                    overdue={daysOverdue(item, today, closed)}
                   />
                 </td>
                 <td>
@@ -272,15 +282,21 @@ function Metadata({data, today}: {data: ReportData; today: string}) {
 }
 
 function Summary({data, today}: {data: ReportData; today: string}) {
+  const intl = useKbIntl();
   const closed = (value: string) => statusOf(data.statuses, value).closed;
   const overdue = data.groups
     .flatMap((group) => group.items)
     .filter((item) => isOverdue(item, today, closed)).length;
   return (
     <p className={styles.summary} data-kb-report-summary="">
-      {translate(
-        {id: 'theme.kb.indexes.report.total', message: '{count} items:'},
-        {count: data.total},
+      {intl.plural(
+        translate({
+          id: 'theme.kb.indexes.report.total',
+          message: '{count} item:|{count} items:',
+          description:
+            'Start of the report summary, before the counts by status; plural forms separated by |',
+        }),
+        data.total,
       )}{' '}
       {data.counts.map((count, index) => (
         <span key={count.value} data-status={count.value} className={styles.count}>

@@ -1,3 +1,5 @@
+import {daysBetween} from '@kmportal/model/intl';
+
 /** Black-and-white marks of the default statuses, so a printed report does not rely on colour. */
 const MARKS: Readonly<Record<string, string>> = {
   'not-started': '○',
@@ -21,4 +23,14 @@ export function isOverdue(
   closed: (status: string) => boolean,
 ): boolean {
   return Boolean(item.due?.end && item.due.end < today && !closed(item.status));
+}
+
+/** Days an open item is past its due date's end on `today`, or `undefined` when it is not overdue. */
+export function daysOverdue(
+  item: {status: string; due: {end?: string | undefined} | null},
+  today: string,
+  closed: (status: string) => boolean,
+): number | undefined {
+  if (!isOverdue(item, today, closed)) return undefined;
+  return daysBetween(item.due!.end!, today);
 }
