@@ -2,6 +2,7 @@ import {join} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {report} from './diagnostics.js';
+import {normalizeLocales, sdgLocaleOf} from './locale.js';
 import {readNexus, readUnits} from './registries.js';
 import {loadSdgCatalog} from './sdg.js';
 import type {ModelConfig, StatusDefinition} from './types.js';
@@ -19,22 +20,35 @@ export interface ModelOptions {
   statuses?: readonly StatusDefinition[];
   /** Page types allowed in `type` front matter. */
   pageTypes?: readonly string[];
-  /** Language of SDG titles: `en`, `fr` or `ru`. */
+  /**
+   * The locale pages are read in (Docusaurus's `i18n.currentLocale`; default `defaultLocale`): registry
+   * names in it, SDG titles in it, translated pages merged into the source ones (see `SiteOptions`).
+   */
+  locale?: string;
+  /** The source language of the docs folder (Docusaurus's `i18n.defaultLocale`; default `en`). */
+  defaultLocale?: string;
+  /** Every locale of the site (Docusaurus's `i18n.locales`): the keys a registry may translate into. */
+  locales?: readonly string[];
+  /** Language of SDG titles, `en`, `fr` or `ru`: an override (default: `locale`'s, else `en`). */
   sdgLocale?: string;
 }
 
 /** Options with every default applied. */
-export type NormalizedModelOptions = Required<ModelOptions>;
+export type NormalizedModelOptions = Required<Omit<ModelOptions, 'locales'>> & {
+  locales: string[];
+};
 
 /** Applies the defaults once, so nothing downstream reads raw options. */
 export function normalizeModelOptions(options: ModelOptions): NormalizedModelOptions {
+  const locales = normalizeLocales({...options, locales: options.locales && [...options.locales]});
   return {
     docsDir: options.docsDir,
     unitsFile: options.unitsFile ?? join(options.docsDir, 'units.yml'),
     nexusFile: options.nexusFile ?? join(options.docsDir, 'nexus.yml'),
     statuses: options.statuses ?? DEFAULT_STATUSES,
     pageTypes: options.pageTypes ?? DEFAULT_PAGE_TYPES,
-    sdgLocale: options.sdgLocale ?? 'en',
+    ...locales,
+    sdgLocale: options.sdgLocale ?? sdgLocaleOf(locales.locale) ?? 'en',
   };
 }
 
@@ -49,8 +63,8 @@ export interface LoadedConfig {
 /** Reads the registries and builds the configuration the parser checks against. */
 export function loadModelConfig(options: ModelOptions): LoadedConfig {
   const normalized = normalizeModelOptions(options);
-  const units = readUnits(normalized.unitsFile);
-  const nexus = readNexus(normalized.nexusFile);
+  const units = readUnits(normalized.unitsFile, normalized);
+  const nexus = readNexus(normalized.nexusFile, normalized);
   const statuses = [...normalized.statuses];
   const config: ModelConfig = {
     statuses,
@@ -59,6 +73,9 @@ export function loadModelConfig(options: ModelOptions): LoadedConfig {
     nexus: nexus?.entries ?? null,
     sdg: loadSdgCatalog(normalized.sdgLocale),
     pageTypes: [...normalized.pageTypes],
+    locale: normalized.locale,
+    defaultLocale: normalized.defaultLocale,
+    locales: normalized.locales,
   };
   const messages = [
     ...(units?.file.messages ?? missingRegistry(normalized.unitsFile, 'owners')),

@@ -3,8 +3,11 @@ import type {VFileMessage} from 'vfile-message';
 import type {Point, Span} from './types.js';
 import {RULES_URL, SOURCE} from './vocabulary.js';
 
-/** Severity of a problem: an error fails `kb check` and (by default) the build. */
-export type Severity = 'error' | 'warning';
+/**
+ * Severity of a problem: an error fails `kb check` and (by default) the build; `info` is a note that
+ * is never counted as a problem (vfile's `fatal: undefined`).
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** Adds a problem to `file`, with its place, rule id and documentation link. */
 export function report(
@@ -15,7 +18,7 @@ export function report(
   severity: Severity = 'error',
 ): VFileMessage {
   const message = file.message(reason, {place, ruleId, source: SOURCE});
-  message.fatal = severity === 'error';
+  message.fatal = severity === 'info' ? undefined : severity === 'error';
   message.url = `${RULES_URL}#${ruleId}`;
   return message;
 }
@@ -23,6 +26,11 @@ export function report(
 /** Whether a message is an error (as opposed to a warning). */
 export function isError(message: VFileMessage): boolean {
   return message.fatal === true;
+}
+
+/** Whether a message is an info note (`fatal` neither true nor false): never counted as a problem. */
+export function isInfo(message: VFileMessage): boolean {
+  return message.fatal !== true && message.fatal !== false;
 }
 
 /** `path:line:col: message`: the form tests assert and editors understand. */

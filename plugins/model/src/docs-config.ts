@@ -75,6 +75,22 @@ export interface SiteContext {
   siteDir: string;
   baseUrl: string;
   siteConfig: SiteConfigEntries;
+  /** The build's locale (Docusaurus's `context.i18n`); absent outside Docusaurus. */
+  i18n?: {currentLocale: string; defaultLocale: string; locales: string[]};
+  /** Where the build's locale keeps its translations (`i18n/<locale>`). */
+  localizationDir?: string;
+}
+
+/** The locale settings of a Docusaurus context, for the model. */
+export function contextLocales(context: SiteContext) {
+  const {i18n} = context;
+  if (!i18n) return undefined;
+  return {
+    locale: i18n.currentLocale,
+    defaultLocale: i18n.defaultLocale,
+    locales: [...i18n.locales],
+    localizationDir: context.localizationDir,
+  };
 }
 
 /** The docs instance ids the site config declares (`default` when it declares none). */
@@ -89,8 +105,9 @@ function instanceIds(config: SiteConfigEntries): string[] {
  */
 export function configuredDocsVersions(context: SiteContext, instance?: string): DocsVersion[] {
   const ids = instance ? [instance] : instanceIds(context.siteConfig);
+  const i18n = contextLocales(context);
   return ids.flatMap((id) =>
-    docsVersions(docsPluginSettings(context.siteDir, context.siteConfig, id)),
+    docsVersions({...docsPluginSettings(context.siteDir, context.siteConfig, id), i18n}),
   );
 }
 
@@ -103,7 +120,7 @@ export function loadedDocsVersions(
   context: SiteContext,
   instance?: string,
 ): DocsVersion[] {
-  const loaded = docsVersionsFromContent(allContent, context);
+  const loaded = docsVersionsFromContent(allContent, {...context, i18n: contextLocales(context)});
   if (!loaded.length) return configuredDocsVersions(context, instance);
   return instance ? loaded.filter((version) => version.instance === instance) : loaded;
 }

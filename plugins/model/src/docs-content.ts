@@ -1,5 +1,6 @@
 import {isAbsolute, join, relative, sep} from 'node:path';
-import type {DocsVersion} from './docs-versions.js';
+import type {DocsI18n, DocsVersion} from './docs-versions.js';
+import type {LocaleSettings} from './locale.js';
 
 /** The part of the docs plugin's loaded content read here (`allContent['docusaurus-plugin-content-docs'][id]`). */
 export interface LoadedDocsContent {
@@ -19,6 +20,19 @@ export interface LoadedDocsContent {
 export interface SitePlace {
   siteDir: string;
   baseUrl: string;
+  /** The build's locale settings (from `context.i18n`). */
+  i18n?: LocaleSettings;
+}
+
+/** The locale of a loaded version: its translations' folder when the build is not in the default locale. */
+function loadedI18n(
+  version: LoadedDocsContent['loadedVersions'][number],
+  i18n: LocaleSettings | undefined,
+): DocsI18n | undefined {
+  if (!i18n) return undefined;
+  const {locale, defaultLocale, locales} = i18n;
+  const localizedPath = locale === defaultLocale ? undefined : version.contentPathLocalized;
+  return {locale, defaultLocale, locales, ...(localizedPath ? {localizedPath} : {})};
 }
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
@@ -61,6 +75,7 @@ function versionOf(
     path: withoutBaseUrl(version.path, place.baseUrl),
     isLast: version.isLast,
     permalinks,
+    ...(place.i18n ? {i18n: loadedI18n(version, place.i18n)} : {}),
   };
 }
 
@@ -99,13 +114,26 @@ function contains(folder: string, path: string): boolean {
   return below !== '' && !below.startsWith('..') && !isAbsolute(below);
 }
 
-/** The docs version, of the sites Docusaurus loaded in this process, whose folder holds `path`. */
+/** The folder of `version` that holds `path`: its own, or its translations' (a translated page). */
+function holdingFolder(version: DocsVersion, path: string): string | undefined {
+  const localized = version.i18n?.localizedPath;
+  if (localized && contains(localized, path)) return localized;
+  return contains(version.contentPath, path) ? version.contentPath : undefined;
+}
+
+/**
+ * The docs version, of the sites Docusaurus loaded in this process, whose folder (or translations'
+ * folder) holds `path`.
+ */
 export function docsVersionOfFile(path: string): DocsVersion | undefined {
   let found: DocsVersion | undefined;
+  let foundIn = '';
   for (const versions of loaded.values()) {
     for (const version of versions) {
-      if (!contains(version.contentPath, path)) continue;
-      if (!found || version.contentPath.length > found.contentPath.length) found = version;
+      const folder = holdingFolder(version, path);
+      if (!folder || folder.length <= foundIn.length) continue;
+      found = version;
+      foundIn = folder;
     }
   }
   return found;

@@ -3,6 +3,16 @@ import {join, resolve} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {report} from './diagnostics.js';
+import type {LocaleSettings} from './locale.js';
+
+/** The locale a version is read in and where its translated pages are. */
+export interface DocsI18n extends LocaleSettings {
+  /**
+   * Folder of the version's pages translated into `locale` (`i18n/<locale>/docusaurus-plugin-content-docs/
+   * current`), absolute; absent in the default locale, whose pages are the sources.
+   */
+  localizedPath?: string;
+}
 
 /** One version of one docs plugin instance: where its pages are read from and where they are served. */
 export interface DocsVersion {
@@ -20,6 +30,8 @@ export interface DocsVersion {
   isLast: boolean;
   /** Docusaurus's own permalinks (no baseUrl), by source path relative to `contentPath` (in a build). */
   permalinks?: ReadonlyMap<string, string>;
+  /** The locale of the build and the translated pages' folder (absent: the default locale alone). */
+  i18n?: DocsI18n;
 }
 
 /** The docs plugin's options that decide its versions (defaults as in the docs plugin). */
@@ -35,6 +47,8 @@ export interface DocsPluginSettings {
   includeCurrentVersion?: boolean;
   onlyIncludeVersions?: string[];
   versions?: Record<string, {path?: string; label?: string}>;
+  /** The locale of the build, and Docusaurus's `context.localizationDir` (`i18n/<locale>`). */
+  i18n?: LocaleSettings & {localizationDir?: string};
 }
 
 /** The names in an instance's `versions.json` (`<id>_versions.json`), newest first, and its problems. */
@@ -69,6 +83,28 @@ export function readVersionNames(
 export function versionedDocsDir(siteDir: string, instance: string, name: string): string {
   const folder = instance === 'default' ? 'versioned_docs' : `${instance}_versioned_docs`;
   return join(siteDir, folder, `version-${name}`);
+}
+
+/**
+ * Where the docs plugin reads a version's translations: `<localizationDir>/docusaurus-plugin-content-docs
+ * [-<id>]/current` or `…/version-<name>` (as `getDocsDirPathLocalized` of the docs plugin).
+ */
+export function localizedDocsDir(localizationDir: string, instance: string, name: string): string {
+  const plugin =
+    instance === 'default'
+      ? 'docusaurus-plugin-content-docs'
+      : `docusaurus-plugin-content-docs-${instance}`;
+  return join(localizationDir, plugin, name === 'current' ? 'current' : `version-${name}`);
+}
+
+/** The version's locale settings, with its translations' folder outside the default locale. */
+function versionI18n(settings: DocsPluginSettings, instance: string, name: string) {
+  const {i18n} = settings;
+  if (!i18n) return undefined;
+  const {localizationDir, ...locales} = i18n;
+  const translated = localizationDir && locales.locale !== locales.defaultLocale;
+  const localizedPath = translated ? localizedDocsDir(localizationDir, instance, name) : undefined;
+  return {...locales, ...(localizedPath ? {localizedPath} : {})};
 }
 
 function joinRoute(...parts: (string | undefined)[]): string {
@@ -110,6 +146,7 @@ export function docsVersions(settings: DocsPluginSettings): DocsVersion[] {
         : versionedDocsDir(settings.siteDir, instance, name),
     path: joinRoute(routeBasePath, versionPathPart(name, lastName, settings)),
     isLast: name === lastName,
+    ...(settings.i18n ? {i18n: versionI18n(settings, instance, name)} : {}),
   }));
 }
 

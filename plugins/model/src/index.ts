@@ -1,6 +1,14 @@
 export {loadModelConfig, normalizeModelOptions} from './config.js';
 export type {LoadedConfig, ModelOptions, NormalizedModelOptions} from './config.js';
-export {code, codeList, compareMessages, formatMessage, isError, report} from './diagnostics.js';
+export {
+  code,
+  codeList,
+  compareMessages,
+  formatMessage,
+  isError,
+  isInfo,
+  report,
+} from './diagnostics.js';
 export type {Severity} from './diagnostics.js';
 export {isPastDue, parseCalendarDate, parseDue} from './due.js';
 export {extractStatusBlocks, extractStatusItems, isClosed, pairStatusBlocks} from './items.js';
@@ -24,6 +32,15 @@ export {scanOpening} from './opening.js';
 export type {OpeningScan, ScannedAttribute} from './opening.js';
 export {parseMarkdown, parsePage, readPage, readPageMeta} from './parse.js';
 export {readNexus, readUnits} from './registries.js';
+export {languageName, normalizeLocales, sdgLocaleOf} from './locale.js';
+export type {LocaleSettings} from './locale.js';
+export {readTranslatedPage, readTranslatedText, readTranslatedTree} from './translation.js';
+export type {TranslatedBlock, TranslatedPage} from './translation.js';
+export {mergeTranslation, untranslatedPage} from './translation-merge.js';
+export type {MergeContext} from './translation-merge.js';
+export {localizePages} from './site-locale.js';
+export {pairTranslatedBlocks, sourceBlockNodes} from './translation-pairs.js';
+export type {MissingBlock, TranslatedBlocks} from './translation-pairs.js';
 export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
 export {pageHeadings, pageSections} from './sections.js';
 export {
@@ -56,8 +73,14 @@ export {PULL_DIRECTIVES} from './pull-misuse.js';
 export {createMatcher, matchItems, parseDueFilter} from './query.js';
 export type {DueFilter, ItemMatcher, MatchOptions} from './query.js';
 export {docPermalink, stripNumberPrefix} from './permalink.js';
-export {defaultVersion, docsVersions, readVersionNames, versionedDocsDir} from './docs-versions.js';
-export type {DocsPluginSettings, DocsVersion} from './docs-versions.js';
+export {
+  defaultVersion,
+  docsVersions,
+  localizedDocsDir,
+  readVersionNames,
+  versionedDocsDir,
+} from './docs-versions.js';
+export type {DocsI18n, DocsPluginSettings, DocsVersion} from './docs-versions.js';
 export {docsVersionOfFile, docsVersionsFromContent} from './docs-content.js';
 export {
   defaultCacheDir,
@@ -69,6 +92,7 @@ export {
 } from './version-site.js';
 export {
   configuredDocsVersions,
+  contextLocales,
   docsPluginOptions,
   docsPluginSettings,
   loadedDocsVersions,

@@ -177,7 +177,10 @@ export function checkAttributeNames(block: Block): void {
       );
     }
     seen.add(attribute.key);
-    if (/[“”‘’«»]/.test(attribute.value)) {
+    // Inside straight quotes, typographic ones are text (`note="l’Assemblée générale"`, `«…»`).
+    const opener = block.lines[block.start.line - 1]?.[attribute.valueColumn - 2];
+    const quoted = opener === '"' || opener === "'";
+    if (!quoted && /[“”‘’«»]/.test(attribute.value)) {
       fail(
         block,
         `Attribute \`${attribute.key}\` has typographic quotes in ${code(attribute.value)}, expected straight double quotes: \`${attribute.key}="…"\`. Word processors replace them; retype them in a code editor.`,

@@ -12,6 +12,8 @@ import {
 } from 'yaml';
 import {code, report} from './diagnostics.js';
 import {DEFAULT_MAX_REGISTRY_BYTES, readTextFile} from './files.js';
+import type {LocaleSettings} from './locale.js';
+import {readLocalizedText} from './registry-locales.js';
 import type {NexusArea, Point, Unit} from './types.js';
 
 /** A registry read from YAML, with the problems found in it. */
@@ -27,6 +29,8 @@ interface FieldSpec {
   field: string;
   required: boolean;
   pattern?: RegExp;
+  /** Written once or per locale (`name: {en: …, fr: …}`); the translations go to `translations`. */
+  translations?: string;
 }
 
 interface Entry {
@@ -35,6 +39,8 @@ interface Entry {
   column: number;
   /** Resolves an alias (`*name`) to the node its anchor names. */
   doc: Document;
+  /** Where a node of the file starts. */
+  locate: (node: {range?: number[] | null} | null | undefined) => Point;
 }
 
 function readEntries(file: VFile, what: string): Entry[] {
@@ -62,10 +68,11 @@ function readEntries(file: VFile, what: string): Entry[] {
     );
     return [];
   }
+  const locate: Entry['locate'] = (node) => at(node?.range?.[0] ?? 0);
   return doc.contents.items.flatMap((item) => {
     const place = at((item as {range?: number[]}).range?.[0] ?? 0);
     const entry = isAlias(item) ? item.resolve(doc) : item;
-    if (isMap(entry)) return [{map: entry, doc, ...place}];
+    if (isMap(entry)) return [{map: entry, doc, locate, ...place}];
     report(
       file,
       `${what}: each entry must be a mapping such as \`code: OES\`.`,
@@ -90,10 +97,28 @@ function present(path: string): boolean {
   return lstatSync(path, {throwIfNoEntry: false}) !== undefined;
 }
 
+/** The value of one field of an entry: its text (the locale's, for a translated field) and translations. */
+function fieldValue(
+  entry: Entry,
+  spec: FieldSpec,
+  context: {file: VFile; what: string; owner: string; locales: LocaleSettings},
+): {value: unknown; translations?: Record<string, string>} {
+  if (!spec.translations) return {value: scalarValue(entry.map, spec.key, entry.doc)};
+  const read = readLocalizedText(entry.map, {
+    ...context,
+    key: spec.key,
+    place: {line: entry.line, column: entry.column},
+    locate: entry.locate,
+    doc: entry.doc,
+  });
+  return {value: read?.text, translations: read?.translations};
+}
+
 function readRegistry(
   path: string,
   what: string,
   specs: FieldSpec[],
+  locales: LocaleSettings,
 ): Registry<Record<string, string>> {
   const file = new VFile({path});
   const read = readTextFile(path, file, what, DEFAULT_MAX_REGISTRY_BYTES);
@@ -101,11 +126,14 @@ function readRegistry(
   const entries = new Map<string, Record<string, string>>();
   const places = new Map<string, Point>();
   const [keySpec] = specs;
-  for (const {map, line, column, doc} of readEntries(file, what)) {
+  for (const entry of readEntries(file, what)) {
+    const {map, line, column, doc} = entry;
     // eslint-disable-next-line no-restricted-syntax -- keyed by the fixed field names of `specs`
-    const record: Record<string, string> = {};
+    const record: Record<string, unknown> = {};
+    const owner = String(scalarValue(map, keySpec.key, doc) ?? '');
     for (const spec of specs) {
-      const value = scalarValue(map, spec.key, doc);
+      const {value, translations} = fieldValue(entry, spec, {file, what, owner, locales});
+      if (spec.translations && translations) record[spec.translations] = translations;
       if (value === undefined || value === null || value === '') {
         if (spec.required)
           report(file, `${what}: entry has no \`${spec.key}\`.`, {line, column}, 'registry-entry');
@@ -122,25 +150,35 @@ function readRegistry(
       }
       record[spec.field] = text;
     }
-    const key = record[keySpec.field];
+    const key = record[keySpec.field] as string | undefined;
     if (!key) continue;
     if (entries.has(key))
       report(file, `${what}: ${code(key)} is listed twice.`, {line, column}, 'registry-entry');
-    entries.set(key, record);
+    entries.set(key, record as Record<string, string>);
     if (!places.has(key)) places.set(key, {line, column});
   }
   return {entries, file, places};
 }
 
-/** Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`; `undefined` when absent. */
-export function readUnits(path: string): Registry<Unit> | undefined {
+const ENGLISH_ONLY: LocaleSettings = {locale: 'en', defaultLocale: 'en', locales: ['en']};
+
+/**
+ * Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`, `name` plain or per locale
+ * (`name: {en: …, fr: …}`, named in `locales.locale`); `undefined` when absent.
+ */
+export function readUnits(path: string, locales = ENGLISH_ONLY): Registry<Unit> | undefined {
   if (!present(path)) return undefined;
-  const registry = readRegistry(path, 'units.yml', [
-    {key: 'code', field: 'code', required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9-]*$/},
-    {key: 'name', field: 'name', required: true},
-    {key: 'parent', field: 'parent', required: false},
-    {key: 'focal_point', field: 'focalPoint', required: false},
-  ]);
+  const registry = readRegistry(
+    path,
+    'units.yml',
+    [
+      {key: 'code', field: 'code', required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9-]*$/},
+      {key: 'name', field: 'name', required: true, translations: 'names'},
+      {key: 'parent', field: 'parent', required: false},
+      {key: 'focal_point', field: 'focalPoint', required: false},
+    ],
+    locales,
+  );
   for (const unit of registry.entries.values()) {
     if (unit.parent && !registry.entries.has(unit.parent)) {
       report(
@@ -154,13 +192,21 @@ export function readUnits(path: string): Registry<Unit> | undefined {
   return registry as unknown as Registry<Unit>;
 }
 
-/** Reads `nexus.yml`: a list of `{slug, title, description, focal_point?}`; `undefined` when absent. */
-export function readNexus(path: string): Registry<NexusArea> | undefined {
+/**
+ * Reads `nexus.yml`: a list of `{slug, title, description, focal_point?}`, `title` and `description`
+ * plain or per locale; `undefined` when absent.
+ */
+export function readNexus(path: string, locales = ENGLISH_ONLY): Registry<NexusArea> | undefined {
   if (!present(path)) return undefined;
-  return readRegistry(path, 'nexus.yml', [
-    {key: 'slug', field: 'slug', required: true, pattern: /^[a-z0-9][a-z0-9-]*$/},
-    {key: 'title', field: 'title', required: true},
-    {key: 'description', field: 'description', required: true},
-    {key: 'focal_point', field: 'focalPoint', required: false},
-  ]) as unknown as Registry<NexusArea>;
+  return readRegistry(
+    path,
+    'nexus.yml',
+    [
+      {key: 'slug', field: 'slug', required: true, pattern: /^[a-z0-9][a-z0-9-]*$/},
+      {key: 'title', field: 'title', required: true, translations: 'titles'},
+      {key: 'description', field: 'description', required: true, translations: 'descriptions'},
+      {key: 'focal_point', field: 'focalPoint', required: false},
+    ],
+    locales,
+  ) as unknown as Registry<NexusArea>;
 }

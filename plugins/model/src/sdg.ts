@@ -39,6 +39,14 @@ export function contrastingText(hex: string): string {
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#FFFFFF';
 }
 
+/**
+ * A title on one line, composed (NFC): the Russian data writes `й` as `и` and a combining breve, which
+ * neither search nor a reader's find-in-page matches with the `й` people type.
+ */
+function cleanTitle(text: unknown): string {
+  return String(text).replace(/\s+/g, ' ').normalize('NFC');
+}
+
 function buildCatalog(locale: string): SdgCatalog {
   const {goals: goalsTable, targets: targetsTable} = SDG_TABLES[locale];
   const targetByCode = new Map<string, SdgTarget>();
@@ -47,7 +55,7 @@ function buildCatalog(locale: string): SdgCatalog {
     const match = /^(\d+)-(\w+)-title$/.exec(key);
     if (!match) continue;
     const goal = Number(match[1]);
-    const target = {code: `${goal}.${match[2]}`, goal, title: String(title).replace(/\s+/g, ' ')};
+    const target = {code: `${goal}.${match[2]}`, goal, title: cleanTitle(title)};
     targetByCode.set(target.code, target);
     targetsByGoal.set(goal, [...(targetsByGoal.get(goal) ?? []), target]);
   }
@@ -56,8 +64,8 @@ function buildCatalog(locale: string): SdgCatalog {
     return {
       goal,
       code: String(goal),
-      short: String(goalsTable[`${goal}-short`]),
-      title: String(goalsTable[`${goal}-title`]).replace(/\s+/g, ' '),
+      short: cleanTitle(goalsTable[`${goal}-short`]),
+      title: cleanTitle(goalsTable[`${goal}-title`]),
       color,
       textColor: contrastingText(color),
       targets: (targetsByGoal.get(goal) ?? []).sort(compareTargets),

@@ -110,6 +110,7 @@ function plainOptions(options: SiteOptions): SiteOptions {
     cwd: options.cwd,
     routeBasePath: options.routeBasePath,
     maxPageBytes: options.maxPageBytes,
+    localizedDir: options.localizedDir,
   };
 }
 
@@ -165,5 +166,5 @@ export async function loadSiteAsync(
   for (const page of parsed) if (page.digest) cache?.set(page.page.path, page.digest, page);
   cache?.save();
   const pages = files.map((path) => known.get(path) ?? byPath.get(path)!);
-  return assembleSite(loaded, listing, pages, cwd);
+  return assembleSite(loaded, listing, pages, cwd, options);
 }

@@ -30,7 +30,13 @@ function fileStamp(path: string): string {
 /** A fingerprint of every input of `loadSite`: the page list, their sizes and times, the registries. */
 export function siteStamp(options: SiteOptions): string {
   const normalized = normalizeModelOptions(options);
-  const files = [...listPages(options.docsDir), normalized.unitsFile, normalized.nexusFile];
+  const translated = options.localizedDir ? listPages(options.localizedDir) : [];
+  const files = [
+    ...listPages(options.docsDir),
+    normalized.unitsFile,
+    normalized.nexusFile,
+    ...translated,
+  ];
   return files.map(fileStamp).join('\n');
 }
 
@@ -40,6 +46,7 @@ function baseKey(options: SiteOptions): string {
     ...normalizeModelOptions(options),
     routeBasePath: options.routeBasePath ?? 'docs',
     maxPageBytes: options.maxPageBytes,
+    localizedDir: options.localizedDir,
   });
 }
 

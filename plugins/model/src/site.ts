@@ -12,6 +12,7 @@ import {openParseCache, type ParseCache} from './parse-cache.js';
 import {DEFAULT_MAX_PAGE_BYTES, readTextFile} from './files.js';
 import {listDocsFolder, type PageListing} from './listing.js';
 import {docPermalink} from './permalink.js';
+import {localizePages} from './site-locale.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
 
 /** Options of `loadSite`. */
@@ -30,6 +31,12 @@ export interface SiteOptions extends ModelOptions {
   cacheDir?: string;
   /** Pages larger than this are reported (`file-too-large`) and not parsed (default 2 MiB). */
   maxPageBytes?: number;
+  /**
+   * Folder of the pages translated into `locale` (Docusaurus's `i18n/<locale>/docusaurus-plugin-content-docs/
+   * current`). Each page is then shown as its translation gives it (title, block titles and bodies) with
+   * the fields of the source page in `docsDir` (see `mergeTranslation`). Unused in the default locale.
+   */
+  localizedDir?: string;
 }
 
 /** Every page of a docs folder, read through the one parser, with site-wide checks. */
@@ -198,25 +205,45 @@ export function loadSite(options: SiteOptions): SiteModel {
   const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
   const pages = readSitePages(listing.pages, options, cwd, loaded.config, cache);
   cache?.save();
-  return assembleSite(loaded, listing, pages, cwd);
+  return assembleSite(loaded, listing, pages, cwd, options);
 }
 
-/** The site model from its parsed pages: the cross-page checks, sorted messages and backlinks. */
+/** The pages as the configuration's locale shows them (merged with their translations), if it is another. */
+function localize(pages: ParsedPage[], loaded: LoadedConfig, cwd: string, options?: SiteOptions) {
+  const {config} = loaded;
+  if (!options || config.locale === config.defaultLocale) return {pages, files: [], messages: []};
+  return localizePages(pages, {
+    localizedDir: options.localizedDir ?? '',
+    docsDir: options.docsDir,
+    cwd,
+    config,
+    ignore: isIgnoredDoc,
+    maxPageBytes: options.maxPageBytes,
+  });
+}
+
+/**
+ * The site model from its parsed pages: the cross-page checks, sorted messages and backlinks. With the
+ * `options` read, in a locale other than the source's, the pages are merged with their translations.
+ */
 export function assembleSite(
   loaded: LoadedConfig,
   listing: PageListing | string[],
-  pages: ParsedPage[],
+  sourcePages: ParsedPage[],
   cwd: string,
+  options?: SiteOptions,
 ): SiteModel {
   const {pages: files, messages: listed} = Array.isArray(listing)
     ? {pages: listing, messages: []}
     : listing;
+  const localized = localize(sourcePages, loaded, cwd, options);
+  const {pages} = localized;
   return {
     config: loaded.config,
     pages,
     items: pages.flatMap((page) => page.items),
-    messages: siteMessages(loaded, pages, cwd, listed),
-    files: [...files, ...loaded.files],
+    messages: siteMessages(loaded, pages, cwd, [...listed, ...localized.messages]),
+    files: [...files, ...loaded.files, ...localized.files],
     backlinks: collectBacklinks(pages, {config: loaded.config}),
   };
 }

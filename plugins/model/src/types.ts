@@ -29,7 +29,10 @@ export interface StatusDefinition {
 /** A responsible unit from `units.yml`. */
 export interface Unit {
   code: string;
+  /** In the configuration's locale (the default locale's name where it has none). */
   name: string;
+  /** Every name the registry gives, by locale (`name: {en: …, fr: …}`); absent for a plain name. */
+  names?: Record<string, string>;
   parent?: string;
   focalPoint?: string;
 }
@@ -37,8 +40,13 @@ export interface Unit {
 /** A nexus area from `nexus.yml`. */
 export interface NexusArea {
   slug: string;
+  /** In the configuration's locale (the default locale's where it has none), like `description`. */
   title: string;
   description: string;
+  /** Every title the registry gives, by locale; absent for a plain title. */
+  titles?: Record<string, string>;
+  /** Every description the registry gives, by locale; absent for a plain description. */
+  descriptions?: Record<string, string>;
   focalPoint?: string;
 }
 
@@ -79,6 +87,12 @@ export interface ModelConfig {
   nexus: Map<string, NexusArea> | null;
   sdg: SdgCatalog;
   pageTypes: string[];
+  /** The locale pages are read in: registry names and SDG titles are in it. */
+  locale: string;
+  /** The source language of the docs folder. */
+  defaultLocale: string;
+  /** Every locale of the site. */
+  locales: string[];
 }
 
 /** When an item is due: a day or a period, due at its end. */
@@ -143,6 +157,21 @@ export interface StatusItem {
   /** URL of the item: its page's permalink and `#id` (set by `loadSite`). */
   url?: string;
   position: Span;
+  /**
+   * Read in a locale other than the source's (`SiteOptions.localizedDir`), the item is shown in the source
+   * language: its page has no translation, or the translation has no block with its id.
+   */
+  untranslated?: boolean;
+}
+
+/** Where a page of a locale's site was translated from (see `SiteOptions.localizedDir`). */
+export interface PageTranslation {
+  /** The locale of the translation. */
+  locale: string;
+  /** The translated file, as message paths give it (relative to `cwd`). */
+  path: string;
+  /** The translated file, absolute. */
+  file: string;
 }
 
 /** The page types of the portal. */
@@ -167,6 +196,10 @@ export interface PageMeta {
   review?: PageReview;
   /** The whole front matter, as parsed. */
   frontMatter: Record<string, unknown>;
+  /** In a locale's site: the translation the title, block titles and bodies come from. */
+  translation?: PageTranslation;
+  /** In a locale's site: the page has no translation and is shown in the source language. */
+  untranslated?: boolean;
 }
 
 /** A review interval from `review_every`, e.g. `6 months`. */

@@ -15,15 +15,25 @@ export function defaultCacheDir(siteDir: string | undefined): string | undefined
 }
 
 /**
- * The options `loadSite` reads one version with: its folder, its route, `options`' registries and
- * the parse cache of the site (`cwd`) unless `options.cacheDir` names another.
+ * The options `loadSite` reads one version with: its folder, its route, its locale and translations'
+ * folder, `options`' registries and the parse cache of the site (`cwd`) unless `options.cacheDir` names
+ * another.
  */
 export function versionSiteOptions(
   version: DocsVersion,
   options: Omit<SiteOptions, 'docsDir'>,
 ): SiteOptions {
   const cacheDir = options.cacheDir ?? defaultCacheDir(options.cwd);
-  return {...options, docsDir: version.contentPath, routeBasePath: version.path, cacheDir};
+  const located = {...options, docsDir: version.contentPath, routeBasePath: version.path, cacheDir};
+  const i18n = version.i18n;
+  if (!i18n) return located;
+  return {
+    ...located,
+    locale: i18n.locale,
+    defaultLocale: i18n.defaultLocale,
+    locales: i18n.locales,
+    ...(i18n.localizedPath ? {localizedDir: i18n.localizedPath} : {}),
+  };
 }
 
 /** One docs version's site (`loadSiteCached`) with the permalinks Docusaurus serves. */
