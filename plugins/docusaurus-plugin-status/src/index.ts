@@ -59,10 +59,12 @@ function globalData(site: SiteModel): StatusGlobalData {
 
 /** The files a version is read from, for the dev server to watch. */
 function watchedFiles(version: DocsVersion, options: PluginOptions): string[] {
+  const translated = version.i18n?.localizedPath;
   return [
     join(version.contentPath, '**/*.{md,mdx}'),
     options.unitsFile ?? join(version.contentPath, 'units.yml'),
     options.nexusFile ?? join(version.contentPath, 'nexus.yml'),
+    ...(translated ? [join(translated, '**/*.{md,mdx}')] : []),
   ];
 }
 

@@ -3,6 +3,7 @@ import {
   DEFAULT_PAGE_TYPES,
   DEFAULT_STATUSES,
   retiredOptionsWarning,
+  SDG_LOCALES,
   type StatusDefinition,
 } from '@kmportal/model';
 import {Joi} from '@docusaurus/utils-validation';
@@ -22,7 +23,11 @@ export interface PluginOptions {
   severity: Severity;
   statuses: StatusDefinition[];
   pageTypes: string[];
-  sdgLocale: string;
+  /**
+   * Language of SDG titles, `en`, `fr` or `ru`: an override. By default each locale's build shows them in
+   * its own language (`context.i18n.currentLocale`; English for a locale with no SDG data).
+   */
+  sdgLocale?: string;
 }
 
 /** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
@@ -32,7 +37,6 @@ export type Options = Partial<PluginOptions> & {docsDir?: string; routeBasePath?
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'severity'> = {
   statuses: [...DEFAULT_STATUSES],
   pageTypes: [...DEFAULT_PAGE_TYPES],
-  sdgLocale: 'en',
 };
 
 function defaultSeverity(): Severity {
@@ -61,7 +65,7 @@ const schema = Joi.object<PluginOptions & Options>({
     .unique('value')
     .default(DEFAULT_OPTIONS.statuses),
   pageTypes: Joi.array().items(Joi.string()).min(1).default(DEFAULT_OPTIONS.pageTypes),
-  sdgLocale: Joi.string().valid('en', 'fr', 'ru').default(DEFAULT_OPTIONS.sdgLocale),
+  sdgLocale: Joi.string().valid(...SDG_LOCALES),
 });
 
 /** Validates the options once, applying defaults. */

@@ -1,5 +1,5 @@
 import {logger} from '@docusaurus/logger';
-import {isError, type SiteModel} from '@kmportal/model';
+import {isError, isInfo, type SiteModel} from '@kmportal/model';
 import type {VFileMessage} from 'vfile-message';
 import type {Severity} from './options.js';
 
@@ -15,6 +15,7 @@ export function reportProblems(site: SiteModel, severity: Severity): void {
   for (const message of site.messages) {
     const line = formatProblem(message);
     if (isError(message) && severity === 'throw') logger.error(line);
+    else if (isInfo(message)) logger.info(line);
     else logger.warn(line);
   }
   if (errors.length > 0 && severity === 'throw') {

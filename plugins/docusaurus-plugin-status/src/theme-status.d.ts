@@ -103,6 +103,11 @@ declare module '@theme/StatusBlock' {
     readonly pulledBy?: readonly PageLink[] | undefined;
     /** Its status changes read from git, oldest first. */
     readonly history?: readonly HistoryEntry[] | undefined;
+    /**
+     * On a translated page, a block its translation lacks: the locale of the source page its title and
+     * body are shown from (a "not translated yet" note, `lang` on the title and body).
+     */
+    readonly untranslated?: string | undefined;
     /** The Markdown body (progress notes). */
     readonly children?: ReactNode;
   }

@@ -59,12 +59,16 @@ export default function pluginIndexes(
     getTypeScriptThemePath: () => '../src/theme',
     getDefaultCodeTranslationMessages: () =>
       readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
-    getPathsToWatch: () => [
-      ...(configured
-        ? ['**/*.{md,mdx}', 'units.yml', 'nexus.yml'].map((f) => join(configured.contentPath, f))
-        : []),
-      themeSourcesOf(PACKAGE_DIR),
-    ],
+    getPathsToWatch: () => {
+      const translated = configured?.i18n?.localizedPath;
+      return [
+        ...(configured
+          ? ['**/*.{md,mdx}', 'units.yml', 'nexus.yml'].map((f) => join(configured.contentPath, f))
+          : []),
+        ...(translated ? [join(translated, '**/*.{md,mdx}')] : []),
+        themeSourcesOf(PACKAGE_DIR),
+      ];
+    },
     async loadContent() {
       return configured ? read(configured) : undefined;
     },

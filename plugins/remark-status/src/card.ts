@@ -63,6 +63,11 @@ export interface CardCodes {
   actions?: CardActionCodes[];
   /** Fields taken from the key actions (`status`, `due`, `owners`). */
   derived?: string[];
+  /**
+   * On a translated page, a block its translation lacks: the locale of the source page it is shown from
+   * (the card says "not translated yet").
+   */
+  untranslated?: string;
   /** Base path of the SDG goal pages, when not `/sdg`. */
   sdgBase?: string;
   /** Base path of the nexus area pages, when not `/nexus`. */
@@ -101,6 +106,8 @@ export interface ResolvedCard {
   asOf?: string;
   actions?: ResolvedAction[];
   derived?: string[];
+  /** The source page's locale, for a block its translation lacks (shown from the source). */
+  untranslated?: string;
 }
 
 export const DEFAULT_SDG_BASE = '/sdg';
@@ -169,6 +176,7 @@ export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedC
     asOf: codes.asOf,
     ...(codes.actions ? {actions: codes.actions.map((a) => resolveAction(a, registry))} : {}),
     ...(codes.derived ? {derived: codes.derived} : {}),
+    ...(codes.untranslated ? {untranslated: codes.untranslated} : {}),
   };
 }
 

@@ -16,15 +16,22 @@ interface Entry {
 }
 
 /**
- * The model configuration of the page's docs version (its registries), read again only when a
- * registry file changes (dev server edits).
+ * The model configuration of the page's docs version (its registries, in the build's locale), read again
+ * only when a registry file changes (dev server edits).
  */
 export function createConfigSource(options: FolderOptions): (currentPath?: string) => ModelConfig {
   const entries = new Map<string, Entry>();
   return (currentPath) => {
-    const {docsDir} = pageFolder(options, currentPath);
-    const normalized = normalizeModelOptions({...options, docsDir});
-    const key = [normalized.unitsFile, normalized.nexusFile].map(stamp).join('|');
+    const {docsDir, version} = pageFolder(options, currentPath);
+    const i18n = version?.i18n;
+    const locales = i18n && {
+      locale: i18n.locale,
+      defaultLocale: i18n.defaultLocale,
+      locales: i18n.locales,
+    };
+    const normalized = normalizeModelOptions({...options, ...locales, docsDir});
+    const files = [normalized.unitsFile, normalized.nexusFile].map(stamp);
+    const key = [...files, normalized.locale].join('|');
     const entry = entries.get(docsDir);
     if (entry?.key === key) return entry.config;
     const config = loadModelConfig(normalized).config;

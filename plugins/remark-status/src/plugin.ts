@@ -23,6 +23,7 @@ import {evidenceLinker, withActionHistory, withoutActionLines} from './actions.j
 import {pulledByProps} from './pull-props.js';
 import {transformPulls} from './pulls.js';
 import {createSiteSource} from './site-cache.js';
+import {translatedBlocks, translatedPageAt} from './translated.js';
 
 /** Options of `remarkStatus`. */
 export interface RemarkStatusOptions extends FolderOptions {
@@ -144,8 +145,14 @@ function statusBlocksOf(
   file: VFile,
   target: VFile,
   context: {config: ModelConfig; report: boolean; getSite: () => SiteModel},
-): {blocks: StatusBlockNode[]; reused?: ParsedPage} {
+): {blocks: StatusBlockNode[]; reused?: ParsedPage; translatedFrom?: string} {
   const {config, getSite} = context;
+  // A translated page of a locale's site: its blocks carry the source page's fields.
+  const translated = file.path && translatedPageAt(getSite(), resolve(file.cwd, file.path));
+  if (translated) {
+    const blocks = translatedBlocks(tree, String(file.value), translated, config);
+    return {blocks, reused: translated.parsed, translatedFrom: translated.source};
+  }
   if (!context.report && file.path) {
     const parsed = parsedPageAt(getSite(), resolve(file.cwd, file.path));
     const paired = parsed && pairStatusBlocks(tree, String(file.value), parsed);
@@ -163,12 +170,14 @@ export default function remarkStatus(options: RemarkStatusOptions) {
     const target = settings.report ? file : new VFile({path: file.path, value: file.value});
     let site: SiteModel | undefined;
     const getSite = () => (site ??= settings.getSite(file.path));
-    const timelines = file.path ? settings.history?.(file.path, config) : undefined;
-    const {blocks, reused} = statusBlocksOf(tree, file, target, {
+    const {blocks, reused, translatedFrom} = statusBlocksOf(tree, file, target, {
       config,
       report: settings.report,
       getSite,
     });
+    // A translated page's statuses change in its source page: the history is the source's.
+    const historyPath = translatedFrom ?? file.path;
+    const timelines = historyPath ? settings.history?.(historyPath, config) : undefined;
     const linkEvidence = file.path
       ? evidenceLinker(getSite, resolve(file.cwd, file.path), parsedPageAt)
       : undefined;
@@ -188,6 +197,7 @@ export default function remarkStatus(options: RemarkStatusOptions) {
         ),
         pulledBy: pulledByProps(item.id, getSite()),
         history: historyProps(ownValue(timelines, item.id), config),
+        ...(translatedFrom && item.untranslated ? {untranslated: config.defaultLocale} : {}),
       };
       Object.assign(element, {
         type: 'mdxJsxFlowElement',

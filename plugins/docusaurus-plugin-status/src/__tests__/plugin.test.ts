@@ -28,7 +28,9 @@ function siteWith(page: string): string {
 describe('options', () => {
   test('defaults are applied once', () => {
     const normalized = options({severity: 'warn'});
-    expect(normalized).toMatchObject({severity: 'warn', sdgLocale: 'en'});
+    expect(normalized).toMatchObject({severity: 'warn'});
+    // No SDG language unless asked for: each locale's build shows its own.
+    expect(normalized.sdgLocale).toBeUndefined();
     expect(normalized.statuses.map((s) => s.value)).toContain('continuing');
   });
 

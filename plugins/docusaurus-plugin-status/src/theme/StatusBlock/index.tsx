@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import NexusChip from '@theme/NexusChip';
 import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
@@ -14,7 +15,37 @@ import type {Props} from '@theme/StatusBlock';
 
 import styles from './styles.module.css';
 
-function StatusBlockHeader({id, title, status}: Pick<Props, 'id' | 'title' | 'status'>) {
+/** The source language's name in the reader's language (`anglais`, `английский`). */
+function useLanguageName(locale: string): string {
+  const {i18n} = useDocusaurusContext();
+  try {
+    return new Intl.DisplayNames([i18n.currentLocale], {type: 'language'}).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/** The note on a block a translation lacks: shown from the source page, in its language. */
+function UntranslatedNote({locale}: {locale: string}) {
+  const language = useLanguageName(locale);
+  return (
+    <p className={clsx('kb-status-block__untranslated', styles.untranslated)}>
+      <Translate
+        id="theme.kb.statusBlock.notTranslated"
+        description="Note on a status block that the page's translation does not have yet; {language} is the source page's language"
+        values={{language}}>
+        {'Not translated yet: shown in {language} from the source page.'}
+      </Translate>
+    </p>
+  );
+}
+
+function StatusBlockHeader({
+  id,
+  title,
+  status,
+  lang,
+}: Pick<Props, 'id' | 'title' | 'status'> & {lang?: string}) {
   const anchorTitle = translate(
     {
       id: 'theme.kb.statusBlock.directLink',
@@ -25,7 +56,7 @@ function StatusBlockHeader({id, title, status}: Pick<Props, 'id' | 'title' | 'st
   );
   return (
     <div className={clsx('kb-status-block__header', styles.header)}>
-      <h3 id={`${id}-title`} className={clsx('kb-status-block__title', styles.title)}>
+      <h3 id={`${id}-title`} lang={lang} className={clsx('kb-status-block__title', styles.title)}>
         {title}
         <Link
           className={clsx('hash-link', styles.hashLink)}
@@ -100,7 +131,8 @@ export default function StatusBlock(props: Props): ReactNode {
       aria-labelledby={`${id}-title`}
       className={clsx('kb-status-block', `kb-status-block--${status.value}`, styles.statusBlock)}
       style={style}>
-      <StatusBlockHeader id={id} title={title} status={status} />
+      <StatusBlockHeader id={id} title={title} status={status} lang={props.untranslated} />
+      {props.untranslated && <UntranslatedNote locale={props.untranslated} />}
       <StatusBlockFields
         owners={props.owners}
         due={props.due}
@@ -114,7 +146,11 @@ export default function StatusBlock(props: Props): ReactNode {
       )}
       {props.pulledBy && <StatusBlockPulledBy pages={props.pulledBy} />}
       {props.history && props.history.length > 0 && <StatusHistory entries={props.history} />}
-      {children && <div className={clsx('kb-status-block__body', styles.body)}>{children}</div>}
+      {children && (
+        <div className={clsx('kb-status-block__body', styles.body)} lang={props.untranslated}>
+          {children}
+        </div>
+      )}
     </article>
   );
 }
