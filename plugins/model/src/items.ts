@@ -1,6 +1,5 @@
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {Nodes, Root} from 'mdast';
-import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {fail, listTokens, reportAll, type Block} from './block.js';
 import {code} from './diagnostics.js';
@@ -25,6 +24,7 @@ import {
   reportUnclosedFences,
 } from './page-checks.js';
 import {spanOf, splitLines} from './text.js';
+import {walkTree} from './walk.js';
 import type {ModelConfig, PageMeta, ParsedPage, Point, StatusItem} from './types.js';
 import {checkNexus, checkOwners, checkSdg} from './values.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
@@ -112,7 +112,7 @@ export function extractStatusBlocks(
   const lines = splitLines(String(file.value));
   const seen = new Map<string, Point>();
   const items: StatusBlockNode[] = [];
-  visitParents(tree, (node, ancestors) => {
+  walkTree(tree, (node, ancestors) => {
     reportOtherDirectives(node as Nodes, file);
     if (isActionDirective(node) && !ancestors.some(isStatusContainer)) {
       reportStrayAction(node as Nodes, file);
@@ -164,7 +164,7 @@ export function pairStatusBlocks(
 ): StatusBlockNode[] | undefined {
   if (parsed.digest === undefined || parsed.digest !== sourceDigest(source)) return undefined;
   const nodes: ContainerDirective[] = [];
-  visitParents(tree, (node) => {
+  walkTree(tree, (node) => {
     if (isStatusContainer(node)) nodes.push(node);
   });
   if (nodes.length !== parsed.items.length) return undefined;

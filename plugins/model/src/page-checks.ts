@@ -1,6 +1,5 @@
 // Page-wide checks: misspelt or misused directives, malformed openings, unclosed code fences.
 import type {Nodes, Root} from 'mdast';
-import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {report} from './diagnostics.js';
 import {scanOpening, type OpeningScan} from './opening.js';
@@ -8,6 +7,7 @@ import {didYouMean} from './suggest.js';
 import {spanOf} from './text.js';
 import type {Point} from './types.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
+import {walkTree, walkType} from './walk.js';
 
 /** Whether a directive name is likely a misspelt `status`. */
 export function looksLikeStatus(name: string): boolean {
@@ -47,7 +47,7 @@ const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*(`{3,}|~{3,})
 
 /** A fenced code block left open hides the rest of its container, status blocks included. */
 export function reportUnclosedFences(tree: Root, file: VFile, lines: string[]): void {
-  visitParents(tree, 'code', (node) => {
+  walkType(tree, 'code', (node) => {
     const span = node.position;
     if (!span) return;
     const open = FENCE_OPEN.exec(lines[span.start.line - 1] ?? '');
@@ -74,7 +74,7 @@ function scanStatusOpening(text: string): OpeningScan | undefined {
 export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]): void {
   const opened = new Set<number>();
   const codeLines = new Set<number>();
-  visitParents(tree, (node) => {
+  walkTree(tree, (node) => {
     const span = node.position;
     if (!span) return;
     if (node.type === 'containerDirective') opened.add(span.start.line);
@@ -143,7 +143,7 @@ function terminatedHtml(value: string) {
  * `:::status` line right under it is read as HTML. A closed comment around a block is deliberate and kept quiet.
  */
 export function reportHiddenByHtml(tree: Root, file: VFile, lines: string[]): void {
-  visitParents(tree, 'html', (node) => {
+  walkType(tree, 'html', (node) => {
     const span = node.position;
     if (!span) return;
     const value = node.value.trimStart();

@@ -1,11 +1,11 @@
 import type {Nodes, Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
 import {report} from './diagnostics.js';
 import {scanOpening} from './opening.js';
 import {closest} from './suggest.js';
 import {spanOf} from './text.js';
 import type {PullKind} from './types.js';
+import {walkTree} from './walk.js';
 
 /** Names of the leaf directives that pull items into a page. */
 export const PULL_DIRECTIVES: readonly PullKind[] = ['status-ref', 'status-table'];
@@ -59,7 +59,7 @@ export function reportPullMisuse(node: Nodes, file: VFile): void {
 function linesOf(tree: Root): {directives: Set<number>; code: Set<number>} {
   const directives = new Set<number>();
   const code = new Set<number>();
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     const span = node.position;
     if (!span) return;
     if ('name' in node && isPullName(String(node.name))) directives.add(span.start.line);

@@ -1,7 +1,6 @@
 import type {LeafDirective} from 'mdast-util-directive';
 import type {Nodes, Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
 import {code, codeList, report} from './diagnostics.js';
 import {checkFilterValues, FILTER_KEYS} from './filter.js';
 import {scanOpening, type ScannedAttribute} from './opening.js';
@@ -10,6 +9,7 @@ import {didYouMean} from './suggest.js';
 import {plainText, spanOf, splitLines} from './text.js';
 import type {FilterKey, ItemFilter, ModelConfig, Point, Pull, PullKind} from './types.js';
 import {splitList} from './values.js';
+import {walkTree} from './walk.js';
 
 /** A pull's node in the tree, with what was read from it (for transformers). */
 export interface PullNode {
@@ -140,7 +140,7 @@ function buildPull(d: Directive, config: ModelConfig): Pull {
 export function extractPullNodes(tree: Root, file: VFile, config: ModelConfig): PullNode[] {
   const lines = splitLines(String(file.value));
   const pulls: PullNode[] = [];
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     reportPullMisuse(node as Nodes, file);
     if (!isPullDirective(node)) return;
     const line = spanOf(node).start.line;

@@ -1,10 +1,10 @@
 import type {Heading, Nodes, Root, RootContent} from 'mdast';
 import GithubSlugger from 'github-slugger';
 import {toString} from 'mdast-util-to-string';
-import {visit} from 'unist-util-visit';
 import {plainText} from './text.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
 import {PULL_DIRECTIVES} from './pull-misuse.js';
+import {walkType} from './walk.js';
 
 /** A part of a page under one heading, as search indexes it. */
 export interface PageSection {
@@ -72,7 +72,7 @@ function readHeading(heading: Heading, slugger: GithubSlugger): {text: string; a
 function headingAnchors(tree: Root): Map<Heading, {text: string; anchor: string}> {
   const slugger = new GithubSlugger();
   const anchors = new Map<Heading, {text: string; anchor: string}>();
-  visit(tree, 'heading', (heading) => {
+  walkType(tree, 'heading', (heading) => {
     anchors.set(heading, readHeading(heading, slugger));
   });
   return anchors;
