@@ -30,7 +30,9 @@ export {checkEvidence, evidenceFile} from './evidence.js';
 export type {ExtractContext, StatusBlockNode} from './items.js';
 export {scanOpening} from './opening.js';
 export type {OpeningScan, ScannedAttribute} from './opening.js';
-export {parseMarkdown, parsePage, readPage, readPageMeta} from './parse.js';
+export {parseMarkdown, parsePage, parsePageSyntax, readPage, readPageMeta} from './parse.js';
+export {changedRange, reparseMarkdown} from './reparse.js';
+export type {PageSyntax, TextChange} from './reparse.js';
 export {readNexus, readUnits} from './registries.js';
 export {languageName, normalizeLocales, sdgLocaleOf} from './locale.js';
 export type {LocaleSettings} from './locale.js';
@@ -61,6 +63,7 @@ export {
   listPages,
   loadSite,
   readSitePage,
+  readSitePageEdit,
   readSitePageText,
   siteMessages,
 } from './site.js';

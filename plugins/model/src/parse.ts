@@ -10,6 +10,7 @@ import {readFrontMatter} from './frontmatter.js';
 import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
 import {pageHeadings} from './sections.js';
+import {reparseMarkdown, type PageSyntax} from './reparse.js';
 import {plainText} from './text.js';
 import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
 
@@ -72,15 +73,45 @@ function readParsedPage(tree: Root, file: VFile, config: ModelConfig): ParsedPag
 
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */
 export function parsePage(input: {path: string; value: string}, config: ModelConfig): ParsedPage {
+  return parsePageSyntax(input, config).parsed;
+}
+
+/**
+ * `parsePage` that also gives the page's syntax tree, and that parses again only the blocks an edit
+ * touched when given the syntax of an earlier text of the same page (which it then uses up): the
+ * language server's entry, once per keystroke. The result is the same as `parsePage`'s.
+ */
+export function parsePageSyntax(
+  input: {path: string; value: string},
+  config: ModelConfig,
+  previous?: PageSyntax,
+): {parsed: ParsedPage; syntax?: PageSyntax} {
   const file = new VFile({path: input.path, value: input.value});
   let tree: Root;
+  let reused = false;
   try {
     const guarded = guardNesting(input.value, file);
-    tree = parseMarkdown(
-      guarded === input.value ? file : new VFile({path: file.path, value: guarded}),
-    );
+    if (guarded !== input.value) {
+      // Blanked lines: the tree is not the text's, so it is not kept for the next edit.
+      const parsed = readPage(
+        parseMarkdown(new VFile({path: file.path, value: guarded})),
+        file,
+        config,
+      );
+      return {parsed};
+    }
+    const partial = previous && reparseMarkdown(previous, input.value, parseText);
+    reused = partial !== undefined;
+    tree = partial ?? parseMarkdown(file);
   } catch (error) {
-    return unreadPage(file, error);
+    return {parsed: unreadPage(file, error)};
   }
-  return readPage(tree, file, config);
+  const parsed = readPage(tree, file, config);
+  // A tree cut at its depth limit is not the text's either.
+  if (parsed.messages.some((message) => message.ruleId === 'too-deep')) return {parsed};
+  return {parsed, syntax: {value: input.value, tree, ...(reused ? {definitions: false} : {})}};
+}
+
+function parseText(value: string): Root {
+  return parseMarkdown(new VFile({value}));
 }

@@ -7,7 +7,8 @@ import {compareMessages, code, report} from './diagnostics.js';
 import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js';
 import {withActions} from './derive.js';
 import {checkEvidence} from './evidence.js';
-import {parsePage} from './parse.js';
+import {parsePage, parsePageSyntax} from './parse.js';
+import type {PageSyntax} from './reparse.js';
 import {openParseCache, type ParseCache} from './parse-cache.js';
 import {DEFAULT_MAX_PAGE_BYTES, readTextFile} from './files.js';
 import {listDocsFolder, type PageListing} from './listing.js';
@@ -163,6 +164,23 @@ export function readSitePageText(
   const parsed = cache?.get(relativePath, digest) ?? parsePage({path: relativePath, value}, config);
   cache?.set(relativePath, digest, parsed);
   return placePage(path, options, cwd, {parsed, digest});
+}
+
+/**
+ * `readSitePageText` for an editor's new text of a page, re-parsing only the blocks changed since
+ * `previous` (the syntax this returned for its last text, used up here): the same page, far sooner.
+ */
+export function readSitePageEdit(
+  path: string,
+  value: string,
+  options: SiteOptions,
+  cwd: string,
+  config: ModelConfig,
+  previous?: PageSyntax,
+): {page: ParsedPage; syntax?: PageSyntax} {
+  const relativePath = posixRelative(cwd, path);
+  const {parsed, syntax} = parsePageSyntax({path: relativePath, value}, config, previous);
+  return {page: placePage(path, options, cwd, {parsed, digest: sourceDigest(value)}), syntax};
 }
 
 /** The page at `path` when `cache` has a parse of its current text (placed as `readSitePage` does). */
