@@ -23,7 +23,11 @@ function siteDirOf(docsDir: string, cwd: string): string {
  * current version, each released version in `versioned_docs/` (from `versions.json`). Ids are unique
  * per version, so each version is checked on its own; the results are merged for reporting.
  */
-export async function loadAllVersions(docsDir: string, cwd: string): Promise<SiteModel> {
+export async function loadAllVersions(
+  docsDir: string,
+  cwd: string,
+  locales?: {defaultLocale: string; locales: string[]},
+): Promise<SiteModel> {
   const siteDir = siteDirOf(docsDir, cwd);
   const {messages} = readVersionNames(siteDir);
   for (const message of messages) if (message.file) message.file = relative(cwd, message.file);
@@ -32,7 +36,7 @@ export async function loadAllVersions(docsDir: string, cwd: string): Promise<Sit
   const sites: SiteModel[] = [];
   for (const folder of folders) {
     if (folder !== docsDir && !existsSync(folder)) continue;
-    sites.push(await loadSiteAsync({docsDir: folder, cwd}));
+    sites.push(await loadSiteAsync({docsDir: folder, cwd, ...locales}));
   }
   const missing = released.filter((version) => !existsSync(version.contentPath));
   return mergeSites(sites, [

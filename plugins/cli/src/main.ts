@@ -30,6 +30,9 @@ Options:
   --format <text|json>   Output format of \`check\` (default: text)
   --no-color             Plain output
   --no-sdg-hints         \`check\`: no info hints where a block's text suggests an SDG it lacks
+  --default-locale <l>   \`check\`: the docs folder's language (default: en); each other locale with
+                         pages in i18n/<locale>/docusaurus-plugin-content-docs is checked as its
+                         translation (fields written otherwise, blocks without a source, untranslated)
   -h, --help             Show this help
   -v, --version          Show the version
 `;
@@ -72,6 +75,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         'out-dir': {type: 'string'},
         jsonl: {type: 'boolean', default: false},
         'no-sdg-hints': {type: 'boolean', default: false},
+        'default-locale': {type: 'string'},
         locale: {type: 'string'},
         stdio: {type: 'boolean', default: false},
       },
@@ -121,5 +125,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   const color = !values['no-color'] && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
   if (values.stale) return runStale({docsDir: rest[0] ?? 'docs', today: values.today}, io);
   const sdgHints = !values['no-sdg-hints'];
-  return runCheck({docsDir: rest[0] ?? 'docs', format: values.format, color, sdgHints}, io);
+  const defaultLocale = values['default-locale'];
+  const docsDir = rest[0] ?? 'docs';
+  return runCheck({docsDir, format: values.format, color, sdgHints, defaultLocale}, io);
 }
