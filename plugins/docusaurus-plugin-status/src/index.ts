@@ -13,6 +13,7 @@ import {
   mergeSites,
   type DocsVersion,
   type SiteModel,
+  ownValue,
   readShippedTranslations,
   themeSourcesOf,
 } from '@kmportal/model';
@@ -29,6 +30,7 @@ import {
 } from './pull-dependency.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {reportProblems} from './report.js';
+import {labelsOf, labelsTranslationFile, localizedRegistry, type KbLabels} from './labels.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -42,18 +44,21 @@ export interface StatusGlobalData {
    * site's items use, responses): pages carry codes, and `@theme/StatusBlockMdx` names them from here.
    */
   registry: CardRegistry;
+  /** The labels of statuses, responses and page types in the locale built (`@theme/useKbLabels`). */
+  labels: KbLabels;
 }
 
-function globalData(site: SiteModel): StatusGlobalData {
+function globalData(site: SiteModel, labels: KbLabels): StatusGlobalData {
   return {
     statuses: site.config.statuses.map(({value, label, color, closed}) => ({
       value,
-      label,
+      label: ownValue(labels.status, value) ?? label,
       color,
       closed,
     })),
     itemCount: site.items.length,
-    registry: cardRegistry(site.config, site.items),
+    registry: localizedRegistry(cardRegistry(site.config, site.items), labels),
+    labels,
   };
 }
 
@@ -95,6 +100,8 @@ export default function pluginStatus(
     PULL_FINGERPRINT_FILE,
   );
   let folders: string[] = [];
+  // Set by `translateContent` from `i18n/<locale>/kmportal-status/labels.json` over the shipped ones.
+  let labels = labelsOf(undefined);
   return {
     name: 'kmportal-status',
     getThemePath: () => '../lib/theme',
@@ -105,6 +112,15 @@ export default function pluginStatus(
       ...configured.flatMap((version) => watchedFiles(version, options)),
       themeSourcesOf(PACKAGE_DIR),
     ],
+    async getTranslationFiles() {
+      const locale = context.i18n.currentLocale;
+      const shipped = await readShippedTranslations(PACKAGE_DIR, locale, 'labels');
+      return [labelsTranslationFile(options.statuses, options.pageTypes, shipped)];
+    },
+    translateContent({content, translationFiles}) {
+      labels = labelsOf(translationFiles.find((file) => file.path === 'labels'));
+      return content;
+    },
     async loadContent() {
       reported.clear();
       const found = await Promise.all(configured.map(read));
@@ -117,7 +133,7 @@ export default function pluginStatus(
       report(sites, versions);
       const merged = mergeSites(sites);
       if (!merged) return;
-      actions.setGlobalData(globalData(merged));
+      actions.setGlobalData(globalData(merged, labels));
       await writePullFingerprint(fingerprintFile, pullFingerprint(merged));
       folders = versions.map((version) => version.contentPath);
     },
@@ -172,3 +188,5 @@ export type {Options, PluginOptions, Severity} from './options.js';
 export {formatProblem, reportProblems} from './report.js';
 export {cacheConfiguration, pullFingerprint} from './cache-version.js';
 export type {KbFrontMatter} from './front-matter.js';
+export {labelsOf, labelsTranslationFile, localizedRegistry, PAGE_TYPE_LABELS} from './labels.js';
+export type {KbLabels} from './labels.js';

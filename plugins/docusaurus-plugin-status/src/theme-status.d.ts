@@ -324,3 +324,15 @@ declare module '@theme/useKbIntl' {
    */
   export default function useKbIntl(): KbIntl;
 }
+
+declare module '@theme/useKbLabels' {
+  /**
+   * Labels in the reader's language: `status(value, fallback?)`, `response(value, fallback?)` and
+   * `pageType(value)`, from `i18n/<locale>/kmportal-status/labels.json` (fr and ru shipped).
+   */
+  export default function useKbLabels(): {
+    status(value: string, fallback?: string): string;
+    response(value: string, fallback?: string): string;
+    pageType(value: string): string;
+  };
+}

@@ -12,8 +12,11 @@ import {
   loadVersionSiteAsync,
   type DocsVersion,
   type SiteModel,
+  pageTextsOf,
+  pageTextsTranslationFile,
   readShippedTranslations,
   themeSourcesOf,
+  type PageText,
 } from '@kmportal/model';
 import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
@@ -30,6 +33,7 @@ import {nexusSlugs} from './graph.js';
 import {reportFiles, reportLinks, type ReportIndexData} from './report.js';
 import {dashboardFiles, DEFAULT_CHUNK_SIZE} from './dashboard.js';
 import {createEmitPlugin, type FileHolder} from './emit.js';
+import {INDEX_PAGES} from './page-texts.js';
 
 /** Today as `YYYY-MM-DD` (UTC). */
 export function isoDay(date: Date): string {
@@ -53,6 +57,8 @@ export default function pluginIndexes(
   const actionTable: FileHolder = {folder: '', files: []};
   // The reports' files (one per page of a report type), below `<exportDir>/reports/<hash>/`.
   const reports: FileHolder = {folder: '', files: []};
+  // The pages' titles and descriptions in the locale built (set by `translateContent`).
+  let texts = pageTextsOf(INDEX_PAGES, undefined);
   return {
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
@@ -69,6 +75,18 @@ export default function pluginIndexes(
         themeSourcesOf(PACKAGE_DIR),
       ];
     },
+    async getTranslationFiles() {
+      const locale = context.i18n.currentLocale;
+      const shipped = await readShippedTranslations(PACKAGE_DIR, locale, 'pages');
+      return [pageTextsTranslationFile(INDEX_PAGES, shipped)];
+    },
+    translateContent({content, translationFiles}) {
+      texts = pageTextsOf(
+        INDEX_PAGES,
+        translationFiles.find((file) => file.path === 'pages'),
+      );
+      return content;
+    },
     async loadContent() {
       return configured ? read(configured) : undefined;
     },
@@ -77,11 +95,32 @@ export default function pluginIndexes(
       if (!version) return;
       const site = (shown = await read(version));
       const routeBasePath = version.path;
-      const add = async (path: string, component: string, name: string, data: unknown) => {
+      const add = async (
+        path: string,
+        component: string,
+        name: string,
+        data: unknown,
+        page?: string,
+      ) => {
         const module = await actions.createData(name, JSON.stringify(data));
-        actions.addRoute({path: route(path), component, modules: {data: module}, exact: true});
+        const text: PageText | undefined = page ? texts.get(page) : undefined;
+        const meta = text
+          ? {meta: await actions.createData(`meta-${name}`, JSON.stringify(text))}
+          : {};
+        actions.addRoute({
+          path: route(path),
+          component,
+          modules: {data: module, ...meta},
+          exact: true,
+        });
       };
-      await add(options.sdgBasePath, '@theme/KbSdgIndex', 'sdg.json', sdgIndexData(site, options));
+      await add(
+        options.sdgBasePath,
+        '@theme/KbSdgIndex',
+        'sdg.json',
+        sdgIndexData(site, options),
+        'sdg',
+      );
       for (const goal of site.config.sdg.goals) {
         const data = goalPageData(site, goal, options);
         await add(
@@ -96,6 +135,7 @@ export default function pluginIndexes(
         '@theme/KbNexusIndex',
         'nexus.json',
         nexusIndexData(site, options),
+        'nexus',
       );
       for (const slug of nexusSlugs(site)) {
         const data = nexusAreaData(site, slug, options);
@@ -106,7 +146,13 @@ export default function pluginIndexes(
           data,
         );
       }
-      await add(options.matrixPath, '@theme/KbMatrix', 'matrix.json', matrixData(site, options));
+      await add(
+        options.matrixPath,
+        '@theme/KbMatrix',
+        'matrix.json',
+        matrixData(site, options),
+        'matrix',
+      );
       const {folder, files} = dashboardFiles(site);
       table.folder = `${options.exportDir}/dashboard/${folder}`;
       table.files = files;
@@ -127,7 +173,7 @@ export default function pluginIndexes(
         tableOf(table.folder),
         actionFiles ? tableOf(actionTable.folder) : undefined,
       );
-      await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard);
+      await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard, 'status');
       // Status-of-implementation reports: one route (the index) that fetches the report file of the
       // page named in its address; a route per report would cost the build a page and a chunk each.
       const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
@@ -143,7 +189,13 @@ export default function pluginIndexes(
         statusPath: options.statusPath,
         filesBase: normalizeUrl([context.baseUrl, reports.folder, '/']),
       };
-      await add(options.reportBasePath || '/', '@theme/KbReportIndex', 'reports.json', reportIndex);
+      await add(
+        options.reportBasePath || '/',
+        '@theme/KbReportIndex',
+        'reports.json',
+        reportIndex,
+        'reports',
+      );
       // Where reports live, not the list of them: global data ships on every page, whatever the site's size.
       actions.setGlobalData({
         reports: {
@@ -189,3 +241,4 @@ export {TRACKER_COLUMNS, TRACKER_FILE, trackerCsv, trackerRows} from './tracker.
 export * from './report.js';
 export * from './rates.js';
 export type {ExportedItem} from './exports.js';
+export {INDEX_PAGES} from './page-texts.js';

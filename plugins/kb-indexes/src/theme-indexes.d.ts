@@ -9,6 +9,8 @@ declare module '@theme/KbSdgIndex' {
 
   export interface Props {
     readonly data: SdgIndexData;
+    /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
+    readonly meta: {readonly title: string; readonly description: string};
   }
   export default function KbSdgIndex(props: Props): ReactNode;
 }
@@ -29,6 +31,8 @@ declare module '@theme/KbNexusIndex' {
 
   export interface Props {
     readonly data: NexusIndexData;
+    /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
+    readonly meta: {readonly title: string; readonly description: string};
   }
   export default function KbNexusIndex(props: Props): ReactNode;
 }
@@ -49,6 +53,8 @@ declare module '@theme/KbMatrix' {
 
   export interface Props {
     readonly data: MatrixData;
+    /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
+    readonly meta: {readonly title: string; readonly description: string};
   }
   export default function KbMatrix(props: Props): ReactNode;
 }
@@ -59,6 +65,8 @@ declare module '@theme/KbStatusDashboard' {
 
   export interface Props {
     readonly data: DashboardData;
+    /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
+    readonly meta: {readonly title: string; readonly description: string};
   }
   export default function KbStatusDashboard(props: Props): ReactNode;
 }
@@ -130,6 +138,8 @@ declare module '@theme/KbReportIndex' {
 
   export interface Props {
     readonly data: ReportIndexData;
+    /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
+    readonly meta: {readonly title: string; readonly description: string};
   }
   /** The list of every status-of-implementation report, and the report named by `?doc=` in the address. */
   export default function KbReportIndex(props: Props): ReactNode;

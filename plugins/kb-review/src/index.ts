@@ -9,14 +9,28 @@ import {
   loadedDocsVersions,
   loadVersionSiteAsync,
   type DocsVersion,
+  pageTextsOf,
+  pageTextsTranslationFile,
   readShippedTranslations,
   themeSourcesOf,
+  type PageText,
 } from '@kmportal/model';
 import {validateOptions, type PluginOptions} from './options.js';
 import {isoDay, reviewData, type ReviewData} from './review-data.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** The review page's title and description in English (`i18n/<locale>/kmportal-review/pages.json`). */
+export const REVIEW_PAGES: ReadonlyMap<string, PageText> = new Map([
+  [
+    'review',
+    {
+      title: 'Pages to review',
+      description: 'Pages due or overdue for review, by owning unit.',
+    },
+  ],
+]);
 
 /** Global data: only the build day, the static fallback of "today" for review badges. */
 export interface ReviewGlobalData {
@@ -35,6 +49,8 @@ export default function pluginReview(
     version
       ? reviewData(await loadVersionSiteAsync(version, {cwd: context.siteDir}), isoDay(new Date()))
       : undefined;
+  // The page's title and description in the locale built (set by `translateContent`).
+  let texts = pageTextsOf(REVIEW_PAGES, undefined);
   return {
     name: 'kmportal-review',
     getThemePath: () => '../lib/theme',
@@ -47,6 +63,18 @@ export default function pluginReview(
         : []),
       themeSourcesOf(PACKAGE_DIR),
     ],
+    async getTranslationFiles() {
+      const locale = context.i18n.currentLocale;
+      const shipped = await readShippedTranslations(PACKAGE_DIR, locale, 'pages');
+      return [pageTextsTranslationFile(REVIEW_PAGES, shipped)];
+    },
+    translateContent({content, translationFiles}) {
+      texts = pageTextsOf(
+        REVIEW_PAGES,
+        translationFiles.find((file) => file.path === 'pages'),
+      );
+      return content;
+    },
     async loadContent() {
       // Reads the pages while Docusaurus loads the docs; `allContentLoaded` places them.
       return read(configured);
@@ -57,10 +85,14 @@ export default function pluginReview(
       );
       if (!content) return;
       const data = await actions.createData('review.json', JSON.stringify(content));
+      const meta = await actions.createData(
+        'review-meta.json',
+        JSON.stringify(texts.get('review')),
+      );
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, options.path]),
         component: '@theme/ReviewPage',
-        modules: {data},
+        modules: {data, meta},
         exact: true,
       });
       actions.setGlobalData({builtOn: content.builtOn} satisfies ReviewGlobalData);

@@ -22,6 +22,8 @@ declare module '@theme/ReviewPage' {
       readonly units: Readonly<Record<string, string>>;
       readonly rows: readonly ReviewRow[];
     };
+    /** The page's title and description in the locale built (`i18n/<locale>/kmportal-review/pages.json`). */
+    readonly meta: {readonly title: string; readonly description: string};
   }
 
   /** The `/review` page: pages due, overdue or never reviewed, grouped by owning unit. */

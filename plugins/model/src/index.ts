@@ -128,6 +128,8 @@ export {
   shippedLocalesToTry,
   themeSourcesOf,
 } from './shipped-translations.js';
+export {pageTextsOf, pageTextsTranslationFile} from './page-texts.js';
+export type {PageText, PageTextsFile} from './page-texts.js';
 export * from './types.js';
 export {
   ACTION_ATTRIBUTES,

@@ -2,7 +2,14 @@ import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {extractAllSourceCodeFileTranslations, getBabelOptions} from '@docusaurus/babel';
 import {globTranslatableSourceFiles} from '@docusaurus/utils';
-import {readShippedTranslations, selectPlural, themeSourcesOf} from '@kmportal/model';
+import {INDEX_PAGES} from '@kmportal/kb-indexes';
+import {REVIEW_PAGES} from '@kmportal/kb-review';
+import {
+  readShippedTranslations,
+  selectPlural,
+  themeSourcesOf,
+  type PageText,
+} from '@kmportal/model';
 
 // Every string of every theme component of the suite, as Docusaurus's own `write-translations` extracts
 // it (from the theme sources each plugin lists), must ship in French and in Russian.
@@ -160,3 +167,28 @@ test('a Russian plural message has its four forms (one, few, many, other)', asyn
   }
   expect(problems).toEqual([]);
 });
+
+// The titles and descriptions of the pages the plugins create are their translation files (`pages.json`).
+describe.each([
+  ['kb-indexes', INDEX_PAGES],
+  ['kb-review', REVIEW_PAGES],
+] as [string, ReadonlyMap<string, PageText>][])(
+  '%s page titles and descriptions',
+  (name, pages) => {
+    test.each(LOCALES)('ship in %s, translated', async (locale) => {
+      const shipped = await readShippedTranslations(join(PLUGINS_DIR, name), locale, 'pages');
+      const problems = [...pages].flatMap(([page, english]) =>
+        (['title', 'description'] as const).flatMap((field) => {
+          const message = shipped[`${page}.${field}`];
+          if (message === undefined) return [`${page}.${field}: missing`];
+          return message === english[field] ? [`${page}.${field}: English`] : [];
+        }),
+      );
+      const known = new Set(
+        [...pages.keys()].flatMap((page) => [`${page}.title`, `${page}.description`]),
+      );
+      const unknown = Object.keys(shipped).filter((id) => !known.has(id));
+      expect({problems, unknown}).toEqual({problems: [], unknown: []});
+    });
+  },
+);

@@ -1,5 +1,6 @@
 import Translate from '@docusaurus/Translate';
 import LongDate from '@theme/LongDate';
+import useKbLabels from '@theme/useKbLabels';
 import type {Props} from '@theme/StatusHistory';
 import type {ReactNode} from 'react';
 
@@ -7,6 +8,8 @@ import styles from './styles.module.css';
 
 /** The status changes of an item read from git, oldest first, folded under a summary. */
 export default function StatusHistory({entries}: Props): ReactNode {
+  const labels = useKbLabels();
+  const to = (entry: Props['entries'][number]) => labels.status(entry.to, entry.toLabel);
   return (
     <details className={`kb-status-history ${styles.history}`}>
       <summary>
@@ -22,7 +25,9 @@ export default function StatusHistory({entries}: Props): ReactNode {
           <li key={`${entry.commit}-${entry.to}`}>
             <LongDate date={entry.date} />
             {': '}
-            {entry.fromLabel ? `${entry.fromLabel} → ${entry.toLabel}` : entry.toLabel}
+            {entry.from && entry.fromLabel
+              ? `${labels.status(entry.from, entry.fromLabel)} → ${to(entry)}`
+              : to(entry)}
             {' · '}
             <span className={styles.author}>{entry.author}</span>{' '}
             <code translate="no">{entry.commit.slice(0, 7)}</code>

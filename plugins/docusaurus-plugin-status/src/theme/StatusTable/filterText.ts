@@ -71,7 +71,13 @@ function keyText(key: Key, values: string): string {
   }
 }
 
-function valueText(key: Key, value: string, label: string): string {
+/** Names statuses and page types in the reader's language (`@theme/useKbLabels`). */
+export interface FilterLabels {
+  status(value: string, fallback?: string): string;
+  pageType(value: string): string;
+}
+
+function valueText(key: Key, value: string, label: string, labels?: FilterLabels): string {
   if (key === 'due' && value === 'overdue') {
     return translate({
       id: 'theme.kb.statusTable.filter.overdue',
@@ -86,6 +92,8 @@ function valueText(key: Key, value: string, label: string): string {
       description: 'A due date that is not known yet (written "tbc")',
     });
   }
+  if (labels && key === 'status') return labels.status(value, label);
+  if (labels && key === 'type') return labels.pageType(value);
   return label;
 }
 
@@ -101,10 +109,13 @@ function orList(values: readonly string[]): string {
 }
 
 /** The filter of a table in words, e.g. "status Ongoing or Delayed; responsible OES"; empty when there is none. */
-export function filterText(filter: readonly FilterPart[]): string {
+export function filterText(filter: readonly FilterPart[], labels?: FilterLabels): string {
   return filter
     .map((part) =>
-      keyText(part.key, orList(part.values.map((v) => valueText(part.key, v.value, v.label)))),
+      keyText(
+        part.key,
+        orList(part.values.map((v) => valueText(part.key, v.value, v.label, labels))),
+      ),
     )
     .join('; ');
 }

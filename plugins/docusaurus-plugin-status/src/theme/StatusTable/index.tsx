@@ -6,6 +6,7 @@ import DueDate from '@theme/DueDate';
 import StatusBadge from '@theme/StatusBadge';
 import type {PulledItem} from '@theme/StatusRef';
 import type {Props} from '@theme/StatusTable';
+import useKbLabels from '@theme/useKbLabels';
 import {filterText} from './filterText.js';
 
 import styles from './styles.module.css';
@@ -71,7 +72,8 @@ function Heading({children}: {children: ReactNode}): ReactNode {
 
 /** The items matching a `::status-table` filter, as a table with the filter as its caption. */
 export default function StatusTable({caption, filter, items}: Props): ReactNode {
-  const text = filterText(filter);
+  const labels = useKbLabels();
+  const text = filterText(filter, labels);
   if (items.length === 0) {
     return (
       <p role="note" className={clsx('kb-status-table', 'kb-status-table--empty', styles.empty)}>

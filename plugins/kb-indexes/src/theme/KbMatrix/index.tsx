@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {Props} from '@theme/KbMatrix';
@@ -15,11 +15,11 @@ function shade(count: number, max: number): string {
 }
 
 /** Nexus areas × 17 goals as a table heat map; non-empty cells link to the filtered dashboard. */
-export default function KbMatrix({data}: Props): ReactNode {
-  const title = translate({id: 'theme.kb.indexes.matrix.title', message: 'Nexus × SDG matrix'});
+export default function KbMatrix({data, meta}: Props): ReactNode {
+  const {title, description} = meta;
   const max = Math.max(0, ...data.rows.flatMap((row) => row.counts));
   return (
-    <Layout title={title}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <div className={styles.scroll}>

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -11,11 +11,11 @@ import {pageItemCounts} from '../pageItemCounts.js';
 import styles from './styles.module.css';
 
 /** Every nexus area with its description and counts, and a link to the matrix. */
-export default function KbNexusIndex({data}: Props): ReactNode {
+export default function KbNexusIndex({data, meta}: Props): ReactNode {
   const intl = useKbIntl();
-  const title = translate({id: 'theme.kb.indexes.nexus.title', message: 'Nexus areas'});
+  const {title, description} = meta;
   return (
-    <Layout title={title}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>

@@ -9,9 +9,17 @@ import type {Props} from '@theme/KbReportIndex';
 import {useReport} from './useReport.js';
 
 /** The page around the index and the report's pending states. */
-function Page({title, children}: {title: string; children: ReactNode}): ReactNode {
+function Page({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}): ReactNode {
   return (
-    <Layout title={title}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         {children}
@@ -20,13 +28,9 @@ function Page({title, children}: {title: string; children: ReactNode}): ReactNod
   );
 }
 
-function Index({data}: Props): ReactNode {
-  const title = translate({
-    id: 'theme.kb.indexes.reports.title',
-    message: 'Status of implementation reports',
-  });
+function Index({data, meta}: Props): ReactNode {
   return (
-    <Page title={title}>
+    <Page title={meta.title} description={meta.description}>
       <p>
         <Translate id="theme.kb.indexes.reports.intro">
           One printable report per page whose items are followed up: action plans, evaluations,
@@ -65,9 +69,9 @@ function Pending({data, message}: Props & {message: ReactNode}): ReactNode {
  * The report index, or with `?doc=<page>` in the address that page's report, loaded from its file:
  * reports share this one route, so a site of a thousand action plans builds one page, not a thousand.
  */
-export default function KbReportIndex({data}: Props): ReactNode {
+export default function KbReportIndex({data, meta}: Props): ReactNode {
   const state = useReport(data);
-  if (state.kind === 'index') return <Index data={data} />;
+  if (state.kind === 'index') return <Index data={data} meta={meta} />;
   if (state.kind === 'ready') return <KbStatusReport data={state.report} />;
   const message =
     state.kind === 'loading' ? (
@@ -81,5 +85,5 @@ export default function KbReportIndex({data}: Props): ReactNode {
         The report could not be loaded. Check the connection and reload the page.
       </Translate>
     );
-  return <Pending data={data} message={message} />;
+  return <Pending data={data} meta={meta} message={message} />;
 }

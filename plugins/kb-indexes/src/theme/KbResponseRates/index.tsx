@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useKbIntl, {type KbIntl} from '@theme/useKbIntl';
+import useKbLabels from '@theme/useKbLabels';
 import type {Props} from '@theme/KbResponseRates';
 
 import styles from './styles.module.css';
@@ -14,6 +15,7 @@ function percent(rate: number | null, intl: KbIntl): string {
 /** Acceptance rate, implementation rate and overdue key actions per page or page type (JIU definitions). */
 export default function KbResponseRates({rows, caption, kind}: Props): ReactNode {
   const intl = useKbIntl();
+  const labels = useKbLabels();
   if (rows.length === 0) return null;
   return (
     <div className={styles.scroll}>
@@ -57,7 +59,13 @@ export default function KbResponseRates({rows, caption, kind}: Props): ReactNode
           {rows.map((row) => (
             <tr key={`${row.type}:${row.permalink ?? row.label}`} data-kb-rates-row={row.label}>
               <th scope="row">
-                {row.permalink ? <Link to={row.permalink}>{row.label}</Link> : row.label || '—'}
+                {row.permalink ? (
+                  <Link to={row.permalink}>{row.label}</Link>
+                ) : kind === 'type' && row.label ? (
+                  labels.pageType(row.label)
+                ) : (
+                  row.label || '—'
+                )}
               </th>
               <td>{row.recommendations}</td>
               <td>{row.accepted}</td>

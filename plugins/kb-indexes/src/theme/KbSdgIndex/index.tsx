@@ -1,6 +1,5 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -11,14 +10,11 @@ import {pageItemCounts} from '../pageItemCounts.js';
 import styles from './styles.module.css';
 
 /** The 17 goals as cards in their official colours, with page and item counts. */
-export default function KbSdgIndex({data}: Props): ReactNode {
+export default function KbSdgIndex({data, meta}: Props): ReactNode {
   const intl = useKbIntl();
-  const title = translate({
-    id: 'theme.kb.indexes.sdg.title',
-    message: 'Sustainable Development Goals',
-  });
+  const {title, description} = meta;
   return (
-    <Layout title={title}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <ul className={styles.grid}>

@@ -3,13 +3,24 @@ import type {DashboardData} from '@kmportal/kb-indexes';
 import type {Bar} from './Totals.js';
 import type {Choices} from './Filters.js';
 
+/** Names codes in the reader's language (`@theme/useKbLabels`); by default, the data's own labels. */
+export interface Labels {
+  status(value: string, fallback?: string): string;
+  pageType(value: string): string;
+}
+
+const AS_IS: Labels = {status: (value, fallback) => fallback ?? value, pageType: (value) => value};
+
 /** Bars by status (vocabulary order, unknown values last), by owning unit and by page type. */
-export function totalsBy(data: DashboardData): {status: Bar[]; unit: Bar[]; type: Bar[]} {
+export function totalsBy(
+  data: DashboardData,
+  labels: Labels = AS_IS,
+): {status: Bar[]; unit: Bar[]; type: Bar[]} {
   const statusCounts = new Map(data.totals.status);
   const status = data.statuses
     .map(({value, label, color}) => ({
       key: value,
-      label,
+      label: labels.status(value, label),
       color,
       count: statusCounts.get(value) ?? 0,
     }))
@@ -21,20 +32,23 @@ export function totalsBy(data: DashboardData): {status: Bar[]; unit: Bar[]; type
   return {
     status: [...status, ...unknown],
     unit: data.totals.unit.map(([key, count]) => ({key, label: unitName.get(key) ?? key, count})),
-    type: data.totals.type.map(([key, count]) => ({key, label: key, count})),
+    type: data.totals.type.map(([key, count]) => ({key, label: labels.pageType(key), count})),
   };
 }
 
 const plain = (values: readonly string[]) => values.map((value) => ({value, label: value}));
 
 /** The choices of each filter, from the vocabulary and the values the items use. */
-export function choicesOf(data: DashboardData): Choices {
+export function choicesOf(data: DashboardData, labels: Labels = AS_IS): Choices {
   const unitName = new Map(data.units.map(({code, name}) => [code, name]));
   const unknown = data.totals.status
     .map(([value]) => value)
     .filter((value) => !data.statuses.some((s) => s.value === value));
   return {
-    status: [...data.statuses.map(({value, label}) => ({value, label})), ...plain(unknown)],
+    status: [
+      ...data.statuses.map(({value, label}) => ({value, label: labels.status(value, label)})),
+      ...plain(unknown),
+    ],
     owner: data.choices.owner.map((value) => ({
       value,
       label: unitName.has(value) ? `${unitName.get(value)} (${value})` : value,
@@ -44,7 +58,7 @@ export function choicesOf(data: DashboardData): Choices {
       value: String(index + 1),
       label: String(index + 1),
     })),
-    type: plain(data.choices.type),
+    type: data.choices.type.map((value) => ({value, label: labels.pageType(value)})),
     due: [
       {
         value: 'overdue',

@@ -1,6 +1,7 @@
 import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
+import useKbLabels from '@theme/useKbLabels';
 import Heading from '@theme/Heading';
 import KbFeedLinks from '@theme/KbFeedLinks';
 import Link from '@docusaurus/Link';
@@ -53,9 +54,10 @@ function useUrlQuery(): [DashboardQuery, (next: DashboardQuery) => void] {
 }
 
 /** The status dashboard: totals, overdue and upcoming counts, and a filterable, paged table of every item. */
-export default function KbStatusDashboard({data}: Props): ReactNode {
-  const title = translate({id: 'theme.kb.indexes.status.title', message: 'Status dashboard'});
+export default function KbStatusDashboard({data, meta}: Props): ReactNode {
+  const {title, description} = meta;
   const intl = useKbIntl();
+  const labels = useKbLabels();
   const today = useToday(data.builtOn);
   const reportIndex = useKbReportPlaces()?.basePath;
   const [query, setQuery] = useUrlQuery();
@@ -77,7 +79,7 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
   }, [shownPage, query.page]);
   const {rows, error: rowsError} = useRows(view.table, index, shown?.positions ?? null);
   const counts = dueCounts(view.totals.openDue, today);
-  const totals = totalsBy(view);
+  const totals = totalsBy(view, labels);
   const setFilter = (key: FilterKey, values: string[]) =>
     setQuery({...query, [key]: values, page: 1});
   const clear = () => setQuery({...EMPTY, sort: query.sort, items: query.items});
@@ -88,7 +90,7 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
   };
   const failed = indexError || rowsError;
   return (
-    <Layout title={title}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>
@@ -210,7 +212,12 @@ export default function KbStatusDashboard({data}: Props): ReactNode {
         <Heading as="h2" id={TABLE_ID}>
           <Translate id="theme.kb.indexes.status.all">All items</Translate>
         </Heading>
-        <Filters choices={choicesOf(view)} query={query} onChange={setFilter} onClear={clear} />
+        <Filters
+          choices={choicesOf(view, labels)}
+          query={query}
+          onChange={setFilter}
+          onClear={clear}
+        />
         <p role="status" aria-live="polite" className={styles.count} data-kb-count="">
           {failed
             ? translate({

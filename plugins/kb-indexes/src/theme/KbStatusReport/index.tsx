@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
+import useKbLabels from '@theme/useKbLabels';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import DueDate from '@theme/DueDate';
@@ -71,6 +72,7 @@ function PrintLink({to, siteUrl, children}: {to: string; siteUrl: string; childr
 
 function Progress({item, data}: {item: ReportItem; data: ReportData}) {
   const {statuses} = data;
+  const labels = useKbLabels();
   return (
     <>
       {item.response && (
@@ -78,7 +80,7 @@ function Progress({item, data}: {item: ReportItem; data: ReportData}) {
           <strong>
             <Translate id="theme.kb.indexes.report.response">Management response:</Translate>
           </strong>{' '}
-          {item.response.label}
+          {labels.response(item.response.value, item.response.label)}
         </p>
       )}
       {item.responseNote && (
@@ -120,9 +122,9 @@ function Progress({item, data}: {item: ReportItem; data: ReportData}) {
                 <LongDate date={entry.date} />
                 {': '}
                 {entry.fromLabel
-                  ? `${statusMark(entry.from ?? '', statusOf(statuses, entry.from ?? '').closed)} ${entry.fromLabel} → `
+                  ? `${statusMark(entry.from ?? '', statusOf(statuses, entry.from ?? '').closed)} ${labels.status(entry.from ?? '', entry.fromLabel)} → `
                   : ''}
-                {`${statusMark(entry.to, statusOf(statuses, entry.to).closed)} ${entry.toLabel}`}
+                {`${statusMark(entry.to, statusOf(statuses, entry.to).closed)} ${labels.status(entry.to, entry.toLabel)}`}
                 {' · '}
                 {entry.author}
               </li>
@@ -283,6 +285,7 @@ function Metadata({data, today}: {data: ReportData; today: string}) {
 
 function Summary({data, today}: {data: ReportData; today: string}) {
   const intl = useKbIntl();
+  const labels = useKbLabels();
   const closed = (value: string) => statusOf(data.statuses, value).closed;
   const overdue = data.groups
     .flatMap((group) => group.items)
@@ -302,7 +305,7 @@ function Summary({data, today}: {data: ReportData; today: string}) {
         <span key={count.value} data-status={count.value} className={styles.count}>
           {index > 0 ? ' · ' : ''}
           <span aria-hidden="true">{statusMark(count.value, closed(count.value))}</span>{' '}
-          {`${count.label}: ${count.count}`}
+          {`${labels.status(count.value, count.label)}: ${intl.number(count.count)}`}
         </span>
       ))}
       {'. '}

@@ -83,18 +83,13 @@ function OwnerTable({rows, caption}: {rows: StatedRow[]; caption: string}): Reac
 }
 
 /** The `/review` page: pages due within 30 days, overdue or never reviewed, by owning unit. */
-export default function ReviewPage({data}: Props): ReactNode {
+export default function ReviewPage({data, meta}: Props): ReactNode {
   const today = useReviewToday();
   const groups = groupByOwner(data.rows, today);
-  const title = translate({id: 'theme.kb.review.title', message: 'Pages to review'});
+  const {title, description} = meta;
   const noOwner = translate({id: 'theme.kb.review.noOwner', message: 'No owner'});
   return (
-    <Layout
-      title={title}
-      description={translate({
-        id: 'theme.kb.review.description',
-        message: 'Pages due or overdue for review, by owning unit.',
-      })}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>
