@@ -104,15 +104,9 @@ export default function pluginIndexes(
       ) => {
         const module = await actions.createData(name, JSON.stringify(data));
         const text: PageText | undefined = page ? texts.get(page) : undefined;
-        const meta = text
-          ? {meta: await actions.createData(`meta-${name}`, JSON.stringify(text))}
-          : {};
-        actions.addRoute({
-          path: route(path),
-          component,
-          modules: {data: module, ...meta},
-          exact: true,
-        });
+        const modules: Record<string, string> = {data: module};
+        if (text) modules.meta = await actions.createData(`meta-${name}`, JSON.stringify(text));
+        actions.addRoute({path: route(path), component, modules, exact: true});
       };
       await add(
         options.sdgBasePath,

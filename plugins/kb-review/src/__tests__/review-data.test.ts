@@ -20,6 +20,7 @@ function site(pages: Record<string, string>) {
 test('the public API', () => {
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
    [
+     "REVIEW_PAGES",
      "default",
      "isoDay",
      "reviewData",
