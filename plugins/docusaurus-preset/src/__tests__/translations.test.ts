@@ -37,7 +37,7 @@ const SAME_AS_ENGLISH: Record<(typeof LOCALES)[number], ReadonlySet<string>> = {
     'theme.kb.review.column.page',
     'theme.kb.statusTable.page',
   ]),
-  ru: new Set(['theme.kb.indexes.sdg.counts']),
+  ru: new Set(['theme.kb.indexes.breakdown.count', 'theme.kb.indexes.sdg.counts']),
 };
 
 const packages = readdirSync(PLUGINS_DIR).filter((name) =>
