@@ -27,6 +27,7 @@ export async function loadAllVersions(
   docsDir: string,
   cwd: string,
   locales?: {defaultLocale: string; locales: string[]},
+  cacheDir?: string,
 ): Promise<SiteModel> {
   const siteDir = siteDirOf(docsDir, cwd);
   const {messages} = readVersionNames(siteDir);
@@ -36,7 +37,7 @@ export async function loadAllVersions(
   const sites: SiteModel[] = [];
   for (const folder of folders) {
     if (folder !== docsDir && !existsSync(folder)) continue;
-    sites.push(await loadSiteAsync({docsDir: folder, cwd, ...locales}));
+    sites.push(await loadSiteAsync({docsDir: folder, cwd, ...locales, cacheDir}));
   }
   const missing = released.filter((version) => !existsSync(version.contentPath));
   return mergeSites(sites, [

@@ -3,6 +3,7 @@ import {resolve} from 'node:path';
 import {compareMessages, isError, isInfo, type SiteModel} from '@kmportal/model';
 import pc from 'picocolors';
 import type {VFileMessage} from 'vfile-message';
+import {commandCacheDir} from './cache.js';
 import {checkTranslations, siteLocales, translationSiteDir} from './check-locales.js';
 import {loadAllVersions} from './check-versions.js';
 import type {CommandIo} from './io.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   sdgHints?: boolean;
   /** The source language of the docs folder (default `en`); `i18n/<other locale>/` are its translations. */
   defaultLocale?: string;
+  /** Whether page parses are kept between runs (default `true`; see `commandCacheDir`). */
+  cache?: boolean;
 }
 
 /** The locale of each message about a translation (absent: the source pages'). */
@@ -113,7 +116,12 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
     const siteDir = translationSiteDir(docsDir, io.cwd);
     const defaultLocale = options.defaultLocale ?? 'en';
     const locales = siteLocales(siteDir, defaultLocale);
-    const source = await loadAllVersions(docsDir, io.cwd, {defaultLocale, locales});
+    const source = await loadAllVersions(
+      docsDir,
+      io.cwd,
+      {defaultLocale, locales},
+      commandCacheDir(io.cwd, options.cache),
+    );
     // Then each locale of i18n/ as its build reads it: drift, orphans, untranslated blocks.
     translations = await checkTranslations({siteDir, docsDir, cwd: io.cwd, defaultLocale});
     const messages = [...source.messages, ...translations.messages].sort(compareMessages);

@@ -33,6 +33,8 @@ Options:
   --default-locale <l>   \`check\`: the docs folder's language (default: en); each other locale with
                          pages in i18n/<locale>/docusaurus-plugin-content-docs is checked as its
                          translation (fields written otherwise, blocks without a source, untranslated)
+  --no-cache             \`check\`, \`export\`, \`import\`: parse every page again (page parses are
+                         otherwise kept in node_modules/.cache/kmportal-model, as the build keeps them)
   -h, --help             Show this help
   -v, --version          Show the version
 `;
@@ -76,6 +78,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
         jsonl: {type: 'boolean', default: false},
         'no-sdg-hints': {type: 'boolean', default: false},
         'default-locale': {type: 'string'},
+        'no-cache': {type: 'boolean', default: false},
         locale: {type: 'string'},
         stdio: {type: 'boolean', default: false},
       },
@@ -127,5 +130,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   const sdgHints = !values['no-sdg-hints'];
   const defaultLocale = values['default-locale'];
   const docsDir = rest[0] ?? 'docs';
-  return runCheck({docsDir, format: values.format, color, sdgHints, defaultLocale}, io);
+  const cache = !values['no-cache'];
+  return runCheck({docsDir, format: values.format, color, sdgHints, defaultLocale, cache}, io);
 }

@@ -9,10 +9,11 @@ export const WRITE_USAGE = `  set <id> key=value… [--note "text"] [--date YYYY
                          Change an item's attributes in place (empty value removes one) and/or
                          append a dated progress note; --dry-run prints the diff
   export --xlsx tracker.xlsx [--csv tracker.csv] [--status …] [--owner …] [--type …]
-         [--due …] [--sdg …] [--nexus …] [--dir docs]
+         [--due …] [--sdg …] [--nexus …] [--dir docs] [--no-cache]
                          Write a tracker workbook (one sheet per page type) of the items a
                          ::status-table with those filters would list
   import <tracker.xlsx|tracker.csv> [--dry-run] [--force] [--date YYYY-MM-DD] [--dir docs]
+         [--no-cache]
                          Apply the edited cells back to the pages, all or nothing; --dry-run
                          prints the diff per page; --force applies rows whose item changed
   handover <unit> [--date YYYY-MM-DD] [--dir docs]
@@ -99,6 +100,7 @@ async function exportCommand(args: string[], io: CommandIo): Promise<number> {
       csv: {type: 'string'},
       today: {type: 'string'},
       dir: {type: 'string', default: 'docs'},
+      'no-cache': {type: 'boolean', default: false},
     },
   });
   if (positionals.length)
@@ -120,6 +122,7 @@ async function exportCommand(args: string[], io: CommandIo): Promise<number> {
       xlsx: values.xlsx,
       csv: values.csv,
       today: values.today,
+      cache: !values['no-cache'],
       filter: {status, owner, type, due, sdg, nexus},
     },
     io,
@@ -135,6 +138,7 @@ async function importCommand(args: string[], io: CommandIo): Promise<number> {
       force: {type: 'boolean', default: false},
       date: {type: 'string'},
       dir: {type: 'string', default: 'docs'},
+      'no-cache': {type: 'boolean', default: false},
     },
   });
   if (positionals.length !== 1)
@@ -145,7 +149,14 @@ async function importCommand(args: string[], io: CommandIo): Promise<number> {
   if (!docsDir) return 2;
   const {runImport} = await import('./tracker/import.js');
   return runImport(
-    {docsDir, file, dryRun: values['dry-run'], force: values.force, date: values.date},
+    {
+      docsDir,
+      file,
+      dryRun: values['dry-run'],
+      force: values.force,
+      date: values.date,
+      cache: !values['no-cache'],
+    },
     io,
   );
 }

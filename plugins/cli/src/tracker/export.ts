@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {createMatcher, isError, loadSiteAsync, type ParsedPage} from '@kmportal/model';
+import {commandCacheDir} from '../cache.js';
 import type {CommandIo} from '../io.js';
 import {trackerCsv} from './csv-write.js';
 import {readExportFilter, type FilterArgs} from './filter.js';
@@ -16,6 +17,8 @@ export interface ExportOptions {
   filter: FilterArgs;
   /** The day `due=overdue` is judged on (default today). */
   today?: string;
+  /** Whether page parses are kept between runs (default `true`; see `commandCacheDir`). */
+  cache?: boolean;
 }
 
 function fail(io: CommandIo, text: string, exitCode = 1): number {
@@ -25,7 +28,11 @@ function fail(io: CommandIo, text: string, exitCode = 1): number {
 
 /** Writes the tracker workbook and/or CSV of the items the filter selects; returns the exit code. */
 export async function runExport(options: ExportOptions, io: CommandIo): Promise<number> {
-  const site = await loadSiteAsync({docsDir: options.docsDir, cwd: io.cwd});
+  const site = await loadSiteAsync({
+    docsDir: options.docsDir,
+    cwd: io.cwd,
+    cacheDir: commandCacheDir(io.cwd, options.cache),
+  });
   const read = readExportFilter(options.filter, site.config);
   if ('problems' in read) {
     for (const problem of read.problems) io.stderr.write(`kb export: ${problem}\n`);

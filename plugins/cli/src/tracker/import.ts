@@ -4,6 +4,7 @@ import {code, loadSiteAsync, parseCalendarDate, type ModelConfig} from '@kmporta
 import {applyItemEdits, validateEdit} from '../edit/apply.js';
 import {unifiedDiff} from '../edit/diff.js';
 import {everyItem} from '../edit/item-walk.js';
+import {commandCacheDir} from '../cache.js';
 import type {CommandIo} from '../io.js';
 import {localToday} from '../new.js';
 import {cellOfMessage} from './cell-errors.js';
@@ -21,6 +22,8 @@ export interface ImportOptions {
   force: boolean;
   /** Date of new progress notes (default today). */
   date?: string;
+  /** Whether page parses are kept between runs (default `true`; see `commandCacheDir`). */
+  cache?: boolean;
 }
 
 async function readBook(path: string): Promise<TrackerBook | {error: string}> {
@@ -32,8 +35,8 @@ async function readBook(path: string): Promise<TrackerBook | {error: string}> {
   }
 }
 
-async function siteEntries(docsDir: string, cwd: string) {
-  const site = await loadSiteAsync({docsDir, cwd});
+async function siteEntries(docsDir: string, cwd: string, cache?: boolean) {
+  const site = await loadSiteAsync({docsDir, cwd, cacheDir: commandCacheDir(cwd, cache)});
   const entries = new Map<string, SiteEntry>();
   for (const page of site.pages) {
     const text = readFileSync(join(cwd, page.page.path), 'utf8');
@@ -110,7 +113,7 @@ export async function runImport(options: ImportOptions, io: CommandIo): Promise<
     return fail(io, `invalid --date ${code(date)}; expected \`YYYY-MM-DD\``, 2);
   const book = await readBook(resolve(io.cwd, options.file));
   if ('error' in book) return fail(io, `${options.file}: ${book.error}`, 2);
-  const {site, entries} = await siteEntries(options.docsDir, io.cwd);
+  const {site, entries} = await siteEntries(options.docsDir, io.cwd, options.cache);
   const file = basename(options.file);
   const plan = planImport(book, entries, {file, force: options.force, date});
   const texts = editAll(file, plan.edits, site.config, plan.problems);
