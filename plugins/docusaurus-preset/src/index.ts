@@ -1,6 +1,7 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/docusaurus-preset/theme" preserve="true" />
 import {createRequire} from 'node:module';
+import {resolve} from 'node:path';
 import type {LoadContext, PluginConfig, Preset} from '@docusaurus/types';
 import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';
 import {docsSettings, rejectRepeatedDocsSettings, type Options} from './options.js';
@@ -19,9 +20,13 @@ function classicPreset(): ClassicPreset {
  * The docs options with the status remark plugin added after the site's own remark plugins. It
  * reads each page's docs folder, route and version from what the status plugin saw Docusaurus load.
  */
-function docsWithStatus(options: Options) {
+function docsWithStatus(context: LoadContext, options: Options) {
   const docs = options.docs || {};
-  const remark = statusRemarkPlugin({history: options.history ?? true});
+  // Evidence naming a file of the site's static folders links to where the site serves it.
+  const staticDirectories = (context.siteConfig.staticDirectories ?? ['static']).map((dir) =>
+    resolve(context.siteDir, dir),
+  );
+  const remark = statusRemarkPlugin({history: options.history ?? true, staticDirectories});
   return {...docs, remarkPlugins: [...(docs.remarkPlugins ?? []), remark]};
 }
 
@@ -46,7 +51,10 @@ export default function preset(context: LoadContext, options: Options = {}): Pre
   // Every plugin of the suite reads the docs plugin's settings itself: none is given them here. This
   // only refuses `docs: false`.
   docsSettings(options);
-  const classic = classicPreset()(context, {...classicOptions, docs: docsWithStatus(options)});
+  const classic = classicPreset()(context, {
+    ...classicOptions,
+    docs: docsWithStatus(context, options),
+  });
   // Docusaurus loads a preset's plugins before its themes, and a later theme path overrides an earlier
   // one: the suite's plugins go after classic's theme so that their components (`MDXComponents`, the
   // `DocItem` and `Heading` wrappers) win over theme-classic's, as they do in a site's `plugins` list.

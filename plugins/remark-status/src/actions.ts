@@ -1,7 +1,8 @@
 // Key actions on a card: their lines leave the body (the card's table shows them), a container's body
 // stays in place under the action's title, and evidence paths link to the docs they name.
 import {evidenceFile, isActionDirective, type SiteModel, type StatusItem} from '@kmportal/model';
-import {dirname, resolve} from 'node:path';
+import {existsSync} from 'node:fs';
+import {dirname, relative, resolve, sep} from 'node:path';
 import type {RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {jsxAttributes} from './jsx.js';
@@ -47,17 +48,50 @@ export function withoutActionLines(nodes: RootContent[], item: StatusItem): Root
   return walk(nodes);
 }
 
-/** Links a page's relative evidence paths to the docs they name: permalink and `#anchor` as written. */
+/** The part of `href` after its file: `?query` and `#anchor` as written. */
+function hrefSuffix(href: string): string {
+  const at = href.search(/[?#]/);
+  return at === -1 ? '' : href.slice(at);
+}
+
+/**
+ * Where the site serves a file of one of its static folders: `pathname:///files/x.pdf` (`pathname://`
+ * makes Docusaurus's `<Link>` add the baseUrl and load the file, not look for a route), else `undefined`.
+ */
+export function staticHref(file: string, staticDirectories: readonly string[]): string | undefined {
+  for (const dir of staticDirectories) {
+    const below = relative(dir, file);
+    if (below === '' || below.startsWith('..') || resolve(dir, below) !== file) continue;
+    if (existsSync(file)) return `pathname:///${below.split(sep).map(encodeURI).join('/')}`;
+  }
+  return undefined;
+}
+
+/**
+ * Links a page's evidence: a relative path to a doc by its permalink (`#anchor` as written), to a file of
+ * a static folder where the site serves it; a site path (`/files/x.pdf`) that names a static file the
+ * same way (any other site path is a route, which `<Link>` and the broken-link check handle).
+ */
 export function evidenceLinker(
   site: () => SiteModel,
   pagePath: string,
   pageAt: (site: SiteModel, path: string) => {page: {permalink?: string}} | undefined,
+  options: {staticDirectories?: readonly string[]} = {},
 ): EvidenceLinker {
+  const statics = options.staticDirectories ?? [];
   return (href) => {
-    const anchor = /#.*$/.exec(href)?.[0] ?? '';
-    const target = resolve(dirname(pagePath), evidenceFile(href));
+    const file = evidenceFile(href);
+    if (href.startsWith('/')) {
+      const served = statics
+        .map((dir) => staticHref(resolve(dir, `.${file}`), [dir]))
+        .find(Boolean);
+      return served ? `${served}${hrefSuffix(href)}` : href;
+    }
+    const target = resolve(dirname(pagePath), file);
     const permalink = pageAt(site(), target)?.page.permalink;
-    return permalink ? `${permalink}${anchor}` : undefined;
+    if (permalink) return `${permalink}${/#.*$/.exec(href)?.[0] ?? ''}`;
+    const served = staticHref(target, statics);
+    return served ? `${served}${hrefSuffix(href)}` : undefined;
   };
 }
 

@@ -51,6 +51,11 @@ export interface RemarkStatusOptions extends FolderOptions {
   routeBasePath?: string;
   /** Folder that message paths are relative to (default: the current directory). */
   cwd?: string;
+  /**
+   * The site's static folders (Docusaurus's `staticDirectories`), absolute or relative to `cwd` (default
+   * `['static']`): evidence naming a file in one links to where the site serves it.
+   */
+  staticDirectories?: string[];
   /** A ready site (or a function returning the current one) for pulls and backlinks, instead of reading `docsDir`. */
   site?: SiteModel | ((currentPath?: string) => SiteModel);
   /** Names of the MDX components of pulls (default `StatusRef`, `StatusTable`). */
@@ -81,6 +86,8 @@ interface Settings extends LinkOptions {
   tableComponent: string;
   today?: string;
   history?: RemarkStatusOptions['history'];
+  staticDirectories: string[];
+  cwd?: string;
 }
 
 function siteSource(options: RemarkStatusOptions): Settings['getSite'] {
@@ -106,6 +113,8 @@ function normalizeOptions(options: RemarkStatusOptions): Settings {
     history: options.history,
     sdgBasePath: options.sdgBasePath ?? '/sdg',
     nexusBasePath: options.nexusBasePath ?? '/nexus',
+    staticDirectories: options.staticDirectories ?? ['static'],
+    cwd: options.cwd,
   };
 }
 
@@ -179,7 +188,11 @@ export default function remarkStatus(options: RemarkStatusOptions) {
     const historyPath = translatedFrom ?? file.path;
     const timelines = historyPath ? settings.history?.(historyPath, config) : undefined;
     const linkEvidence = file.path
-      ? evidenceLinker(getSite, resolve(file.cwd, file.path), parsedPageAt)
+      ? evidenceLinker(getSite, resolve(file.cwd, file.path), parsedPageAt, {
+          staticDirectories: settings.staticDirectories.map((dir) =>
+            resolve(settings.cwd ?? file.cwd, dir),
+          ),
+        })
       : undefined;
     for (const {node, item} of blocks) {
       const element = node as unknown as MdxJsxFlowElement;

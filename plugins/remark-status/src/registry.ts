@@ -39,7 +39,11 @@ export type EvidenceLinker = (href: string) => string | undefined;
 /** A key action's card codes; relative evidence paths link where `linkEvidence` says. */
 export function actionCodes(action: StatusItem, linkEvidence?: EvidenceLinker): CardActionCodes {
   const evidence = action.evidence?.map(({href, kind}) => {
-    const to = kind === 'url' ? href : linkEvidence?.(href);
+    // Site paths (`/files/x.pdf`) go through the linker too: a static file is not a route.
+    const to =
+      kind === 'url' && !href.startsWith('/')
+        ? href
+        : (linkEvidence?.(href) ?? (kind === 'url' ? href : undefined));
     return to ? {href, to} : {href};
   });
   return {

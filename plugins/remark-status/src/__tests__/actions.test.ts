@@ -76,6 +76,28 @@ describe('a card with key actions', () => {
     ]);
   });
 
+  test('evidence outside the docs: a file of a static folder (by relative or site path) links where the site serves it, a route stays a route', async () => {
+    const root = site();
+    mkdirSync(join(root, 'static', 'files'), {recursive: true});
+    writeFileSync(join(root, 'static', 'files', 'audit report.pdf'), '%PDF-1.4\n');
+    const evidence =
+      '../static/files/audit%20report.pdf#page=2 /files/audit%20report.pdf /docs/reports/circular /files/gone.pdf';
+    const page = `:::status[Rules]{#st-r1}\n::action[Publish]{#st-r1-a1 status=completed evidence="${evidence}"}\n:::\n`;
+    writeFileSync(join(root, 'docs', 'page.md'), page);
+    const code = await compiled(root);
+    const card = /card: ("(?:[^"\\]|\\.)*")/.exec(code)![1]!;
+    const fields = decodeCard({card: JSON.parse(card) as string});
+    expect(fields.actions![0]!.evidence).toEqual([
+      {
+        href: '../static/files/audit%20report.pdf#page=2',
+        to: 'pathname:///files/audit%20report.pdf#page=2',
+      },
+      {href: '/files/audit%20report.pdf', to: 'pathname:///files/audit%20report.pdf'},
+      {href: '/docs/reports/circular', to: '/docs/reports/circular'},
+      {href: '/files/gone.pdf', to: '/files/gone.pdf'},
+    ]);
+  });
+
   test('the body loses the action lines and keeps a container action under its title', async () => {
     const code = await compiled(site());
     expect(code).toContain('The board asked for a review.');
