@@ -5,6 +5,7 @@ import {stringify} from 'csv-stringify/sync';
 import {ownValue, type SiteModel, type StatusItem} from '@kmportal/model';
 import {pagesByPath, pageTitle} from './graph.js';
 import {TRACKER_FILE, trackerCsv} from './tracker.js';
+import {TRACKER_XLSX_FILE, trackerXlsx} from './tracker-xlsx.js';
 
 /** One item of `items.json` (see `items.schema.json`). */
 export interface ExportedItem {
@@ -194,11 +195,12 @@ export function itemsCsv(items: ExportedItem[]): string {
 /** The JSON Schema shipped with the package. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../items.schema.json', import.meta.url));
 
-/** Writes `items.json`, `items.schema.json`, `items.csv` and the tracker (`tracker.csv`) into `dir`. */
+/** Writes `items.json`, `items.schema.json`, `items.csv` and the tracker (`tracker.csv`, `tracker.xlsx`) into `dir`. */
 export async function writeExports(dir: string, items: ExportedItem[], generated: Date) {
   await mkdir(dir, {recursive: true});
   await writeFile(join(dir, 'items.json'), itemsJson(items, generated));
   await writeFile(join(dir, 'items.csv'), itemsCsv(items));
   await writeFile(join(dir, TRACKER_FILE), trackerCsv(items));
+  await writeFile(join(dir, TRACKER_XLSX_FILE), await trackerXlsx(items));
   await copyFile(SCHEMA_FILE, join(dir, 'items.schema.json'));
 }
