@@ -274,6 +274,24 @@ declare module '@theme/NexusChip' {
   export default function NexusChip(props: Props): ReactNode;
 }
 
+declare module '@theme/UnitLink' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The unit's code, as written in `owner=`. */
+    readonly code: string;
+    /** The unit's name from `units.yml`, shown on hover. */
+    readonly name?: string;
+    /** What the link shows (default: the code). */
+    readonly children?: ReactNode;
+    readonly className?: string;
+  }
+  /** The page of a unit when `@kmportal/kb-indexes` builds one for the code, else `undefined`. */
+  export function useUnitHref(code: string): string | undefined;
+  /** A responsible unit, linking to its unit page (`/units/<code>`) when the site has one. */
+  export default function UnitLink(props: Props): ReactNode;
+}
+
 declare module '@theme/StatusHistory' {
   import type {ReactNode} from 'react';
   import type {HistoryEntry} from '@theme/StatusBlock';

@@ -1,4 +1,4 @@
-import {withActions, type SdgGoal, type SiteModel, type StatusDefinition} from '@kmportal/model';
+import type {SdgGoal, SiteModel, StatusDefinition, StatusItem} from '@kmportal/model';
 import {
   cachedBreakdown,
   countBy,
@@ -39,6 +39,9 @@ export interface GoalSummary {
   pageCount: number;
   itemCount: number;
   statuses: StatusCount[];
+  /** Key actions reaching the goal (their own tags or their recommendation's), counted apart from items. */
+  actionCount: number;
+  actionStatuses: StatusCount[];
 }
 
 /** A nexus area as lists show it. */
@@ -51,6 +54,9 @@ export interface NexusSummary {
   pageCount: number;
   itemCount: number;
   statuses: StatusCount[];
+  /** Key actions tagged with the area (or whose recommendation is), counted apart from items. */
+  actionCount: number;
+  actionStatuses: StatusCount[];
 }
 
 type StatusVocabulary = Pick<StatusDefinition, 'value' | 'label' | 'color' | 'closed'>[];
@@ -63,6 +69,13 @@ export function vocabulary(site: SiteModel): StatusVocabulary {
     color,
     closed,
   }));
+}
+
+function actionCounts(site: SiteModel, key: string, actions: readonly StatusItem[]) {
+  return {
+    actionCount: actions.length,
+    actionStatuses: cachedBreakdown(actionSite(site), key, () => actions),
+  };
 }
 
 /** One goal's summary. */
@@ -78,6 +91,7 @@ export function goalSummary(site: SiteModel, goal: SdgGoal, paths: IndexPaths): 
     pageCount: pagesOfGoal(site, goal.goal).length,
     itemCount: items.length,
     statuses: cachedBreakdown(site, `goal:${goal.goal}`, () => items),
+    ...actionCounts(site, `goal:${goal.goal}`, itemsOfGoal(actionSite(site), goal.goal)),
   };
 }
 
@@ -94,6 +108,7 @@ export function nexusSummary(site: SiteModel, slug: string, paths: IndexPaths): 
     pageCount: pagesOfNexus(site, slug).length,
     itemCount: items.length,
     statuses: cachedBreakdown(site, `nexus:${slug}`, () => items),
+    ...actionCounts(site, `nexus:${slug}`, itemsOfNexus(actionSite(site), slug)),
   };
 }
 
@@ -141,8 +156,12 @@ export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) 
   const nexus = nexusSlugs(site)
     .filter((slug) => reached.has(slug))
     .map((slug) => nexusSummary(site, slug, paths));
+  const actions = itemsOfGoal(actionSite(site), goal.goal);
   return {
     goal: goalSummary(site, goal, paths),
+    /** The first key actions reaching the goal; the rest in the dashboard's actions view. */
+    actions: actions.slice(0, previewSize(actions.length, AREA_PREVIEW)).map(lean),
+    actionsHref: `${paths.statusPath}?items=actions&sdg=${goal.goal}`,
     targets,
     goalLevel,
     goalLevelCount: goalItems.length,
@@ -164,6 +183,7 @@ export function nexusAreaData(site: SiteModel, slug: string, paths: IndexPaths) 
   const pages = pagesByPath(site);
   const items = itemsOfNexus(site, slug);
   const pageList = pagesOfNexus(site, slug);
+  const actions = itemsOfNexus(actionSite(site), slug);
   const goals = goalsReached([...items, ...pageList]).map((n) =>
     goalSummary(site, site.config.sdg.goalByNumber.get(n)!, paths),
   );
@@ -173,21 +193,29 @@ export function nexusAreaData(site: SiteModel, slug: string, paths: IndexPaths) 
       .slice(0, previewSize(items.length, AREA_PREVIEW))
       .map((item) => leanItem(item, pages.get(item.path))),
     itemsHref: `${paths.statusPath}?nexus=${slug}`,
+    /** The first key actions of the area; the rest in the dashboard's actions view. */
+    actions: actions
+      .slice(0, previewSize(actions.length, AREA_PREVIEW))
+      .map((item) => leanItem(item, pages.get(item.path))),
+    actionsHref: `${paths.statusPath}?items=actions&nexus=${slug}`,
     pages: pageList.map(pageRef),
     goals,
     statuses: vocabulary(site),
   };
 }
 
-/** Data of the matrix: item counts per nexus area and goal. */
+/** Data of the matrix: item counts and key-action counts per nexus area and goal. */
 export function matrixData(site: SiteModel, paths: IndexPaths) {
-  const rows = nexusSlugs(site).map((slug) => {
-    const counts = countBy(itemsOfNexus(site, slug), (item) => item.sdgGoals.map(String));
-    return {
-      area: nexusSummary(site, slug, paths),
-      counts: site.config.sdg.goals.map(({goal}) => counts.get(String(goal)) ?? 0),
-    };
-  });
+  const perGoal = (items: readonly StatusItem[]) => {
+    const counts = countBy(items, (item) => item.sdgGoals.map(String));
+    return site.config.sdg.goals.map(({goal}) => counts.get(String(goal)) ?? 0);
+  };
+  const rows = nexusSlugs(site).map((slug) => ({
+    area: nexusSummary(site, slug, paths),
+    counts: perGoal(itemsOfNexus(site, slug)),
+    /** Key actions per goal, apart from `counts` (see `actionSite`). */
+    actionCounts: perGoal(itemsOfNexus(actionSite(site), slug)),
+  }));
   const goals = site.config.sdg.goals.map(({goal, short, color, textColor}) => ({
     goal,
     short,
@@ -238,9 +266,34 @@ function dashboardChoices(site: SiteModel) {
   };
 }
 
-/** The site with its key actions as its items: what the dashboard counts in its actions view. */
+const actionSites = new WeakMap<SiteModel, SiteModel>();
+
+/** Tags of a key action as the indexes count it: its own and its recommendation's. */
+export function withInheritedTags(action: StatusItem, parent: StatusItem): StatusItem {
+  const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...b, ...a])];
+  return {
+    ...action,
+    sdg: union(action.sdg, parent.sdg),
+    sdgGoals: union(action.sdgGoals, parent.sdgGoals),
+    nexus: union(action.nexus, parent.nexus),
+  };
+}
+
+/**
+ * The site with its key actions as its items: what the dashboard's actions view, the SDG and nexus pages
+ * and the matrix count as key actions. An action reaches the goals and areas it is tagged with and those
+ * of its recommendation (`withInheritedTags`). Built once per site model.
+ */
 export function actionSite(site: SiteModel): SiteModel {
-  return {...site, items: withActions(site.items).filter((item) => item.parent !== undefined)};
+  let cached = actionSites.get(site);
+  if (!cached) {
+    const items = site.items.flatMap((item) =>
+      (item.actions ?? []).map((action) => withInheritedTags(action, item)),
+    );
+    cached = {...site, items};
+    actionSites.set(site, cached);
+  }
+  return cached;
 }
 
 function actionView(site: SiteModel, table: DashboardTable) {

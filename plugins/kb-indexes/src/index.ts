@@ -34,6 +34,7 @@ import {reportFiles, reportLinks, type ReportIndexData} from './report.js';
 import {dashboardFiles, DEFAULT_CHUNK_SIZE} from './dashboard.js';
 import {createEmitPlugin, type FileHolder} from './emit.js';
 import {INDEX_PAGES} from './page-texts.js';
+import {registryUnits, unitIndexData, unitPageData, unitPath} from './units.js';
 
 /** Today as `YYYY-MM-DD` (UTC). */
 export function isoDay(date: Date): string {
@@ -190,12 +191,33 @@ export default function pluginIndexes(
         reportIndex,
         'reports',
       );
+      const today = isoDay(new Date());
+      await add(
+        options.unitsBasePath,
+        '@theme/KbUnitIndex',
+        'units.json',
+        unitIndexData(site, options, today),
+      );
+      for (const [index, unit] of registryUnits(site).entries()) {
+        const data = unitPageData(site, unit, options, {builtOn: today, history});
+        await add(
+          unitPath(options.unitsBasePath, unit.code),
+          '@theme/KbUnitPage',
+          `unit-${index}.json`,
+          data,
+        );
+      }
       // Where reports live, not the list of them: global data ships on every page, whatever the site's size.
       actions.setGlobalData({
         reports: {
           basePath: options.reportBasePath,
           routeBasePath,
           types: options.reportTypes,
+        },
+        // Owner chips link to a unit's page when the registry has it (a few dozen codes at most).
+        units: {
+          basePath: options.unitsBasePath,
+          codes: registryUnits(site).map((unit) => unit.code),
         },
       });
     },
@@ -232,7 +254,9 @@ export {
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 export {TRACKER_COLUMNS, TRACKER_FILE, trackerCsv, trackerRows} from './tracker.js';
+export {TRACKER_SHEET, TRACKER_XLSX_FILE, trackerWorkbook, trackerXlsx} from './tracker-xlsx.js';
 export * from './report.js';
 export * from './rates.js';
+export * from './units.js';
 export type {ExportedItem} from './exports.js';
 export {INDEX_PAGES} from './page-texts.js';

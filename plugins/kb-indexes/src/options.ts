@@ -26,6 +26,8 @@ export interface PluginOptions {
   reportBasePath: string;
   /** Page types that get a report (one with no items gets a report that says so). */
   reportTypes: string[];
+  /** Route of the list of units of `units.yml`; a unit's page is `<unitsBasePath>/<code>`. */
+  unitsBasePath: string;
 }
 
 /** As written; `docsDir` and `routeBasePath` are accepted and ignored (the docs plugin's are read). */
@@ -41,6 +43,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   exportDir: 'kb',
   reportBasePath: '/status/report',
   reportTypes: ['action-plan', 'evaluation', 'meeting'],
+  unitsBasePath: '/units',
 };
 
 const route = Joi.string().pattern(/^\//);
@@ -63,6 +66,10 @@ const schema = Joi.object<PluginOptions & Options>({
     .replace(/\/+$/, '')
     .default(DEFAULT_OPTIONS.reportBasePath),
   reportTypes: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.reportTypes),
+  unitsBasePath: Joi.string()
+    .pattern(/^\/[^/]/)
+    .replace(/\/+$/, '')
+    .default(DEFAULT_OPTIONS.unitsBasePath),
 });
 
 /** Validates the options once, applying defaults. */

@@ -178,3 +178,50 @@ declare module '@theme/useKbReportPath' {
   /** The report route of a doc page (permalink with baseUrl, `type` front matter), or `undefined`. */
   export default function useKbReportPath(permalink: string, type: unknown): string | undefined;
 }
+
+declare module '@theme/KbUnitIndex' {
+  import type {ReactNode} from 'react';
+  import type {UnitIndexData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: UnitIndexData;
+  }
+  /** Every unit of `units.yml` with its counts: open, overdue, items, key actions, pages. */
+  export default function KbUnitIndex(props: Props): ReactNode;
+}
+
+declare module '@theme/KbUnitPage' {
+  import type {ReactNode} from 'react';
+  import type {UnitPageData} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly data: UnitPageData;
+  }
+  /** One unit's page, printable as a handover pack: its open and closed items, pages, changes, registry place. */
+  export default function KbUnitPage(props: Props): ReactNode;
+}
+
+declare module '@theme/useKbToday' {
+  /** The reader's local day after hydration, the build day (`builtOn`, `YYYY-MM-DD`) before. */
+  export default function useKbToday(builtOn: string): string;
+}
+
+declare module '@theme/KbKeyActions' {
+  import type {ReactNode} from 'react';
+  import type {LeanItem, StatusCount} from '@kmportal/kb-indexes';
+  import type {StatusValue} from '@theme/StatusBlock';
+
+  export interface Props {
+    /** The first key actions (a page lists a bounded number). */
+    readonly actions: readonly LeanItem[];
+    /** How many key actions there are in all. */
+    readonly count: number;
+    /** All of them by status. */
+    readonly counts: readonly StatusCount[];
+    /** The dashboard's actions view filtered to the goal or area. */
+    readonly href: string;
+    readonly statuses: readonly StatusValue[];
+  }
+  /** A goal's or nexus area's key actions, counted apart from its items; nothing when it has none. */
+  export default function KbKeyActions(props: Props): ReactNode;
+}

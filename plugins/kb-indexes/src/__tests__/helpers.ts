@@ -4,13 +4,13 @@ import {join} from 'node:path';
 import {loadSite} from '@kmportal/model';
 
 /** A site model over pages written to a temporary docs folder, with units and nexus registries. */
-export function siteOf(pages: Record<string, string>) {
+export function siteOf(pages: Record<string, string>, registries: {units?: string} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kb-indexes-'));
   const docsDir = join(dir, 'docs');
   mkdirSync(docsDir);
   writeFileSync(
     join(docsDir, 'units.yml'),
-    '- code: OES\n  name: Office\n- code: SD\n  name: Statistics\n',
+    registries.units ?? '- code: OES\n  name: Office\n- code: SD\n  name: Statistics\n',
   );
   writeFileSync(
     join(docsDir, 'nexus.yml'),

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import StatusBadge from '@theme/StatusBadge';
+import UnitLink from '@theme/UnitLink';
 import type {PulledItem} from '@theme/StatusRef';
 import type {Props} from '@theme/StatusTable';
 import useKbLabels from '@theme/useKbLabels';
@@ -54,7 +55,7 @@ function Row({item}: {item: PulledItem}): ReactNode {
         {item.owners.map((owner, index) => (
           <React.Fragment key={owner.code}>
             {index > 0 && ', '}
-            <abbr title={owner.name}>{owner.code}</abbr>
+            <UnitLink code={owner.code} name={owner.name} />
           </React.Fragment>
         ))}
       </td>

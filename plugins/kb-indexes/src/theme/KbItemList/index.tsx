@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
+import UnitLink from '@theme/UnitLink';
 import StatusBadge from '@theme/StatusBadge';
 import type {Props} from '@theme/KbItemList';
 
@@ -30,7 +31,12 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
             <span className={styles.meta}>
               {' — '}
               {item.pageTitle}
-              {item.owners.length > 0 ? ` · ${item.owners.join(', ')}` : ''}
+              {item.owners.map((owner, index) => (
+                <React.Fragment key={owner}>
+                  {index === 0 ? ' · ' : ', '}
+                  <UnitLink code={owner} />
+                </React.Fragment>
+              ))}
               {item.due ? (
                 <>
                   {' '}

@@ -50,9 +50,23 @@ export default function KbMatrix({data, meta}: Props): ReactNode {
                   {row.counts.map((count, index) => {
                     const goal = data.goals[index]!.goal;
                     const href = `${data.statusPath}?nexus=${row.area.slug}&sdg=${goal}`;
+                    const actions = row.actionCounts[index] ?? 0;
                     return (
                       <td key={goal} style={{backgroundColor: shade(count, max)}}>
                         {count > 0 ? <Link to={href}>{count}</Link> : count}
+                        {actions > 0 && (
+                          <Link to={`${href}&items=actions`} className={styles.actions}>
+                            {translate(
+                              {
+                                id: 'theme.kb.indexes.matrix.actionCount',
+                                message: '{count} actions',
+                                description:
+                                  'Key actions in a cell of the matrix, under its item count',
+                              },
+                              {count: actions},
+                            )}
+                          </Link>
+                        )}
                       </td>
                     );
                   })}
@@ -61,6 +75,14 @@ export default function KbMatrix({data, meta}: Props): ReactNode {
             </tbody>
           </table>
         </div>
+        {data.rows.some((row) => row.actionCounts.some((n) => n > 0)) && (
+          <p>
+            <Translate id="theme.kb.indexes.matrix.actionsNote">
+              Key actions are counted apart from the items: under a cell's item count, the key
+              actions tagged with the area and goal or whose recommendation is.
+            </Translate>
+          </p>
+        )}
       </main>
     </Layout>
   );

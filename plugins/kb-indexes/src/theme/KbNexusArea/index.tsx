@@ -5,6 +5,7 @@ import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbItemList from '@theme/KbItemList';
+import KbKeyActions from '@theme/KbKeyActions';
 import KbPageList from '@theme/KbPageList';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
 import type {Props} from '@theme/KbNexusArea';
@@ -63,6 +64,13 @@ export default function KbNexusArea({data}: Props): ReactNode {
             </Link>
           </p>
         ) : null}
+        <KbKeyActions
+          actions={data.actions}
+          count={area.actionCount}
+          counts={area.actionStatuses}
+          href={data.actionsHref}
+          statuses={data.statuses}
+        />
         <Heading as="h2">
           <Translate id="theme.kb.indexes.pages">Pages</Translate>
         </Heading>

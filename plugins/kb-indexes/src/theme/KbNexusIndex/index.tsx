@@ -7,6 +7,7 @@ import Layout from '@theme/Layout';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
 import type {Props} from '@theme/KbNexusIndex';
 
+import {keyActionCount} from '../keyActionCount.js';
 import {pageItemCounts} from '../pageItemCounts.js';
 import styles from './styles.module.css';
 
@@ -31,6 +32,7 @@ export default function KbNexusIndex({data, meta}: Props): ReactNode {
               </Heading>
               <p>{area.description}</p>
               <p>{pageItemCounts(intl, area.pageCount, area.itemCount)}</p>
+              {area.actionCount > 0 && <p>{keyActionCount(intl, area.actionCount)}</p>}
               <KbStatusBreakdown counts={area.statuses} />
             </li>
           ))}

@@ -5,6 +5,7 @@ import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbItemList from '@theme/KbItemList';
+import KbKeyActions from '@theme/KbKeyActions';
 import KbPageList from '@theme/KbPageList';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
 import type {Props} from '@theme/KbSdgGoal';
@@ -103,6 +104,13 @@ export default function KbSdgGoal({data}: Props): ReactNode {
           </p>
         )}
         <Targets data={data} />
+        <KbKeyActions
+          actions={data.actions}
+          count={goal.actionCount}
+          counts={goal.actionStatuses}
+          href={data.actionsHref}
+          statuses={data.statuses}
+        />
       </main>
     </Layout>
   );

@@ -6,6 +6,7 @@ import Layout from '@theme/Layout';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
 import type {Props} from '@theme/KbSdgIndex';
 
+import {keyActionCount} from '../keyActionCount.js';
 import {pageItemCounts} from '../pageItemCounts.js';
 import styles from './styles.module.css';
 
@@ -29,6 +30,9 @@ export default function KbSdgIndex({data, meta}: Props): ReactNode {
               <p className={styles.counts}>
                 {pageItemCounts(intl, goal.pageCount, goal.itemCount)}
               </p>
+              {goal.actionCount > 0 && (
+                <p className={styles.counts}>{keyActionCount(intl, goal.actionCount)}</p>
+              )}
               <KbStatusBreakdown counts={goal.statuses} />
             </li>
           ))}

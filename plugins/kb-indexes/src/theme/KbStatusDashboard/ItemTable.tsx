@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
+import UnitLink from '@theme/UnitLink';
 import StatusBadge from '@theme/StatusBadge';
 import type {LeanItem} from '@kmportal/kb-indexes';
 import type {StatusValue} from '@theme/StatusBlock';
@@ -114,7 +115,14 @@ export default function ItemTable(props: {
                 <td>
                   <StatusBadge status={statusValue(props.statuses, item.status)} />
                 </td>
-                <td>{item.owners.join(', ')}</td>
+                <td>
+                  {item.owners.map((owner, index) => (
+                    <React.Fragment key={owner}>
+                      {index > 0 && ', '}
+                      <UnitLink code={owner} />
+                    </React.Fragment>
+                  ))}
+                </td>
                 <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
                 <td>{item.pageTitle}</td>
                 <td>{[...item.sdg, ...item.nexus].join(', ')}</td>

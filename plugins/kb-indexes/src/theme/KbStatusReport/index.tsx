@@ -7,6 +7,7 @@ import useKbLabels from '@theme/useKbLabels';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import DueDate from '@theme/DueDate';
+import UnitLink from '@theme/UnitLink';
 import LongDate from '@theme/LongDate';
 import StatusBadge from '@theme/StatusBadge';
 import KbResponseRates from '@theme/KbResponseRates';
@@ -57,8 +58,17 @@ function StatusCell({status, overdue}: {status: Vocabulary[number]; overdue: num
   );
 }
 
-function units(owners: readonly UnitRef[]): string {
-  return owners.map(({code, name}) => (name === code ? code : `${name} (${code})`)).join(', ');
+/** Responsible units, each linking to its unit page. */
+function Units({owners}: {owners: readonly UnitRef[]}): ReactNode {
+  if (owners.length === 0) return '–';
+  return owners.map(({code, name}, index) => (
+    <React.Fragment key={code}>
+      {index > 0 && ', '}
+      <UnitLink code={code} name={name}>
+        {name === code ? code : `${name} (${code})`}
+      </UnitLink>
+    </React.Fragment>
+  ));
 }
 
 /** An internal link that prints its full address after its text. */
@@ -202,7 +212,9 @@ function GroupTable({
                   </PrintLink>
                   <span className={styles.itemTitle}>{item.title}</span>
                 </th>
-                <td>{units(item.owners) || '–'}</td>
+                <td>
+                  <Units owners={item.owners} />
+                </td>
                 <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
                 <td>
                   <StatusCell
@@ -254,7 +266,9 @@ function Metadata({data, today}: {data: ReportData; today: string}) {
           <dt>
             <Translate id="theme.kb.indexes.report.owner">Owner</Translate>
           </dt>
-          <dd>{units(page.owners)}</dd>
+          <dd>
+            <Units owners={page.owners} />
+          </dd>
         </>
       )}
       {page.asOf && (

@@ -6,6 +6,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import DueDate from '@theme/DueDate';
 import StatusBadge from '@theme/StatusBadge';
 import StatusHistory from '@theme/StatusHistory';
+import UnitLink from '@theme/UnitLink';
 import type {Props} from '@theme/StatusBlock/Actions';
 import type {ActionRef, EvidenceRef} from '@theme/StatusBlock';
 
@@ -50,7 +51,14 @@ function ActionRow({action}: {action: ActionRef}) {
           </>
         )}
       </th>
-      <td>{action.owners.map((owner) => owner.code).join(', ')}</td>
+      <td>
+        {action.owners.map((owner, index) => (
+          <React.Fragment key={owner.code}>
+            {index > 0 && ', '}
+            <UnitLink code={owner.code} name={owner.name} />
+          </React.Fragment>
+        ))}
+      </td>
       <td className={styles.nowrap}>{action.due ? <DueDate due={action.due} /> : '—'}</td>
       <td className={styles.nowrap}>
         <StatusBadge status={action.status} />

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import LongDate from '@theme/LongDate';
+import UnitLink from '@theme/UnitLink';
 import type {Props} from '@theme/StatusBlock/Fields';
 import type {OwnerRef} from '@theme/StatusBlock';
 
@@ -43,7 +44,11 @@ export default function StatusBlockFields({
             </Translate>
           }>
           {owners.map((owner) => (
-            <dd key={owner.code}>{ownerText(owner)}</dd>
+            <dd key={owner.code}>
+              <UnitLink code={owner.code} name={owner.name}>
+                {ownerText(owner)}
+              </UnitLink>
+            </dd>
           ))}
         </Field>
       )}
