@@ -39,8 +39,8 @@ describe('unit pages in Chromium', () => {
       const codes = await rows.locator('th code').allInnerTexts();
       expect(codes).toEqual(units.map((unit) => unit.code));
       const first = rows.nth(units.indexOf(busiest));
-      const open = ownedBy(busiest.code).filter((i) => !closed(i.status)).length;
-      await expect(first.locator('td').nth(2).innerText()).resolves.toBe(String(open));
+      const openCount = ownedBy(busiest.code).filter((i) => !closed(i.status)).length;
+      await expect(first.locator('td').nth(2).innerText()).resolves.toBe(String(openCount));
       await first.locator('th a').click();
       await page.waitForURL(`**/units/${busiest.code}`);
       await expect(seriousViolations(page)).resolves.toEqual([]);
@@ -57,13 +57,13 @@ describe('unit pages in Chromium', () => {
         const pad = (n: number) => String(n).padStart(2, '0');
         return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
       });
-      const open = ownedBy(busiest.code).filter((item) => !closed(item.status));
+      const openItems = ownedBy(busiest.code).filter((item) => !closed(item.status));
       const openTable = page.locator('section').first().locator('table').first();
       const ids = await openTable.locator('tbody tr th code').allInnerTexts();
-      expect(new Set(ids)).toEqual(new Set(open.map((item) => item.id)));
-      const late = open.filter((item) => isPastDue(item.due, today)).map((item) => item.id);
+      expect(new Set(ids)).toEqual(new Set(openItems.map((item) => item.id)));
+      const late = openItems.filter((item) => isPastDue(item.due, today)).map((item) => item.id);
       expect(ids.slice(0, late.length).sort()).toEqual([...late].sort());
-      const closedCount = ownedBy(busiest.code).length - open.length;
+      const closedCount = ownedBy(busiest.code).length - openItems.length;
       const details = page.locator('main details').filter({hasText: `(${closedCount})`});
       if (closedCount > 0) {
         await expect(details.getAttribute('open')).resolves.toBeNull();

@@ -1,7 +1,8 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import useKbIntl from '@theme/useKbIntl';
 import Layout from '@theme/Layout';
 import type {Props} from '@theme/KbMatrix';
 
@@ -17,6 +18,7 @@ function shade(count: number, max: number): string {
 /** Nexus areas × 17 goals as a table heat map; non-empty cells link to the filtered dashboard. */
 export default function KbMatrix({data, meta}: Props): ReactNode {
   const {title, description} = meta;
+  const intl = useKbIntl();
   const max = Math.max(0, ...data.rows.flatMap((row) => row.counts));
   return (
     <Layout title={title} description={description}>
@@ -56,14 +58,14 @@ export default function KbMatrix({data, meta}: Props): ReactNode {
                         {count > 0 ? <Link to={href}>{count}</Link> : count}
                         {actions > 0 && (
                           <Link to={`${href}&items=actions`} className={styles.actions}>
-                            {translate(
-                              {
+                            {intl.plural(
+                              translate({
                                 id: 'theme.kb.indexes.matrix.actionCount',
-                                message: '{count} actions',
+                                message: '{count} action|{count} actions',
                                 description:
-                                  'Key actions in a cell of the matrix, under its item count',
-                              },
-                              {count: actions},
+                                  'Key actions in a cell of the matrix, under its item count; plural forms separated by |',
+                              }),
+                              actions,
                             )}
                           </Link>
                         )}

@@ -94,7 +94,7 @@ export default function KbUnitIndex({data}: Props): ReactNode {
                     <Translate id="theme.kb.indexes.units.actions">Key actions</Translate>
                   </Column>
                   <Column>
-                    <Translate id="theme.kb.indexes.units.pages">Pages</Translate>
+                    <Translate id="theme.kb.indexes.pages">Pages</Translate>
                   </Column>
                   <Column>
                     <Translate id="theme.kb.indexes.units.statuses">By status</Translate>

@@ -87,13 +87,13 @@ export default function ItemsTable(props: {
               <Translate id="theme.kb.indexes.unit.item">Item or key action</Translate>
             </th>
             <th scope="col" className={styles.colStatus}>
-              <Translate id="theme.kb.indexes.unit.status">Status</Translate>
+              <Translate id="theme.kb.indexes.column.status">Status</Translate>
             </th>
             <th scope="col" className={styles.colDue}>
-              <Translate id="theme.kb.indexes.unit.due">Due</Translate>
+              <Translate id="theme.kb.indexes.column.due">Due</Translate>
             </th>
             <th scope="col">
-              <Translate id="theme.kb.indexes.unit.page">Page</Translate>
+              <Translate id="theme.kb.indexes.column.page">Page</Translate>
             </th>
           </tr>
         </thead>

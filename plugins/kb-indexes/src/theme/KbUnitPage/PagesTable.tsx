@@ -53,7 +53,7 @@ export default function PagesTable({pages}: {pages: readonly UnitPageRef[]}): Re
         <thead>
           <tr>
             <th scope="col">
-              <Translate id="theme.kb.indexes.unit.page">Page</Translate>
+              <Translate id="theme.kb.indexes.column.page">Page</Translate>
             </th>
             <th scope="col">
               <Translate id="theme.kb.indexes.unit.role">Role</Translate>

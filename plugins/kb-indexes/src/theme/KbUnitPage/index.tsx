@@ -4,11 +4,13 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
+import useKbIntl from '@theme/useKbIntl';
 import useKbToday from '@theme/useKbToday';
 import type {Props} from '@theme/KbUnitPage';
 import Changes from './Changes.js';
 import ItemsTable, {isOverdue} from './ItemsTable.js';
 import PagesTable from './PagesTable.js';
+import {keyActionCount} from '../keyActionCount.js';
 
 import styles from './styles.module.css';
 
@@ -79,6 +81,48 @@ function ClosedItems({data, today}: {data: Data; today: string}): ReactNode {
   );
 }
 
+/** "5 open · 2 overdue · 12 items · 4 key actions · 3 pages", each with the locale's plural form. */
+function UnitCounts({data, overdue}: {data: Data; overdue: number}): ReactNode {
+  const intl = useKbIntl();
+  const {unit} = data;
+  const description = 'A count on a unit page; plural forms separated by |';
+  return [
+    intl.plural(
+      translate({
+        id: 'theme.kb.indexes.unit.count.open',
+        message: '{count} open|{count} open',
+        description,
+      }),
+      data.open.length,
+    ),
+    intl.plural(
+      translate({
+        id: 'theme.kb.indexes.unit.count.overdue',
+        message: '{count} overdue|{count} overdue',
+        description,
+      }),
+      overdue,
+    ),
+    intl.plural(
+      translate({
+        id: 'theme.kb.indexes.count.items',
+        message: '{count} item|{count} items',
+        description: 'A count of status items; plural forms separated by |',
+      }),
+      unit.itemCount,
+    ),
+    keyActionCount(intl, unit.actionCount),
+    intl.plural(
+      translate({
+        id: 'theme.kb.indexes.count.pages',
+        message: '{count} page|{count} pages',
+        description: 'A count of pages; plural forms separated by |',
+      }),
+      unit.pageCount,
+    ),
+  ].join(' · ');
+}
+
 function Toolbar({data}: {data: Data}): ReactNode {
   return (
     <div className={styles.toolbar}>
@@ -114,20 +158,7 @@ export default function KbUnitPage({data}: Props): ReactNode {
         <Heading as="h1">{unit.name}</Heading>
         <Registry data={data} />
         <p className={styles.summary}>
-          {translate(
-            {
-              id: 'theme.kb.indexes.unit.summary',
-              message:
-                '{open} open ({overdue} overdue) · {items} items · {actions} key actions · {pages} pages',
-            },
-            {
-              open: data.open.length,
-              overdue,
-              items: unit.itemCount,
-              actions: unit.actionCount,
-              pages: unit.pageCount,
-            },
-          )}
+          <UnitCounts data={data} overdue={overdue} />
         </p>
         <KbStatusBreakdown counts={unit.statuses} />
         <section>
