@@ -41,8 +41,12 @@ function layOut(sheet: Worksheet, rows: number): void {
  * update is a day. Cells are text, never formulas, so a value starting with `=` stays text.
  */
 export async function trackerWorkbook(items: readonly ExportedItem[]): Promise<Workbook> {
-  // Loaded on use: only the build's export step needs the workbook library.
-  const {default: ExcelJS} = await import('exceljs');
+  // Loaded on use: only the build's export step needs the workbook library. A CommonJS module: its
+  // exports are the namespace's default in Node, the namespace itself where a loader (jiti) interops.
+  const loaded = (await import('exceljs')) as typeof import('exceljs') & {
+    default?: typeof import('exceljs');
+  };
+  const ExcelJS = loaded.default ?? loaded;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KM portal';
   const sheet = workbook.addWorksheet(TRACKER_SHEET, {views: [{state: 'frozen', ySplit: 1}]});
