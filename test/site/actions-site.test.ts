@@ -1,7 +1,8 @@
-import {readFileSync, readdirSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {load} from 'cheerio';
 import {parse} from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import {loadSite, withActions} from '@kmportal/model';
 import {main} from '../../plugins/cli/src/index';
 import {buildFixtureSite, type BuildResult} from './build';
@@ -44,6 +45,9 @@ describe('a site with key actions through the real build', () => {
     for (const action of actions) expect(page(`tr#${action.id}`)).toHaveLength(1);
     expect(page('a[href="/docs/reports/circular#annex"]')).toHaveLength(1);
     expect(page('a[href="https://example.org/c.pdf"]')).toHaveLength(1);
+    // A file of the static folder, named relative to the page: linked where the site serves it.
+    expect(page('a[href="/files/fx-minutes.pdf"]')).toHaveLength(1);
+    expect(existsSync(join(build.outDir, 'files', 'fx-minutes.pdf'))).toBe(true);
     expect(page('#fx-r2-a1-body')).toHaveLength(1);
     expect(page('main').text()).not.toContain('::action');
     // The pulled table of fx-r1's actions.
@@ -75,6 +79,38 @@ describe('a site with key actions through the real build', () => {
       return index.count === actions.length;
     });
     expect(folder).toBeDefined();
+  });
+
+  test('tracker.xlsx holds the rows of tracker.csv', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(build.outDir, 'kb', 'tracker.xlsx'));
+    const sheet = workbook.getWorksheet('Tracker')!;
+    const csv = parse(kbFile('tracker.csv').slice(1)) as string[][];
+    expect(sheet.rowCount).toBe(csv.length);
+    const keyActions = sheet
+      .getColumn(4)
+      .values.slice(2)
+      .map((v) => String(v ?? ''));
+    expect(keyActions).toEqual(csv.slice(1).map((row) => row[3]));
+  });
+
+  test("a unit's page lists what it is responsible for, key actions and their recommendation", () => {
+    const page = load(html('units/OES'));
+    const ids = page('main table tbody th code')
+      .map((_, el) => page(el).text())
+      .get();
+    const owned = withActions(model.items).filter((item) => item.owners.includes('OES'));
+    expect(new Set(ids)).toEqual(new Set(owned.map((item) => item.id)));
+    const units = load(html('units'));
+    expect(
+      units('main table tbody th code')
+        .map((_, el) => units(el).text())
+        .get(),
+    ).toEqual(['OES', 'PMU', 'ISU']);
+    // Owner chips on the card link to the unit pages.
+    expect(
+      load(html('docs/follow-up'))('a.kb-unit-link[href="/units/OES"]').length,
+    ).toBeGreaterThan(0);
   });
 
   test('the report groups actions under their recommendation and prints the rates', () => {
