@@ -1,4 +1,4 @@
-import {isError} from '@kmportal/model';
+import {isError, isInfo} from '@kmportal/model';
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver';
 import type {VFileMessage} from 'vfile-message';
 
@@ -43,7 +43,11 @@ export function messageRange(message: VFileMessage, lines: readonly string[]): R
 export function toDiagnostic(message: VFileMessage, lines: readonly string[]): Diagnostic {
   const diagnostic: Diagnostic = {
     range: messageRange(message, lines),
-    severity: isError(message) ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: isError(message)
+      ? DiagnosticSeverity.Error
+      : isInfo(message)
+        ? DiagnosticSeverity.Information
+        : DiagnosticSeverity.Warning,
     message: message.reason,
     source: message.source ?? 'kmportal',
   };

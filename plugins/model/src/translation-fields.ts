@@ -44,6 +44,10 @@ const PAGE_FIELDS = new Map<string, PageField>([
   ['sdg', (page) => list(page.sdg)],
   ['nexus', (page) => list(page.nexus)],
   ['as_of', (page) => page.asOf ?? ''],
+  // Docusaurus's theme reads these from the page it renders, so a translation may repeat them (same values).
+  ['reviewers', (page) => list(page.review?.reviewers ?? [])],
+  ['last_reviewed', (page) => page.review?.lastReviewed ?? ''],
+  ['review_every', (page) => page.review?.every?.raw ?? ''],
 ]);
 
 function reportDrift(
