@@ -4,6 +4,9 @@
 // else.
 import type {Nodes, Parents, Root} from 'mdast';
 
+/** Marks, on the walk's stack, where a parent's children end. */
+const LEAVE = Symbol('leave');
+
 /** Calls `visitor` for every node of `tree` in document order, with its ancestors (root first). */
 export function walkTree(
   tree: Root,
@@ -11,19 +14,19 @@ export function walkTree(
 ): void {
   // A stack, not recursion: a tree deeper than the call stack (thousands of nested containers) is fine.
   const ancestors: Parents[] = [];
-  const nodes: Nodes[] = [tree];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    ancestors.length = depth;
-    visitor(node, ancestors);
-    if (!('children' in node)) continue;
-    ancestors.push(node);
-    for (let index = node.children.length - 1; index >= 0; index--) {
-      nodes.push(node.children[index]!);
-      depths.push(depth + 1);
+  const stack: (Nodes | typeof LEAVE)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === LEAVE) {
+      ancestors.pop();
+      continue;
     }
+    visitor(node, ancestors);
+    if (!('children' in node) || node.children.length === 0) continue;
+    ancestors.push(node);
+    stack.push(LEAVE);
+    for (let index = node.children.length - 1; index >= 0; index--)
+      stack.push(node.children[index]!);
   }
 }
 
@@ -33,7 +36,12 @@ export function walkType<Type extends Nodes['type']>(
   type: Type,
   visitor: (node: Extract<Nodes, {type: Type}>) => void,
 ): void {
-  walkTree(tree, (node) => {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === type) visitor(node as Extract<Nodes, {type: Type}>);
-  });
+    if (!('children' in node)) continue;
+    for (let index = node.children.length - 1; index >= 0; index--)
+      stack.push(node.children[index]!);
+  }
 }

@@ -60,6 +60,17 @@ describe('reparseMarkdown', () => {
     expect(reparseReading(LONG, after).tree).toBeUndefined();
   });
 
+  test('a list or indented code reaches past blank lines: the line after them is re-read with them', () => {
+    for (const [before, after] of [
+      ['\t<div>\n\n1. ', '<div>\n\t<div>\n\n1. '],
+      ['    code\n\n1. \n\npara', '    code\n\n1. \n\npara, edited'],
+      ['- a\n\n- b\n\ntext', '- a\n\n- b\n\n  text'],
+    ] as const) {
+      const tree = reparseReading(before, after).tree ?? parse(after);
+      expect(tree).toEqual(parse(after));
+    }
+  });
+
   test('link definitions are page-wide: never re-parsed in part', () => {
     const before = `${LONG}\n[site]: https://example.org\n`;
     expect(reparseReading(before, before.replace('Body 5.', 'Body [site].')).tree).toBeUndefined();
