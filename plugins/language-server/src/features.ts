@@ -1,4 +1,4 @@
-import type {Connection, Location, Position} from 'vscode-languageserver';
+import type {CancellationToken, Connection, Location, Position} from 'vscode-languageserver';
 import {codeActions} from './actions.js';
 import {completions} from './completion.js';
 import {attributeContext} from './context.js';
@@ -12,19 +12,31 @@ import {
   workspaceSymbols,
 } from './navigation.js';
 import type {ServerState} from './server.js';
+import type {SiteWorkspace} from './workspace.js';
 
 interface Opened {
   path: string;
   uri: string;
   text: string;
+  /** The docs version the page belongs to: its ids, registries and pulls. */
+  workspace: SiteWorkspace;
 }
 
-/** The open document at `uri`, parsed up to its latest text, once the site has been read. */
-async function opened(state: ServerState, uri: string): Promise<Opened | undefined> {
+/**
+ * The open document at `uri`, parsed up to its latest text, once the site has been read; `undefined`
+ * when the client cancelled the request meanwhile (an answer to a stale request is not computed).
+ */
+async function opened(
+  state: ServerState,
+  uri: string,
+  token?: CancellationToken,
+): Promise<Opened | undefined> {
   await state.ready;
+  if (token?.isCancellationRequested) return undefined;
   const path = state.refresh(uri);
   const document = state.documents.get(uri);
-  return path && document ? {path, uri, text: document.getText()} : undefined;
+  if (!path || !document) return undefined;
+  return {path, uri, text: document.getText(), workspace: state.siteOf(path)};
 }
 
 /** The id under the cursor: `#id` of a block or `id=…` of a `status-ref`. */
@@ -40,43 +52,45 @@ function idAt(text: string, position: Position): string | undefined {
 
 /** Registers completion, hover, quick fixes, definitions, references and symbols on `connection`. */
 export function registerFeatures(connection: Connection, state: ServerState): void {
-  const {workspace} = state;
-  connection.onCompletion(async ({textDocument, position}) => {
-    const doc = await opened(state, textDocument.uri);
-    return doc ? completions(workspace, doc.path, doc.text, position) : [];
+  connection.onCompletion(async ({textDocument, position}, token) => {
+    const doc = await opened(state, textDocument.uri, token);
+    return doc ? completions(doc.workspace, doc.path, doc.text, position) : [];
   });
-  connection.onHover(async ({textDocument, position}) => {
-    const doc = await opened(state, textDocument.uri);
-    return doc ? hover(workspace, doc.path, doc.text, position) : null;
+  connection.onHover(async ({textDocument, position}, token) => {
+    const doc = await opened(state, textDocument.uri, token);
+    return doc ? hover(doc.workspace, doc.path, doc.text, position) : null;
   });
-  connection.onCodeAction(async ({textDocument, context}) => {
-    const doc = await opened(state, textDocument.uri);
-    const taken = (id: string) => workspace.itemById(id) !== undefined;
-    return doc ? codeActions({workspace, ...doc, taken}, context.diagnostics) : [];
+  connection.onCodeAction(async ({textDocument, context}, token) => {
+    const doc = await opened(state, textDocument.uri, token);
+    if (!doc) return [];
+    const taken = (id: string) => doc.workspace.itemById(id) !== undefined;
+    return codeActions({...doc, taken}, context.diagnostics);
   });
-  connection.onDefinition(async ({textDocument, position}) => {
-    const doc = await opened(state, textDocument.uri);
+  connection.onDefinition(async ({textDocument, position}, token) => {
+    const doc = await opened(state, textDocument.uri, token);
     const id = doc && idAt(doc.text, position);
-    const item = id ? workspace.itemById(id) : undefined;
-    return item ? itemLocation(workspace, item) : null;
+    const item = id ? doc.workspace.itemById(id) : undefined;
+    return item ? itemLocation(doc!.workspace, item) : null;
   });
-  connection.onReferences(async ({textDocument, position, context}) => {
-    const doc = await opened(state, textDocument.uri);
+  connection.onReferences(async ({textDocument, position, context}, token) => {
+    const doc = await opened(state, textDocument.uri, token);
     const id = doc && idAt(doc.text, position);
-    if (!id) return [];
+    if (!doc || !id) return [];
+    const {workspace} = doc;
     const item = workspace.itemById(id);
     const pulls: Location[] = pullersOf(workspace, id).map((p) =>
       locationOf(workspace, p.path, p.line, p.column, p.length),
     );
     return context.includeDeclaration && item ? [itemLocation(workspace, item), ...pulls] : pulls;
   });
-  connection.onDocumentSymbol(async ({textDocument}) => {
-    const doc = await opened(state, textDocument.uri);
-    const page = doc && workspace.page(doc.path);
+  connection.onDocumentSymbol(async ({textDocument}, token) => {
+    const doc = await opened(state, textDocument.uri, token);
+    const page = doc && doc.workspace.page(doc.path);
     return page ? documentSymbols(page, editorLines(doc.text).length) : [];
   });
-  connection.onWorkspaceSymbol(async ({query}) => {
+  connection.onWorkspaceSymbol(async ({query}, token) => {
     await state.ready;
-    return workspaceSymbols(workspace, query);
+    if (token.isCancellationRequested) return [];
+    return state.versions.sites.flatMap((site) => workspaceSymbols(site, query));
   });
 }

@@ -2,6 +2,7 @@ export {startServer, pathOf} from './server.js';
 export type {ServerState} from './server.js';
 export {startStdioServer} from './stdio.js';
 export {SiteWorkspace} from './workspace.js';
+export {SiteVersions} from './versions.js';
 export type {WorkspaceOptions} from './workspace.js';
 export {locateSite} from './locate.js';
 export type {ServerSettings} from './locate.js';

@@ -2,17 +2,15 @@ import {readFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 import type {Connection, Diagnostic} from 'vscode-languageserver';
 import type {VFileMessage} from 'vfile-message';
-import {editorLines, groupByFile, toDiagnostic} from './diagnostics.js';
+import {messagesKey} from './cross-checks.js';
+import {editorLines, toDiagnostic} from './diagnostics.js';
+import type {SiteVersions} from './versions.js';
 import type {SiteWorkspace} from './workspace.js';
 
 /** What an open editor holds: its URI as the client wrote it and its version. */
 export interface OpenDocument {
   uri: string;
   version: number;
-}
-
-function messagesKey(messages: readonly VFileMessage[]): string {
-  return messages.map((m) => `${m.line}:${m.column}:${m.ruleId}:${m.fatal}:${m.reason}`).join('\n');
 }
 
 function readText(path: string): string {
@@ -24,9 +22,9 @@ function readText(path: string): string {
 }
 
 /**
- * Publishes the site's diagnostics file by file, sending only what changed since the last time (every
- * page of the workspace, not only open ones, like `kb check`); the page just edited is always sent, with
- * its version, so a client waiting for it gets an answer.
+ * Publishes the site's diagnostics file by file (every page of every docs version, not only open ones,
+ * like `kb check`), sending only what changed since the last time; the page just edited is always sent,
+ * with its version, so a client waiting for it gets an answer.
  */
 export class DiagnosticsPublisher {
   /** Absolute path → the key of the messages last sent. */
@@ -34,43 +32,55 @@ export class DiagnosticsPublisher {
 
   constructor(
     private readonly connection: Connection,
-    private readonly workspace: SiteWorkspace,
+    private readonly versions: SiteVersions,
     private readonly open: (path: string) => OpenDocument | undefined,
   ) {}
 
-  /** Sends the diagnostics that changed; always those of `edited` (absolute path). */
-  publish(edited?: string): void {
-    const groups = new Map<string, VFileMessage[]>();
-    for (const [file, messages] of groupByFile(this.workspace.messages())) {
-      groups.set(this.workspace.absolute(file), messages);
+  /** Every file's diagnostics, after the site was read (or a registry changed). */
+  publishAll(): void {
+    const files = new Map<string, VFileMessage[]>();
+    for (const site of this.versions.sites) {
+      site.refreshCross();
+      for (const path of site.filesWithMessages()) files.set(path, site.messagesOf(path));
     }
-    for (const [path, messages] of groups) this.send(path, messages, path === edited);
-    for (const path of [...this.sent.keys()]) {
-      if (!groups.has(path)) this.send(path, [], path === edited);
-    }
-    if (edited && !groups.has(edited) && !this.sent.has(edited)) this.send(edited, [], true);
+    if (this.versions.messages.length)
+      files.set(this.versions.versionsFile, this.versions.messages);
+    for (const [path, messages] of files) void this.send(path, messages, false);
+    for (const path of [...this.sent.keys()]) if (!files.has(path)) void this.send(path, [], false);
+  }
+
+  /**
+   * The diagnostics of `edited` (absolute), always sent, and of the other pages of its version whose
+   * cross-page messages changed with it (a renamed id, a moved pull).
+   */
+  publishEdit(site: SiteWorkspace, edited: string): Promise<void> {
+    const changed = site.refreshCross();
+    const sent = this.send(edited, site.messagesOf(edited), true);
+    for (const path of changed)
+      if (path !== edited) void this.send(path, site.messagesOf(path), false);
+    return sent;
   }
 
   /**
    * Before the site has been read: the page's own messages at once (no cross-page rule yet, so no false
-   * `unknown-id` for pulls of pages not read yet); `publish` sends the complete set when the site is read.
+   * `unknown-id` for pulls of pages not read yet); `publishAll` sends the complete set when it is read.
    */
-  publishPage(path: string): void {
-    const page = this.workspace.page(path);
-    if (page) this.send(path, page.messages, true);
+  publishPage(site: SiteWorkspace, path: string): Promise<void> {
+    const page = site.page(path);
+    return page ? this.send(path, page.messages, true) : Promise.resolve();
   }
 
-  private send(path: string, messages: VFileMessage[], force: boolean): void {
+  /** Sends a file's diagnostics unless unchanged; settles when they are written. */
+  private send(path: string, messages: readonly VFileMessage[], force: boolean): Promise<void> {
     const key = messagesKey(messages);
-    if (!force && (this.sent.get(path) ?? '') === key) return;
+    if (!force && (this.sent.get(path) ?? '') === key) return Promise.resolve();
     if (messages.length) this.sent.set(path, key);
     else this.sent.delete(path);
     const document = this.open(path);
-    const lines = editorLines(
-      this.workspace.textOf(path) ?? (messages.length ? readText(path) : ''),
-    );
+    const text = this.versions.siteOf(path).textOf(path);
+    const lines = editorLines(text ?? (messages.length ? readText(path) : ''));
     const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, lines));
-    void this.connection.sendDiagnostics({
+    return this.connection.sendDiagnostics({
       uri: document?.uri ?? pathToFileURL(path).href,
       version: document?.version,
       diagnostics,

@@ -13,15 +13,19 @@ import {registerFeatures} from './features.js';
 import {locateSite, type ServerSettings} from './locate.js';
 import {DiagnosticsPublisher} from './publish.js';
 import {Debouncer} from './schedule.js';
-import {SiteWorkspace} from './workspace.js';
+import {SiteVersions} from './versions.js';
+import type {SiteWorkspace} from './workspace.js';
 
 /** The server's state once the client said where the workspace is. */
 export interface ServerState {
-  workspace: SiteWorkspace;
+  /** The workspace's docs versions, each a site of its own. */
+  versions: SiteVersions;
   documents: TextDocuments<TextDocument>;
-  /** Settles when every page has been read. */
+  /** Settles when every page of every version has been read. */
   ready: Promise<void>;
-  /** The workspace's parse of an open document brought up to its latest text. */
+  /** The site (docs version) a file belongs to. */
+  siteOf(path: string): SiteWorkspace;
+  /** The parse of an open document brought up to its latest text (re-parsed in part). */
   refresh(uri: string): string | undefined;
 }
 
@@ -49,7 +53,7 @@ const CAPABILITIES: InitializeResult['capabilities'] = {
 /** Serves one site over `connection`: diagnostics as `kb check` reports them, and the editing features. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let state: ServerState | undefined;
+  let state: (ServerState & {start(): void}) | undefined;
   let watchDynamically = false;
   connection.onInitialize((params) => {
     const settings = (params.initializationOptions ?? {}) as ServerSettings;
@@ -61,6 +65,8 @@ export function startServer(connection: Connection): void {
     return {capabilities: CAPABILITIES, serverInfo: {name: 'kmportal-language-server'}};
   });
   connection.onInitialized(() => {
+    // The pages the editor opens with come first: the site is read once their own checks are sent.
+    setTimeout(() => state?.start(), OPEN_GRACE);
     if (!watchDynamically) return;
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{globPattern: '**/*.{md,mdx}'}, {globPattern: '**/{units,nexus}.yml'}],
@@ -70,45 +76,60 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
+/** How long after `initialized` the site is read if no page was opened meanwhile (ms). */
+const OPEN_GRACE = 50;
+
 function createState(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   root: string,
   settings: ServerSettings,
-): ServerState {
-  const workspace = new SiteWorkspace(locateSite(root, settings));
+): ServerState & {start(): void} {
+  const versions = new SiteVersions(locateSite(root, settings));
+  const siteOf = (path: string) => versions.siteOf(path);
   const uris = new Map<string, string>();
   const open = (path: string) => {
     const uri = uris.get(path);
     const document = uri ? documents.get(uri) : undefined;
     return document && uri ? {uri, version: document.version} : undefined;
   };
-  const publisher = new DiagnosticsPublisher(connection, workspace, open);
-  const ready = workspace.load().then(
-    () => publisher.publish(),
-    (error: Error) =>
+  const publisher = new DiagnosticsPublisher(connection, versions, open);
+  let begin: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (begin = resolve));
+  const ready = started
+    .then(async () => {
+      for (const site of versions.sites) await site.load();
+      publisher.publishAll();
+    })
+    .catch((error: Error) =>
       connection.console.error(`kmportal: could not read the site: ${error.message}`),
-  );
+    );
+  let loaded = false;
+  void ready.then(() => (loaded = true));
   const refresh = (uri: string) => {
     const path = pathOf(uri);
     const document = documents.get(uri);
     if (!path || !document) return path;
-    if (workspace.textOf(path) !== document.getText()) workspace.setText(path, document.getText());
+    const site = siteOf(path);
+    if (site.textOf(path) !== document.getText()) site.setText(path, document.getText());
     return path;
   };
-  let loaded = false;
-  void ready.then(() => (loaded = true));
-  const debouncer = new Debouncer(settings.debounce ?? 100, (uri) => {
-    const path = pathOf(uri);
-    const document = documents.get(uri);
-    if (!loaded && path && document && workspace.isPage(path)) {
-      workspace.setText(path, document.getText());
-      publisher.publishPage(path);
-    }
-    return ready.then(() => {
-      const path = refresh(uri);
-      if (path && documents.get(uri)) publisher.publish(path);
-    });
+  const check = (uri: string): Promise<void> => {
+    const path = refresh(uri);
+    if (!path || !documents.get(uri)) return Promise.resolve();
+    if (loaded) return publisher.publishEdit(siteOf(path), path);
+    return versions.isPage(path) ? publisher.publishPage(siteOf(path), path) : Promise.resolve();
+  };
+  // Pages checked before the site was read: checked again with the cross-page rules once it is.
+  const early = new Set<string>();
+  void ready.then(() => early.forEach((uri) => void check(uri)));
+  const debouncer = new Debouncer(settings.debounce ?? 100, async (uri) => {
+    const written = check(uri);
+    if (loaded) return;
+    early.add(uri);
+    // Reading the site keeps this thread busy at first: the page's diagnostics go out before.
+    await written;
+    begin();
   });
   documents.onDidChangeContent(({document}) => {
     const path = pathOf(document.uri);
@@ -122,22 +143,25 @@ function createState(
     if (!path) return;
     uris.delete(path);
     void ready.then(() => {
-      workspace.close(path);
-      publisher.publish(path);
+      const site = siteOf(path);
+      site.close(path);
+      void publisher.publishEdit(site, path);
     });
   });
   connection.onDidChangeWatchedFiles(({changes}) => {
     void ready.then(async () => {
       const paths = changes.map((change) => ({path: pathOf(change.uri), type: change.type}));
-      // A registry changed: every page is checked again, read on worker threads like at start-up.
-      if (paths.some(({path}) => path && workspace.isRegistry(path))) await workspace.load();
-      else {
-        for (const {path, type} of paths) {
-          if (path) workspace.fileChanged(path, type === FileChangeType.Deleted);
-        }
+      // A registry changed: its version's pages are checked again, read on worker threads.
+      const registries = new Set(
+        paths.flatMap(({path}) => (path && siteOf(path).isRegistry(path) ? [siteOf(path)] : [])),
+      );
+      for (const site of registries) await site.load();
+      for (const {path, type} of paths) {
+        if (path && !registries.has(siteOf(path)))
+          siteOf(path).fileChanged(path, type === FileChangeType.Deleted);
       }
-      publisher.publish();
+      publisher.publishAll();
     });
   });
-  return {workspace, documents, ready, refresh};
+  return {versions, documents, ready, siteOf, refresh, start: begin};
 }

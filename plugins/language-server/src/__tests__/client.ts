@@ -10,7 +10,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import type {Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver-protocol';
+import type {Diagnostic, PublishDiagnosticsParams, Range} from 'vscode-languageserver-protocol';
 
 const SERVER = join(__dirname, '..', '..', 'bin', 'kmportal-language-server.js');
 const REGISTRY = join(__dirname, '..', '..', '..', 'model', 'test', 'registry');
@@ -36,6 +36,10 @@ export interface TestClient {
   open(name: string, text?: string): Promise<Diagnostic[]>;
   /** Replaces the whole text of an open page and resolves with the diagnostics of that version. */
   change(name: string, text: string): Promise<Diagnostic[]>;
+  /** Sends incremental changes (ranges replaced, as an editor sends keystrokes); resolves as `change`. */
+  edit(name: string, changes: {range: Range; text: string}[]): Promise<Diagnostic[]>;
+  /** The diagnostics last published for `uri` (`undefined` if none were). */
+  latest(uri: string): Diagnostic[] | undefined;
   /** The next diagnostics published for `uri` (optionally of a given version). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -66,9 +70,11 @@ export async function startClient(
   );
   const waiters: Waiter[] = [];
   const versions = new Map<string, number>();
+  const latest = new Map<string, Diagnostic[]>();
   connection.onNotification(
     'textDocument/publishDiagnostics',
     (params: PublishDiagnosticsParams) => {
+      latest.set(params.uri, params.diagnostics);
       for (const waiter of waiters.filter(
         (w) => w.uri === params.uri && (w.version === undefined || w.version === params.version),
       )) {
@@ -119,6 +125,18 @@ export async function startClient(
       });
       return published;
     },
+    async edit(name, changes) {
+      const target = uri(name);
+      const version = (versions.get(target) ?? 1) + 1;
+      versions.set(target, version);
+      const published = diagnostics(target, version);
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: {uri: target, version},
+        contentChanges: changes,
+      });
+      return published;
+    },
+    latest: (target) => latest.get(target),
     request: (method, params) => connection.sendRequest(method, params),
     async stop() {
       const exited = new Promise((done) => child.once('exit', done));

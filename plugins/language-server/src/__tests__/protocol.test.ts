@@ -123,6 +123,13 @@ describe('diagnostics', () => {
       range: {start: {line: 0, character: 0}},
     });
     expect(duplicate!.message).toContain('docs/plans/a.md:15:1');
+    // A new line above the first ap-2 moves it: the other page's message names its new place.
+    const moved = client.diagnostics(client.uri('reports/c.md'));
+    await client.change('plans/a.md', `\n${PLAN}`);
+    expect((await moved)[0]!.message).toContain('docs/plans/a.md:16:1');
+    const back = client.diagnostics(client.uri('reports/c.md'));
+    await client.change('plans/a.md', PLAN);
+    expect((await back)[0]!.message).toContain('docs/plans/a.md:15:1');
   });
 
   test('a registry change on disk (workspace file event) re-checks every page', async () => {

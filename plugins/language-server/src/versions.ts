@@ -1,0 +1,75 @@
+// The docs versions a workspace holds, as `kb check` checks them: the docs folder and, when it is the
+// site's current version, each released version of `versions.json` in `versioned_docs/`. Each version is
+// a site of its own (its registries, its ids, its pulls), so a page's diagnostics and ids resolve in it.
+import {existsSync} from 'node:fs';
+import {dirname, join, relative, sep} from 'node:path';
+import {docsVersions, readVersionNames, report, type DocsVersion} from '@kmportal/model';
+import {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
+import {SiteWorkspace, type WorkspaceOptions} from './workspace.js';
+
+/** The site folder of a docs folder: where `versions.json` is, else the root (as `kb check` finds it). */
+function siteDirOf(docsDir: string, cwd: string): string {
+  return [cwd, dirname(docsDir)].find((dir) => existsSync(join(dir, 'versions.json'))) ?? cwd;
+}
+
+function posix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/** `kb check`'s message for a version named in `versions.json` without its folder. */
+function missingVersion(version: DocsVersion, siteDir: string, cwd: string): VFileMessage[] {
+  const file = new VFile({path: posix(relative(cwd, join(siteDir, 'versions.json')))});
+  const folder = relative(cwd, version.contentPath);
+  report(
+    file,
+    `Version \`${version.name}\` has no folder \`${folder}\`: Docusaurus stops the build. Create it with \`docusaurus docs:version ${version.name}\` or remove the name from versions.json.`,
+    undefined,
+    'missing-version-folder',
+  );
+  return file.messages;
+}
+
+/** Every docs version of a workspace, each a `SiteWorkspace`; the current docs first. */
+export class SiteVersions {
+  readonly sites: SiteWorkspace[];
+  /** Problems of `versions.json` itself (unreadable, a version without its folder). */
+  readonly messages: VFileMessage[];
+  /** Absolute path of `versions.json`. */
+  readonly versionsFile: string;
+
+  constructor(where: WorkspaceOptions) {
+    const siteDir = siteDirOf(where.docsDir, where.cwd);
+    this.versionsFile = join(siteDir, 'versions.json');
+    const names = readVersionNames(siteDir);
+    for (const message of names.messages)
+      if (message.file) message.file = posix(relative(where.cwd, message.file));
+    const released = docsVersions({siteDir}).filter((version) => version.name !== 'current');
+    const present = released.filter((version) => existsSync(version.contentPath));
+    this.messages = [
+      ...names.messages,
+      ...released
+        .filter((version) => !present.includes(version))
+        .flatMap((version) => missingVersion(version, siteDir, where.cwd)),
+    ];
+    this.sites = [
+      new SiteWorkspace({...where, version: 'current'}),
+      ...present.map(
+        (version) =>
+          new SiteWorkspace({...where, docsDir: version.contentPath, version: version.name}),
+      ),
+    ];
+  }
+
+  /** The version a page belongs to (the innermost docs folder holding it), else the current docs. */
+  siteOf(path: string): SiteWorkspace {
+    const holders = this.sites.filter((site) => site.isPage(path) || site.isRegistry(path));
+    const deepest = holders.sort((a, b) => b.where.docsDir.length - a.where.docsDir.length)[0];
+    return deepest ?? this.sites[0]!;
+  }
+
+  /** Whether a file is a page of some version. */
+  isPage(path: string): boolean {
+    return this.sites.some((site) => site.isPage(path));
+  }
+}
