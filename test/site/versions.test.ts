@@ -2,7 +2,7 @@ import {load} from 'cheerio';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gunzipSync} from 'node:zlib';
-import {buildFixtureSite, type BuildResult} from './build';
+import {BUNDLERS, buildFixtureSite, type BuildResult} from './build';
 
 jest.setTimeout(600_000);
 
@@ -37,83 +37,126 @@ function unresolved(outDir: string, url: string): string | undefined {
   return undefined;
 }
 
-describe('docs versions, a second docs instance and number-like names, through a real build', () => {
-  let build: BuildResult;
-  const page = (route: string) =>
-    load(readFileSync(join(build.outDir, route, 'index.html'), 'utf8'));
-  const json = (path: string) => JSON.parse(readFileSync(join(build.outDir, path), 'utf8'));
+describe.each(BUNDLERS)(
+  'docs versions, a second docs instance and number-like names, drafts and unlisted pages, through a real build (%s)',
+  (bundler) => {
+    let build: BuildResult;
+    const page = (route: string) =>
+      load(readFileSync(join(build.outDir, route, 'index.html'), 'utf8'));
+    const json = (path: string) => JSON.parse(readFileSync(join(build.outDir, path), 'utf8'));
 
-  beforeAll(() => {
-    build = buildFixtureSite('versions-site');
-  });
+    beforeAll(() => {
+      build = buildFixtureSite('versions-site', {bundler});
+    });
 
-  test('builds with every rendered link and anchor resolving (onBrokenLinks: throw)', () => {
-    expect(build.output).not.toMatch(/\[(ERROR|WARNING)\]/);
-    expect(build.status).toBe(0);
-  });
+    test('builds with every rendered link and anchor resolving (onBrokenLinks: throw)', () => {
+      expect(build.output).not.toMatch(/\[(ERROR|WARNING)\]/);
+      expect(build.status).toBe(0);
+    });
 
-  test('pages are where Docusaurus serves them: 29.7/, 30.0/, 2021-11-release kept', () => {
-    for (const route of [
-      'docs/29.7/api',
-      'docs/2021-11-release',
-      'docs/plans/plan',
-      'docs/next/29.7/api',
-      'docs/next/30.0/Configuration',
-      'docs/next/2021-11-release',
-      'handbook/intro',
-    ])
-      expect(existsSync(join(build.outDir, route, 'index.html'))).toBe(true);
-  });
+    test('pages are where Docusaurus serves them: 29.7/, 30.0/, 2021-11-release kept', () => {
+      for (const route of [
+        'docs/29.7/api',
+        'docs/2021-11-release',
+        'docs/plans/plan',
+        'docs/next/29.7/api',
+        'docs/next/30.0/Configuration',
+        'docs/next/2021-11-release',
+        'handbook/intro',
+      ])
+        expect(existsSync(join(build.outDir, route, 'index.html'))).toBe(true);
+    });
 
-  test('every URL in the exports, dashboard, reports and search files resolves to a built page', () => {
-    const dataFiles = filesBelow(build.outDir).filter(
-      (file) => /^(kb|search)\//.test(file) && /\.(json|bin)$/.test(file),
-    );
-    expect(dataFiles.length).toBeGreaterThan(5);
-    const urls = dataFiles.flatMap((file) => emittedUrls(dataText(join(build.outDir, file))));
-    expect(urls.length).toBeGreaterThan(20);
-    expect(urls.map((url) => unresolved(build.outDir, url)).filter(Boolean)).toEqual([]);
-  });
+    test('every URL in the exports, dashboard, reports and search files resolves to a built page', () => {
+      const dataFiles = filesBelow(build.outDir).filter(
+        (file) => /^(kb|search)\//.test(file) && /\.(json|bin)$/.test(file),
+      );
+      expect(dataFiles.length).toBeGreaterThan(5);
+      const urls = dataFiles.flatMap((file) => emittedUrls(dataText(join(build.outDir, file))));
+      expect(urls.length).toBeGreaterThan(20);
+      expect(urls.map((url) => unresolved(build.outDir, url)).filter(Boolean)).toEqual([]);
+    });
 
-  test('the indexes and exports show the last released version, 1.0, with its own statuses', () => {
-    const {items} = json('kb/items.json');
-    expect(items.map((item: {id: string; status: string; url: string}) => item)).toMatchObject([
-      {id: 'survey', status: 'ongoing', url: `${SITE_URL}/docs/plans/plan#survey`},
-      {id: 'api-ref', status: 'planned', url: `${SITE_URL}/docs/29.7/api#api-ref`},
-    ]);
-  });
+    test('the indexes and exports show the last released version, 1.0, with its own statuses', () => {
+      const {items} = json('kb/items.json');
+      expect(items.map((item: {id: string; status: string; url: string}) => item)).toMatchObject([
+        {id: 'survey', status: 'ongoing', url: `${SITE_URL}/docs/plans/plan#survey`},
+        {id: 'api-ref', status: 'planned', url: `${SITE_URL}/docs/29.7/api#api-ref`},
+      ]);
+    });
 
-  test('pulls show the items of their own version and link to that version’s pages', () => {
-    const released = page('docs/2021-11-release');
-    const next = page('docs/next/2021-11-release');
-    const ref = (root: typeof released) =>
-      root('.kb-status-ref a.kb-status-ref__title').attr('href');
-    expect(ref(released)).toBe('/docs/29.7/api#api-ref');
-    expect(ref(next)).toBe('/docs/next/29.7/api#api-ref');
-    expect(released('.kb-status-ref .kb-status-badge').text()).toBe('Planned');
-    expect(next('.kb-status-ref .kb-status-badge').text()).toBe('Ongoing');
-    const rows = (root: typeof released) =>
-      root('table.kb-status-table tbody tr a[href*="#"]')
-        .map((_, a) => root(a).attr('href'))
-        .get();
-    expect(rows(released)).toEqual(['/docs/plans/plan#survey', '/docs/29.7/api#api-ref']);
-    expect(rows(next)).toEqual(['/docs/next/29.7/api#api-ref']);
-  });
+    test('pulls show the items of their own version and link to that version’s pages', () => {
+      const released = page('docs/2021-11-release');
+      const next = page('docs/next/2021-11-release');
+      const ref = (root: typeof released) =>
+        root('.kb-status-ref a.kb-status-ref__title').attr('href');
+      expect(ref(released)).toBe('/docs/29.7/api#api-ref');
+      expect(ref(next)).toBe('/docs/next/29.7/api#api-ref');
+      expect(released('.kb-status-ref .kb-status-badge').text()).toBe('Planned');
+      expect(next('.kb-status-ref .kb-status-badge').text()).toBe('Ongoing');
+      const rows = (root: typeof released) =>
+        root('table.kb-status-table tbody tr a[href*="#"]')
+          .map((_, a) => root(a).attr('href'))
+          .get();
+      // The unlisted page's item is shown where a table asks for it (as a link to the page would be).
+      expect(rows(released)).toEqual([
+        '/docs/plans/plan#survey',
+        '/docs/29.7/api#api-ref',
+        '/docs/quiet-plan#quiet-1',
+      ]);
+      expect(rows(next)).toEqual(['/docs/next/29.7/api#api-ref']);
+    });
 
-  test('DocSearch records carry each version’s docusaurus_tag', () => {
-    const records: {docusaurus_tag: string; url_without_anchor: string}[] = json(
-      'search/docsearch-records.json',
-    );
-    const tags = new Map(records.map((r) => [r.url_without_anchor, r.docusaurus_tag]));
-    expect(tags.get('/docs/29.7/api')).toBe('docs-default-1.0');
-    expect(tags.get('/docs/next/30.0/Configuration')).toBe('docs-default-current');
-  });
+    test('DocSearch records carry each version’s docusaurus_tag', () => {
+      const records: {docusaurus_tag: string; url_without_anchor: string}[] = json(
+        'search/docsearch-records.json',
+      );
+      const tags = new Map(records.map((r) => [r.url_without_anchor, r.docusaurus_tag]));
+      expect(tags.get('/docs/29.7/api')).toBe('docs-default-1.0');
+      expect(tags.get('/docs/next/30.0/Configuration')).toBe('docs-default-current');
+    });
 
-  test('the second docs instance’s pages get their cards and pulls', () => {
-    const handbook = page('handbook/intro');
-    expect(handbook('#onboarding').length).toBe(1);
-    expect(handbook('.kb-status-ref a.kb-status-ref__title').attr('href')).toBe(
-      '/handbook/intro#onboarding',
-    );
-  });
-});
+    test('the second docs instance’s pages get their cards and pulls', () => {
+      const handbook = page('handbook/intro');
+      expect(handbook('#onboarding').length).toBe(1);
+      expect(handbook('.kb-status-ref a.kb-status-ref__title').attr('href')).toBe(
+        '/handbook/intro#onboarding',
+      );
+    });
+
+    test('a draft page leaves nothing in the build: no page, item, export, report, dashboard or search record', () => {
+      expect(existsSync(join(build.outDir, 'docs/draft-plan'))).toBe(false);
+      // Docusaurus itself ships the draft's doc id (`draft-plan`) in its docs global data (`draftIds`), so
+      // the page's name is not looked for: its title, item id, item title and text are.
+      const leaking = filesBelow(build.outDir).filter((file) => {
+        const path = join(build.outDir, file);
+        if (!/\.(html|js|json|csv|bin|xml|ics|txt)$/.test(file)) return false;
+        return /draft-secret|Secret draft item|Draft plan|Not ready: nothing/.test(dataText(path));
+      });
+      expect(leaking).toEqual([]);
+    });
+
+    test('an unlisted page is built, its item on it, and left out of the indexes, exports and search', () => {
+      expect(page('docs/quiet-plan')('#quiet-1').length).toBe(1);
+      const listing = filesBelow(build.outDir).filter(
+        (file) => /^(kb|search)\//.test(file) && /\.(json|csv|bin)$/.test(file),
+      );
+      const naming = listing.filter((file) =>
+        /quiet-1|Quiet item/.test(dataText(join(build.outDir, file))),
+      );
+      expect(naming).toEqual([]);
+      expect(readFileSync(join(build.outDir, 'status/index.html'), 'utf8')).not.toMatch(
+        /quiet-1|Quiet item/,
+      );
+    });
+
+    test('the breadcrumbs’ JSON-LD escapes `<`, so a label cannot end its script element', () => {
+      const html = readFileSync(join(build.outDir, 'docs/29.7/api/index.html'), 'utf8');
+      const script = /<script[^>]*application\/ld\+json[^>]*>(.*?)<\/script>/s.exec(html)?.[1];
+      // Faster's HTML minifier rewrites the JSON (`>` and `&` unescaped, `\\u003C`): `<` stays escaped.
+      expect(script).toMatch(/Global API \\u003c29\.7/i);
+      expect(script).not.toMatch(/</);
+      expect(JSON.stringify(JSON.parse(script!))).toContain('Global API <29.7> & more');
+    });
+  },
+);

@@ -29,7 +29,7 @@ import {
   writePullFingerprint,
 } from './pull-dependency.js';
 import {validateOptions, type PluginOptions} from './options.js';
-import {reportProblems} from './report.js';
+import {draftNotices, reportProblems} from './report.js';
 import {labelsOf, labelsTranslationFile, localizedRegistry, type KbLabels} from './labels.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
@@ -131,6 +131,10 @@ export default function pluginStatus(
       const versions = loadedDocsVersions(allContent, context);
       sites = await Promise.all(versions.map(read));
       report(sites, versions);
+      // In a build Docusaurus has left drafts out already; the dev server shows them, and says so once.
+      for (const notice of sites.flatMap(draftNotices))
+        if (!reported.has(notice)) logger.info(notice);
+      for (const notice of sites.flatMap(draftNotices)) reported.add(notice);
       const merged = mergeSites(sites);
       if (!merged) return;
       actions.setGlobalData(globalData(merged, labels));

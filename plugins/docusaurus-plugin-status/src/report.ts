@@ -1,5 +1,5 @@
 import {logger} from '@docusaurus/logger';
-import {isError, isInfo, type SiteModel} from '@kmportal/model';
+import {isDraftPage, isError, isInfo, type SiteModel} from '@kmportal/model';
 import type {VFileMessage} from 'vfile-message';
 import type {Severity} from './options.js';
 
@@ -24,4 +24,14 @@ export function reportProblems(site: SiteModel, severity: Severity): void {
         'set the plugin option `severity: "warn"` to build anyway.',
     );
   }
+}
+
+/** What to say about the draft pages with items that a site still holds (the dev server's, not a build's). */
+export function draftNotices(site: SiteModel): string[] {
+  return site.pages
+    .filter((page) => isDraftPage(page) && page.items.length > 0)
+    .map(
+      (page) =>
+        `${page.page.path} is a draft (\`draft: true\`): its ${page.items.length} item(s) show while you edit and are left out of a production build (pages, items.json, items.csv, dashboard, reports, search, feeds).`,
+    );
 }

@@ -1,5 +1,6 @@
 import {Feed} from 'feed';
 import {changeSentence, changeSummary, scopeChanges, type StatusChangeEntry} from './changes.js';
+import {encodedUrl} from '@kmportal/model';
 import {feedText, type FeedContext} from './context.js';
 import type {FeedScope} from './scopes.js';
 
@@ -28,7 +29,7 @@ function dayTime(day: string): Date {
 /** The Atom 1.0 text of a scope's status changes (the `feed` package, as Docusaurus's blog uses). */
 export function atomText(scope: FeedScope, context: FeedContext, place: AtomPlace): string {
   const changes = scopeChanges(scope, context).slice(0, place.maxEntries);
-  const about = context.siteUrl + scope.about;
+  const about = encodedUrl(context.siteUrl + scope.about);
   const feed = new Feed({
     id: place.self,
     title: feedText(`Status changes: ${scope.title}`),

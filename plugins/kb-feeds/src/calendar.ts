@@ -1,5 +1,5 @@
 import ical, {ICalCalendarMethod} from 'ical-generator';
-import type {StatusItem} from '@kmportal/model';
+import {encodedUrl, type StatusItem} from '@kmportal/model';
 import {feedText, itemCategories, unitNames, type FeedContext} from './context.js';
 import {pageLabel, type FeedScope} from './scopes.js';
 
@@ -73,7 +73,7 @@ export function calendarText(scope: FeedScope, context: FeedContext): string {
     description: feedText(`Due dates of open items: ${scope.title}`),
     prodId: {company: context.host, product: 'kb-feeds', language: 'EN'},
     method: ICalCalendarMethod.PUBLISH,
-    url: context.siteUrl + scope.about,
+    url: encodedUrl(context.siteUrl + scope.about),
     ttl: 60 * 60 * 24,
   });
   for (const event of scopeEvents(scope, context)) {

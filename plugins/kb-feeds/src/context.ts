@@ -1,4 +1,4 @@
-import type {PageMeta, SiteModel, StatusItem} from '@kmportal/model';
+import {encodedUrl, type PageMeta, type SiteModel, type StatusItem} from '@kmportal/model';
 import type {StatusChange} from '@kmportal/status-history';
 
 /** Status changes per item id of the page at a path as the model gave it (e.g. `pageStatusHistory`). */
@@ -48,7 +48,7 @@ export function createFeedContext(
     isClosed: (status) => site.config.statusByValue.get(status)?.closed ?? false,
     statusLabel: (status) => site.config.statusByValue.get(status)?.label ?? status,
     itemUrl: (item) =>
-      siteUrl + (item.url ?? `${pages.get(item.path)?.permalink ?? ''}#${item.id}`),
+      encodedUrl(siteUrl + (item.url ?? `${pages.get(item.path)?.permalink ?? ''}#${item.id}`)),
   };
 }
 

@@ -2,7 +2,7 @@ import {copyFile, mkdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stringify} from 'csv-stringify/sync';
-import {ownValue, type SiteModel, type StatusItem} from '@kmportal/model';
+import {encodedUrl, ownValue, type SiteModel, type StatusItem} from '@kmportal/model';
 import {pagesByPath, pageTitle} from './graph.js';
 import {TRACKER_FILE, trackerCsv} from './tracker.js';
 import {TRACKER_XLSX_FILE, trackerXlsx} from './tracker-xlsx.js';
@@ -100,9 +100,9 @@ function exportedItem(
       title: page ? pageTitle(page) : item.path,
       type: page?.type ?? null,
       path: page?.source ?? item.path,
-      url: siteUrl + permalink,
+      url: encodedUrl(siteUrl + permalink),
     },
-    url: siteUrl + (item.url ?? `${permalink}#${item.id}`),
+    url: encodedUrl(siteUrl + (item.url ?? `${permalink}#${item.id}`)),
     bodyText: item.bodyText,
     parent: item.parent ?? null,
     derived: item.derived ?? [],

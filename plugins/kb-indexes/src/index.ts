@@ -8,6 +8,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {
   configuredDocsVersions,
   defaultVersion,
+  listedSite,
   loadedDocsVersions,
   loadVersionSiteAsync,
   type DocsVersion,
@@ -94,7 +95,9 @@ export default function pluginIndexes(
     async allContentLoaded({allContent, actions}) {
       const version = defaultVersion(loadedDocsVersions(allContent, context, options.docsPluginId));
       if (!version) return;
-      const site = (shown = await read(version));
+      // Unlisted pages are built but listed nowhere (as Docusaurus's sidebars, sitemap and search):
+      // their items are left out of every list here; pulls on other pages still show them.
+      const site = (shown = listedSite(await read(version), version));
       const routeBasePath = version.path;
       const add = async (
         path: string,

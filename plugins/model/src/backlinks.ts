@@ -18,8 +18,23 @@ export interface Backlink {
 export type Backlinks = Map<string, Backlink[]>;
 
 /** Reports a `status-ref` whose id no status block of the site has, with the closest id. */
-export function reportUnknownRef(file: VFile, pull: Pull, ids: Iterable<string>): void {
+export function reportUnknownRef(
+  file: VFile,
+  pull: Pull,
+  ids: Iterable<string>,
+  draftItems?: ReadonlyMap<string, string>,
+): void {
   if (pull.kind !== 'status-ref' || !pull.id) return;
+  const draft = draftItems?.get(pull.id);
+  if (draft) {
+    report(
+      file,
+      `\`::status-ref\` shows ${code(pull.id)}, an item of the draft page ${draft} (\`draft: true\`), which this production build leaves out. Publish that page (remove \`draft: true\`) or remove the pull.`,
+      pull.places.id ?? pull.position.start,
+      'draft-ref',
+    );
+    return;
+  }
   const match = closest(pull.id, ids);
   const hint = match
     ? ` Did you mean \`${match}\`?`

@@ -31,6 +31,11 @@ export interface ModelOptions {
   locales?: readonly string[];
   /** Language of SDG titles, `en`, `fr` or `ru`: an override (default: `locale`'s, else `en`). */
   sdgLocale?: string;
+  /**
+   * Reject raw `<script>`, `on…=` handlers, `javascript:`/`data:` URLs in pages and `</script` in front
+   * matter (default `true`): for a portal where many people edit. `false` for a site of trusted authors.
+   */
+  authoringSafety?: boolean;
 }
 
 /** Options with every default applied. */
@@ -49,6 +54,7 @@ export function normalizeModelOptions(options: ModelOptions): NormalizedModelOpt
     pageTypes: options.pageTypes ?? DEFAULT_PAGE_TYPES,
     ...locales,
     sdgLocale: options.sdgLocale ?? sdgLocaleOf(locales.locale) ?? 'en',
+    authoringSafety: options.authoringSafety ?? true,
   };
 }
 
@@ -76,6 +82,7 @@ export function loadModelConfig(options: ModelOptions): LoadedConfig {
     locale: normalized.locale,
     defaultLocale: normalized.defaultLocale,
     locales: normalized.locales,
+    authoringSafety: normalized.authoringSafety,
   };
   const messages = [
     ...(units?.file.messages ?? missingRegistry(normalized.unitsFile, 'owners')),

@@ -12,7 +12,9 @@ export interface LoadedDocsContent {
     isLast: boolean;
     contentPath: string;
     contentPathLocalized?: string;
-    docs: {source: string; permalink: string}[];
+    docs: {source: string; permalink: string; unlisted?: boolean}[];
+    /** Docs left out of the build (`draft: true` in production), Docusaurus 3. */
+    drafts?: {source: string}[];
   }[];
 }
 
@@ -63,10 +65,18 @@ function versionOf(
 ): DocsVersion {
   const folders = [version.contentPath, version.contentPathLocalized];
   const permalinks = new Map<string, string>();
+  const unlisted = new Set<string>();
   for (const doc of version.docs) {
     const source = relativeSource(doc.source, folders, place.siteDir);
-    if (source) permalinks.set(source, withoutBaseUrl(doc.permalink, place.baseUrl));
+    if (!source) continue;
+    permalinks.set(source, withoutBaseUrl(doc.permalink, place.baseUrl));
+    if (doc.unlisted) unlisted.add(source);
   }
+  const drafts = new Set(
+    (version.drafts ?? []).flatMap(
+      (doc) => relativeSource(doc.source, folders, place.siteDir) ?? [],
+    ),
+  );
   return {
     instance,
     name: version.versionName,
@@ -76,6 +86,8 @@ function versionOf(
     isLast: version.isLast,
     permalinks,
     ...(place.i18n ? {i18n: loadedI18n(version, place.i18n)} : {}),
+    drafts,
+    unlisted,
   };
 }
 

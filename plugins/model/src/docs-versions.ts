@@ -32,6 +32,10 @@ export interface DocsVersion {
   permalinks?: ReadonlyMap<string, string>;
   /** The locale of the build and the translated pages' folder (absent: the default locale alone). */
   i18n?: DocsI18n;
+  /** Sources of the docs Docusaurus leaves out of this build (`draft: true` in production). */
+  drafts?: ReadonlySet<string>;
+  /** Sources of the docs Docusaurus builds but lists nowhere (`unlisted: true` in production). */
+  unlisted?: ReadonlySet<string>;
 }
 
 /** The docs plugin's options that decide its versions (defaults as in the docs plugin). */

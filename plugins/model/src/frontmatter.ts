@@ -13,6 +13,7 @@ import {
 import {code, codeList, report} from './diagnostics.js';
 import {parseCalendarDate} from './due.js';
 import {readReview} from './review.js';
+import {checkFrontMatterSafety} from './safety.js';
 import {didYouMean} from './suggest.js';
 import type {ModelConfig, PageMeta, Point} from './types.js';
 import {
@@ -96,6 +97,7 @@ export function readFrontMatter(
   }
   const frontMatter = frontMatterValue(doc, file, locate);
   if (!frontMatter) return {...meta, frontMatter: {}};
+  if (config.authoringSafety !== false) checkFrontMatterSafety(doc, file, locate);
   const node = (key: string) => {
     const found = doc.get(key, true) as YamlNode | undefined;
     return isAlias(found) ? (found.resolve(doc) as YamlNode | undefined) : found;

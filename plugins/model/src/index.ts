@@ -67,6 +67,7 @@ export {
   readSitePageText,
   siteMessages,
 } from './site.js';
+export {checkDraftPulls, isDraftPage, isUnlistedPage, withoutPages} from './drafts.js';
 export {checkRefTargets, collectBacklinks, reportUnknownRef} from './backlinks.js';
 export type {Backlink, Backlinks} from './backlinks.js';
 export {checkFilterValues, FILTER_KEYS} from './filter.js';
@@ -87,6 +88,7 @@ export type {DocsI18n, DocsPluginSettings, DocsVersion} from './docs-versions.js
 export {docsVersionOfFile, docsVersionsFromContent} from './docs-content.js';
 export {
   defaultCacheDir,
+  listedSite,
   loadVersionSite,
   loadVersionSiteAsync,
   mergeSites,
@@ -105,6 +107,7 @@ export {
 export type {SiteConfigEntries, SiteContext} from './docs-config.js';
 export type {LoadedDocsContent, SitePlace} from './docs-content.js';
 export {nullRecord, ownValue} from './own.js';
+export {encodedUrl} from './url.js';
 export {loadSiteCached, loadSiteCachedAsync, siteStamp} from './site-cache.js';
 export {batchesOf, canParseInWorkers, loadSiteAsync} from './site-async.js';
 export type {ParallelOptions} from './site-async.js';

@@ -34,6 +34,7 @@ function configKey(config: ModelConfig): string {
     statuses: config.statuses,
     pageTypes: config.pageTypes,
     sdg: config.sdg.locale,
+    safety: config.authoringSafety !== false,
     units: config.units ? [...config.units.values()] : null,
     nexus: config.nexus ? [...config.nexus.values()] : null,
     code: modelCodeStamp(),

@@ -9,6 +9,7 @@ import {compareMessages, report} from './diagnostics.js';
 import {readFrontMatter} from './frontmatter.js';
 import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
+import {checkPageSafety} from './safety.js';
 import {pageHeadings} from './sections.js';
 import {reparseMarkdown, type PageSyntax} from './reparse.js';
 import {plainText} from './text.js';
@@ -68,6 +69,7 @@ function readParsedPage(tree: Root, file: VFile, config: ModelConfig): ParsedPag
   const items = extractStatusItems(tree, file, {config, page});
   const pulls = extractPulls(tree, file, config);
   const headings = pageHeadings(tree);
+  if (config.authoringSafety !== false) checkPageSafety(tree, file, items);
   return {page, items, pulls, headings, messages: [...file.messages].sort(compareMessages)};
 }
 

@@ -33,8 +33,8 @@ function decodeUriSafely(path: string): string {
   }
 }
 
-/** The docs plugin's `getSlug`: front-matter `slug`, the folder's page, or the id below the folder. */
-function docSlug(source: string, frontMatter: Record<string, unknown>): string {
+/** What a doc's slug is made of: its folder and name, its id, the `slug` written and the folder's slug. */
+function slugParts(source: string, frontMatter: Record<string, unknown>) {
   const parse = frontMatter.parse_number_prefixes !== false;
   const dir = posix.dirname(source);
   const name = posix.basename(source).replace(/\.mdx?$/, '');
@@ -42,9 +42,26 @@ function docSlug(source: string, frontMatter: Record<string, unknown>): string {
     typeof frontMatter.id === 'string' ? frontMatter.id : parse ? stripNumberPrefix(name) : name;
   const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
   const dirSlug = dir === '.' ? '/' : `/${parse ? stripDirPrefixes(dir) : dir}/`;
+  return {dir, name, baseId, slug, dirSlug};
+}
+
+/** The docs plugin's `getSlug`: front-matter `slug`, the folder's page, or the id below the folder. */
+function docSlug(source: string, frontMatter: Record<string, unknown>): string {
+  const {dir, name, baseId, slug, dirSlug} = slugParts(source, frontMatter);
   if (slug?.startsWith('/')) return slug;
   if (!slug && isCategoryIndex(name, dir)) return dirSlug;
   return decodeUriSafely(new URL(slug ?? baseId, `http://docs${dirSlug}`).pathname);
+}
+
+/**
+ * The slug as the docs plugin computes it before checking it (`resolvePathname`, no URL parsing), which
+ * it refuses when it is no valid pathname (`checkSlug`).
+ */
+export function unresolvedDocSlug(source: string, frontMatter: Record<string, unknown>): string {
+  const {dir, name, baseId, slug, dirSlug} = slugParts(source, frontMatter);
+  if (slug?.startsWith('/')) return slug;
+  if (!slug && isCategoryIndex(name, dir)) return dirSlug;
+  return posix.normalize(`${dirSlug}${slug ?? baseId}`);
 }
 
 /**

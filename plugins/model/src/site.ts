@@ -3,6 +3,8 @@ import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js';
 import {sourceDigest} from './digest.js';
+import {checkDraftPulls} from './drafts.js';
+import {checkSlug} from './slug-check.js';
 import {compareMessages, code, report} from './diagnostics.js';
 import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js';
 import {withActions} from './derive.js';
@@ -51,6 +53,8 @@ export interface SiteModel {
   files: string[];
   /** Item id → the other pages that pull it by `status-ref` or `status-table`. */
   backlinks: Backlinks;
+  /** Ids of the items of the drafts a production build left out (`placeSite`), with their page. */
+  draftItems?: ReadonlyMap<string, string>;
 }
 
 /** Whether Docusaurus's docs plugin would ignore this path (partials, tests), relative to the docs folder. */
@@ -108,19 +112,20 @@ function placePage(
   path: string,
   options: SiteOptions,
   cwd: string,
-  page: {parsed: ParsedPage; digest: string},
+  page: {parsed: ParsedPage; digest: string; value: string},
 ): ParsedPage {
   const {digest} = page;
   let {parsed} = page;
+  const source = posixRelative(options.docsDir, path);
   const evidence = new VFile({path: parsed.page.path});
   checkEvidence(parsed.items, path, evidence, (file) => posixRelative(cwd, file));
-  if (evidence.messages.length) {
+  const slug = checkSlug(parsed.page.path, page.value, source, parsed.page.frontMatter);
+  if (evidence.messages.length || slug.length) {
     parsed = {
       ...parsed,
-      messages: [...parsed.messages, ...evidence.messages].sort(compareMessages),
+      messages: [...parsed.messages, ...evidence.messages, ...slug].sort(compareMessages),
     };
   }
-  const source = posixRelative(options.docsDir, path);
   const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
   const items = parsed.items.map((item) => ({...item, url: `${permalink}#${item.id}`}));
   return {...parsed, items, page: {...parsed.page, source, permalink}, digest};
@@ -163,7 +168,7 @@ export function readSitePageText(
   const digest = sourceDigest(value);
   const parsed = cache?.get(relativePath, digest) ?? parsePage({path: relativePath, value}, config);
   cache?.set(relativePath, digest, parsed);
-  return placePage(path, options, cwd, {parsed, digest});
+  return placePage(path, options, cwd, {parsed, digest, value});
 }
 
 /**
@@ -180,7 +185,10 @@ export function readSitePageEdit(
 ): {page: ParsedPage; syntax?: PageSyntax} {
   const relativePath = posixRelative(cwd, path);
   const {parsed, syntax} = parsePageSyntax({path: relativePath, value}, config, previous);
-  return {page: placePage(path, options, cwd, {parsed, digest: sourceDigest(value)}), syntax};
+  return {
+    page: placePage(path, options, cwd, {parsed, digest: sourceDigest(value), value}),
+    syntax,
+  };
 }
 
 /** The page at `path` when `cache` has a parse of its current text (placed as `readSitePage` does). */
@@ -201,7 +209,7 @@ export function readCachedPage(
   const value = read.value;
   const digest = sourceDigest(value);
   const parsed = cache.get(posixRelative(cwd, path), digest);
-  return parsed && placePage(path, options, cwd, {parsed, digest});
+  return parsed && placePage(path, options, cwd, {parsed, digest, value});
 }
 
 /** `readSitePage` for each of `paths`, in order. */
@@ -285,6 +293,7 @@ export function siteMessages(
     ...pages.flatMap((p) => p.messages),
     ...checkUniqueIds(pages),
     ...checkRefTargets(pages),
+    ...checkDraftPulls(pages),
   ];
   return messages.sort(compareMessages);
 }

@@ -93,6 +93,8 @@ export interface ModelConfig {
   defaultLocale: string;
   /** Every locale of the site. */
   locales: string[];
+  /** Whether script in pages is rejected (`ModelOptions.authoringSafety`); absent means `true`. */
+  authoringSafety?: boolean;
 }
 
 /** When an item is due: a day or a period, due at its end. */

@@ -1,7 +1,9 @@
 import {join} from 'node:path';
 import {collectBacklinks} from './backlinks.js';
 import {compareMessages} from './diagnostics.js';
+import {withActions} from './derive.js';
 import type {DocsVersion} from './docs-versions.js';
+import {withoutPages} from './drafts.js';
 import type {SiteModel, SiteOptions} from './site.js';
 import {loadSiteCached, loadSiteCachedAsync} from './site-cache.js';
 
@@ -41,7 +43,8 @@ export function loadVersionSite(
   version: DocsVersion,
   options: Omit<SiteOptions, 'docsDir'>,
 ): SiteModel {
-  return placeSite(loadSiteCached(versionSiteOptions(version, options)), version.permalinks);
+  const site = loadSiteCached(versionSiteOptions(version, options));
+  return placeSite(site, version.permalinks, version.drafts);
 }
 
 /** `loadVersionSite` with the pages parsed on several threads (`loadSiteCachedAsync`). */
@@ -50,7 +53,15 @@ export async function loadVersionSiteAsync(
   options: Omit<SiteOptions, 'docsDir'>,
 ): Promise<SiteModel> {
   const site = await loadSiteCachedAsync(versionSiteOptions(version, options));
-  return placeSite(site, version.permalinks);
+  return placeSite(site, version.permalinks, version.drafts);
+}
+
+/**
+ * The site without the pages Docusaurus builds but lists nowhere (`unlisted: true` in production): what
+ * the indexes, dashboard, matrix, reports, exports and feeds show. Pulls still show their items.
+ */
+export function listedSite(site: SiteModel, version: DocsVersion): SiteModel {
+  return withoutPages(site, version.unlisted);
 }
 
 const PLACED = new WeakMap<SiteModel, WeakMap<object, SiteModel>>();
@@ -64,25 +75,44 @@ function placePages(site: SiteModel, permalinks: ReadonlyMap<string, string>): S
   });
 }
 
+/** The site without the pages Docusaurus left out of the build, their item ids kept in `draftItems`. */
+function withoutDrafts(site: SiteModel, drafts: ReadonlySet<string> | undefined): SiteModel {
+  if (!drafts || drafts.size === 0) return site;
+  const draftItems = new Map<string, string>();
+  for (const page of site.pages) {
+    if (!drafts.has(page.page.source ?? '')) continue;
+    for (const item of withActions(page.items)) draftItems.set(item.id, page.page.path);
+  }
+  return {...withoutPages(site, drafts), draftItems};
+}
+
 /**
  * The site with the permalinks Docusaurus serves (`DocsVersion.permalinks`) instead of the ones the
- * model computed: page permalinks, item URLs and backlinks. The same inputs give the same object.
+ * model computed (page permalinks, item URLs and backlinks), and without the drafts it left out of the
+ * build (`DocsVersion.drafts`). The same inputs give the same object.
  */
-export function placeSite(site: SiteModel, permalinks?: ReadonlyMap<string, string>): SiteModel {
-  if (!permalinks) return site;
+export function placeSite(
+  site: SiteModel,
+  permalinks?: ReadonlyMap<string, string>,
+  drafts?: ReadonlySet<string>,
+): SiteModel {
+  // Both come from one reading of the docs plugin's content (`docsVersionsFromContent`), drafts a new set each time.
+  const key = drafts ?? permalinks;
+  if (!key) return site;
   const byMap = PLACED.get(site) ?? new WeakMap<object, SiteModel>();
   PLACED.set(site, byMap);
-  const known = byMap.get(permalinks);
+  const known = byMap.get(key);
   if (known) return known;
-  const pages = placePages(site, permalinks);
-  if (pages.every((page, index) => page === site.pages[index])) return site;
+  const shown = withoutDrafts(site, drafts);
+  const pages = permalinks ? placePages(shown, permalinks) : shown.pages;
+  if (shown === site && pages.every((page, index) => page === site.pages[index])) return site;
   const placed: SiteModel = {
-    ...site,
+    ...shown,
     pages,
     items: pages.flatMap((page) => page.items),
     backlinks: collectBacklinks(pages, {config: site.config}),
   };
-  byMap.set(permalinks, placed);
+  byMap.set(key, placed);
   return placed;
 }
 

@@ -27,7 +27,7 @@ export function transformPulls(pulls: PullNode[], context: PullContext): void {
     let element: Partial<MdxJsxFlowElement>;
     if (pull.kind === 'status-ref') {
       const props = statusRefProps(pull, site);
-      if (!props.item && context.report) reportUnknownRef(target, pull, ids);
+      if (!props.item && context.report) reportUnknownRef(target, pull, ids, site.draftItems);
       element = pullElement(context.refComponent, props);
     } else {
       element = pullElement(context.tableComponent, statusTableProps(pull, site, context));

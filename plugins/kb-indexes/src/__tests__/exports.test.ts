@@ -130,3 +130,21 @@ describe('key actions in the exports', () => {
     });
   });
 });
+
+test('export URLs are percent-encoded: spaces, non-ASCII and a lone % in file names (Docusaurus keeps them raw)', () => {
+  const named = siteOf({
+    'my plan é.md': ':::status[A]{#s1 status=ongoing}\n:::\n',
+    '100%.md': ':::status[B]{#p1 status=ongoing}\n:::\n',
+  });
+  const urls = exportedItems(named, 'https://example.org/base').map((item) => [
+    item.page.url,
+    item.url,
+  ]);
+  expect(urls).toEqual([
+    ['https://example.org/base/docs/100%25', 'https://example.org/base/docs/100%25#p1'],
+    [
+      'https://example.org/base/docs/my%20plan%20%C3%A9',
+      'https://example.org/base/docs/my%20plan%20%C3%A9#s1',
+    ],
+  ]);
+});
