@@ -2,6 +2,16 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import type {Options as KmPresetOptions} from '@kmportal/docusaurus-preset';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {spawnSync} from 'node:child_process';
+
+// Docusaurus reads "last updated" from git and its build stops outside a git work tree (an exported
+// archive, a container without .git); the suite itself builds there (status history is then "not
+// available", said once). So the last-update lines are shown only where git can give them.
+const inGitWorkTree =
+  spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {
+    cwd: __dirname,
+    encoding: 'utf8',
+  }).stdout?.trim() === 'true';
 
 const config: Config = {
   title: 'Knowledge portal',
@@ -30,8 +40,8 @@ const config: Config = {
           // PLACEHOLDER: set KB_EDIT_URL to the content repository's edit URL, e.g.
           // https://github.com/<org>/<repo>/edit/main/ (Docusaurus appends `docs/<page>.md`).
           editUrl: process.env.KB_EDIT_URL ?? 'https://github.com/EXAMPLE-ORG/km-portal/edit/main/',
-          showLastUpdateAuthor: true,
-          showLastUpdateTime: true,
+          showLastUpdateAuthor: inGitWorkTree,
+          showLastUpdateTime: inGitWorkTree,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

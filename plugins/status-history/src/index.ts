@@ -69,6 +69,20 @@ function notePartial(
   options.onPartial?.(`Status history is ${what}: ${state.reason}.`);
 }
 
+/**
+ * A history git could not read although the work tree is there (a corrupted or missing object, a broken
+ * pack): said once through `onPartial`, like a shallow clone, instead of an unexplained "unavailable".
+ */
+function unreadable(options: StatusHistoryOptions, error: string | undefined): PageStatusHistory {
+  const cause = (error ?? 'unknown error')
+    .replace(/^Error: /, '')
+    .split('\n')[0]!
+    .trim();
+  const reason = `git could not read the repository's history (${cause}); run \`git fsck\` and repair or re-clone the repository`;
+  notePartial(options, {availability: 'unavailable', reason});
+  return {availability: 'unavailable', reason, timelines: {}};
+}
+
 function historyIndex(location: RepositoryLocation, head: string, availability: string) {
   const key = `${head}\0${availability}`;
   const known = indexes.get(location.top);
@@ -167,7 +181,7 @@ export function pageStatusHistory(file: string, options: StatusHistoryOptions): 
   const inCwd = relative(options.cwd, resolve(options.cwd, file)).split(sep).join('/');
   const path = join(location.prefix, inCwd).split(sep).join('/');
   const {index, error} = historyIndex(location, head, availability);
-  if (!index) return {availability: 'unavailable', reason: error, timelines: {}};
+  if (!index) return unreadable(options, error);
   const cacheKey = (p: string) => `${location.top}\0${p}\0${index.key(p)}\0${availability}`;
   const key = index.key(path);
   if (!key) return reason ? {availability, reason, timelines: {}} : {availability, timelines: {}};
@@ -209,11 +223,7 @@ export function pageStatusHistory(file: string, options: StatusHistoryOptions): 
     }
     if (batch.length > 0) flush();
   } catch (error) {
-    histories.set(cacheKey(path), {
-      availability: 'unavailable',
-      reason: String(error),
-      timelines: {},
-    });
+    histories.set(cacheKey(path), unreadable(options, String(error)));
   }
   return histories.get(cacheKey(path))!;
 }

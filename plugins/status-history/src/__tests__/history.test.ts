@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {loadModelConfig} from '@kmportal/model';
@@ -121,4 +121,24 @@ test('reads each revision with the model: blocks in code fences or lists count a
     ['real', 'ongoing'],
     ['listed', 'delayed'],
   ]);
+});
+
+test('a corrupted history (a commit object missing) is said once through onPartial, with the cause', () => {
+  const broken = mkdtempSync(join(tmpdir(), 'status-history-broken-'));
+  cpSync(repo, broken, {recursive: true});
+  const older = execFileSync('git', ['rev-parse', 'HEAD~2'], {
+    cwd: broken,
+    encoding: 'utf8',
+  }).trim();
+  rmSync(join(broken, '.git', 'objects', older.slice(0, 2), older.slice(2)));
+  const infos: string[] = [];
+  const options = {cwd: broken, config, onPartial: (m: string) => infos.push(m)};
+  const history = pageStatusHistory('docs/plan.md', options);
+  pageStatusHistory('docs/plan.md', options);
+  expect(history).toMatchObject({availability: 'unavailable', timelines: {}});
+  expect(infos).toHaveLength(1);
+  expect(infos[0]).toMatch(
+    /^Status history is not available: git could not read the repository's history \(.+\); run `git fsck` and repair or re-clone the repository\.$/,
+  );
+  rmSync(broken, {recursive: true, force: true});
 });
