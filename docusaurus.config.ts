@@ -13,10 +13,40 @@ const inGitWorkTree =
     encoding: 'utf8',
   }).stdout?.trim() === 'true';
 
+// The site's name and tagline in the locale being built: Docusaurus loads the config once per locale
+// and names it in DOCUSAURUS_CURRENT_LOCALE (its documented way to translate site config fields).
+const SITE_TEXT = new Map([
+  [
+    'en',
+    {
+      title: 'Knowledge portal',
+      tagline:
+        'Strategies, action plans, evaluation follow-ups and decisions, with their status, in one place',
+    },
+  ],
+  [
+    'fr',
+    {
+      title: 'Portail des connaissances',
+      tagline:
+        'Stratégies, plans d’action, suivi des évaluations et décisions, avec leur état d’avancement, en un seul endroit',
+    },
+  ],
+  [
+    'ru',
+    {
+      title: 'Портал знаний',
+      tagline:
+        'Стратегии, планы действий, выполнение рекомендаций оценок и решения с их текущим статусом — в одном месте',
+    },
+  ],
+]);
+const siteText =
+  SITE_TEXT.get(process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en') ?? SITE_TEXT.get('en')!;
+
 const config: Config = {
-  title: 'Knowledge portal',
-  tagline:
-    'Strategies, action plans, evaluation follow-ups and decisions, with their status, in one place',
+  title: siteText.title,
+  tagline: siteText.tagline,
   favicon: 'img/favicon.svg',
   url: 'https://km-portal.example.org',
   baseUrl: process.env.BASE_URL ?? '/',
@@ -26,7 +56,18 @@ const config: Config = {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
-  i18n: {defaultLocale: 'en', locales: ['en'], localeConfigs: {en: {htmlLang: 'en-GB'}}},
+  // UNECE's three working languages. `docusaurus build` builds every locale (one after the other);
+  // `docusaurus start` serves one (`--locale fr` for French). The suite's packages ship their fr and ru
+  // strings; the site's own ones are in i18n/<locale>/.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr', 'ru'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en-GB'},
+      fr: {label: 'Français', htmlLang: 'fr'},
+      ru: {label: 'Русский', htmlLang: 'ru'},
+    },
+  },
   presets: [
     // The classic preset's options; the preset adds the status remark plugin to the docs plugin and
     // the status, indexes, review, search and feeds plugins, told the docs folder and route from `docs`.
@@ -58,6 +99,7 @@ const config: Config = {
         {to: '/nexus', label: 'Nexus', position: 'left'},
         {to: '/status', label: 'Status', position: 'left'},
         {to: '/review', label: 'Review', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
         {type: 'search', position: 'right'},
       ],
     },
