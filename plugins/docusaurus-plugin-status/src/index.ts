@@ -121,6 +121,8 @@ export default function pluginStatus(
       labels = labelsOf(translationFiles.find((file) => file.path === 'labels'));
       return content;
     },
+    // The suite's design system (custom properties and shared classes), once for every plugin's theme.
+    getClientModules: () => ['../lib/theme/kb-design.css'],
     async loadContent() {
       reported.clear();
       const found = await Promise.all(configured.map(read));

@@ -230,6 +230,16 @@ declare module '@theme/StatusBadge' {
   export default function StatusBadge(props: Props): ReactNode;
 }
 
+declare module '@theme/kbStatusColor' {
+  import type {StatusValue} from '@theme/StatusBlock';
+
+  /**
+   * The CSS colour of a status: the design system's `--kb-status-<value>` (AA in light and dark) when
+   * the status keeps the default vocabulary's colour, else the colour the site configured.
+   */
+  export default function kbStatusColor(status: Pick<StatusValue, 'value' | 'color'>): string;
+}
+
 declare module '@theme/DueDate' {
   import type {ReactNode} from 'react';
   import type {DueDate as DueDateValue} from '@theme/StatusBlock';

@@ -10,7 +10,12 @@ export default function NexusChip({nexus}: Props): ReactNode {
   return (
     <Link
       to={nexus.href}
-      className={clsx('kb-nexus-chip', `kb-nexus-chip--${nexus.slug}`, styles.nexusChip)}>
+      className={clsx(
+        'kb-chip',
+        'kb-nexus-chip',
+        `kb-nexus-chip--${nexus.slug}`,
+        styles.nexusChip,
+      )}>
       {nexus.title}
     </Link>
   );

@@ -7,6 +7,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import NexusChip from '@theme/NexusChip';
 import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
+import kbStatusColor from '@theme/kbStatusColor';
 import StatusBlockActions from '@theme/StatusBlock/Actions';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
 import StatusBlockPulledBy from '@theme/StatusBlock/PulledBy';
@@ -124,7 +125,7 @@ function StatusBlockLinks({sdg, nexus}: Pick<Props, 'sdg' | 'nexus'>) {
 export default function StatusBlock(props: Props): ReactNode {
   const {id, title, status, sdg, nexus, children} = props;
   useBrokenLinks().collectAnchor(id);
-  const style = {'--kb-status-color': status.color} as CSSProperties;
+  const style = {'--kb-status-color': kbStatusColor(status)} as CSSProperties;
   return (
     <article
       id={id}

@@ -18,11 +18,18 @@ function label(state: Props['state']): ReactNode {
   }
 }
 
-/** The review state as a short label with a coloured border. */
+/** The review state as a badge of the design system (`.kb-badge`), in the matching status colour. */
 export default function ReviewState({state}: Props): ReactNode {
   return (
     <span
-      className={clsx('kb-review-state', `kb-review-state--${state}`, styles.state, styles[state])}>
+      className={clsx(
+        'kb-badge',
+        'kb-review-state',
+        `kb-review-state--${state}`,
+        styles.state,
+        styles[state],
+      )}>
+      <span className="kb-badge__dot" aria-hidden="true" />
       {label(state)}
     </span>
   );
