@@ -5,7 +5,6 @@ import {
   goalsReached,
   itemsOfGoal,
   itemsOfNexus,
-  itemsOfSdgCode,
   leanItem,
   nexusSlugs,
   pageRef,
@@ -132,22 +131,41 @@ function previewSize(pageTotal: number, preview: number): number {
   return pageTotal <= PAGE_ITEM_BUDGET ? PAGE_ITEM_BUDGET : preview;
 }
 
-/** Data of one goal page: items grouped by target, with a goal-level group first (first items of each). */
+/**
+ * Where a goal page lists each item of the goal: once, under the first of its targets of this goal
+ * (the most specific code it has), or at the goal level when it names no target of the goal.
+ */
+export function placeGoalItems(
+  items: readonly StatusItem[],
+  goal: number,
+): {goalLevel: StatusItem[]; byTarget: Map<string, StatusItem[]>} {
+  const goalLevel: StatusItem[] = [];
+  const byTarget = new Map<string, StatusItem[]>();
+  const prefix = `${goal}.`;
+  for (const item of items) {
+    const target = item.sdg.find((code) => code.startsWith(prefix));
+    if (target === undefined) goalLevel.push(item);
+    else byTarget.set(target, [...(byTarget.get(target) ?? []), item]);
+  }
+  return {goalLevel, byTarget};
+}
+
+/** Data of one goal page: the goal-level items first, then each target's (first items of each group). */
 export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) {
   const pages = pagesByPath(site);
   const items = itemsOfGoal(site, goal.goal);
   const lean = (item: (typeof items)[number]) => leanItem(item, pages.get(item.path));
   const dashboard = (code: string) => `${paths.statusPath}?sdg=${code}`;
   const size = previewSize(items.length, ITEM_PREVIEW);
-  const goalItems = itemsOfSdgCode(site, String(goal.goal));
-  const goalLevel = goalItems.slice(0, size).map(lean);
+  const placed = placeGoalItems(items, goal.goal);
+  const goalLevel = placed.goalLevel.slice(0, size).map(lean);
   const targets = goal.targets.map(({code, title}) => {
-    const tagged = itemsOfSdgCode(site, code);
+    const listed = placed.byTarget.get(code) ?? [];
     return {
       code,
       title,
-      items: tagged.slice(0, size).map(lean),
-      count: tagged.length,
+      items: listed.slice(0, size).map(lean),
+      count: listed.length,
       moreHref: dashboard(code),
     };
   });
@@ -164,7 +182,7 @@ export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) 
     actionsHref: `${paths.statusPath}?items=actions&sdg=${goal.goal}`,
     targets,
     goalLevel,
-    goalLevelCount: goalItems.length,
+    goalLevelCount: placed.goalLevel.length,
     goalLevelHref: dashboard(String(goal.goal)),
     pages: pageList.map(pageRef),
     nexus,

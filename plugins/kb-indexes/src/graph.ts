@@ -140,17 +140,21 @@ export function siteGraph(site: SiteModel): SiteGraph {
     pagesByNexus: new Map(),
     breakdowns: new Map(),
   };
-  for (const {page} of site.pages) {
-    graph.pagesByPath.set(page.path, page);
-    for (const goal of new Set(page.sdgGoals)) push(graph.pagesByGoal, goal, page);
-    for (const slug of new Set(page.nexus)) push(graph.pagesByNexus, slug, page);
-  }
   for (const item of site.items) {
     for (const goal of new Set(item.sdgGoals)) push(graph.itemsByGoal, goal, item);
     for (const code of new Set(item.sdg)) push(graph.itemsBySdgCode, code, item);
     for (const slug of new Set(item.nexus)) push(graph.itemsByNexus, slug, item);
     for (const unit of new Set(item.owners)) push(graph.itemsByUnit, unit, item);
     push(graph.itemsByPage, item.path, item);
+  }
+  for (const {page} of site.pages) {
+    graph.pagesByPath.set(page.path, page);
+    // A page reaches a goal or an area through its front matter or through one of its blocks.
+    const items = graph.itemsByPage.get(page.path) ?? [];
+    const goals = new Set([...page.sdgGoals, ...items.flatMap((item) => item.sdgGoals)]);
+    const areas = new Set([...page.nexus, ...items.flatMap((item) => item.nexus)]);
+    for (const goal of goals) push(graph.pagesByGoal, goal, page);
+    for (const slug of areas) push(graph.pagesByNexus, slug, page);
   }
   graphs.set(site, graph);
   return graph;
@@ -181,7 +185,7 @@ export function itemsOfSdgCode(site: SiteModel, code: string): StatusItem[] {
   return siteGraph(site).itemsBySdgCode.get(code) ?? [];
 }
 
-/** Pages tagged with a goal or one of its targets in front matter. */
+/** Pages tagged with a goal or one of its targets, in front matter or in one of their blocks. */
 export function pagesOfGoal(site: SiteModel, goal: number): PageMeta[] {
   return siteGraph(site).pagesByGoal.get(goal) ?? [];
 }
@@ -191,7 +195,7 @@ export function itemsOfNexus(site: SiteModel, slug: string): StatusItem[] {
   return siteGraph(site).itemsByNexus.get(slug) ?? [];
 }
 
-/** Pages tagged with a nexus area. */
+/** Pages tagged with a nexus area, in front matter or in one of their blocks. */
 export function pagesOfNexus(site: SiteModel, slug: string): PageMeta[] {
   return siteGraph(site).pagesByNexus.get(slug) ?? [];
 }

@@ -119,7 +119,7 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
 export const DEFAULT_NEXUS_BASE = '/nexus';
 const UNKNOWN_COLOR = '#757575';
 
-/** An SDG chip: the goal's colours, the target's text (or the goal's), a link to the goal page. */
+/** An SDG chip: the goal's colours, the target's text (or the goal's), a link to the goal page (a target's to its anchor there). */
 export function resolveSdg(
   code: string,
   registry: CardRegistry,
@@ -134,7 +134,7 @@ export function resolveSdg(
     title: target ?? (goal ? `${goal.short}: ${goal.title}` : code),
     color: goal?.color ?? UNKNOWN_COLOR,
     textColor: goal?.textColor ?? '#ffffff',
-    href: `${base}/${goalNumber}`,
+    href: code.includes('.') ? `${base}/${goalNumber}#target-${code}` : `${base}/${goalNumber}`,
   };
 }
 

@@ -62,7 +62,7 @@ describe('cards: codes on the page, names from the registry', () => {
       {code: 'XYZ', name: 'XYZ'},
     ]);
     expect(resolved.sdg.map(({code, title, href}) => [code, title.slice(0, 30), href])).toEqual([
-      ['11.2', 'By 2030, provide access to saf', '/sdg/11'],
+      ['11.2', 'By 2030, provide access to saf', '/sdg/11#target-11.2'],
       ['16', 'Peace, justice and strong inst', '/sdg/16'],
     ]);
     expect(resolved.nexus).toEqual([

@@ -16,7 +16,7 @@ export default function SdgChip({sdg}: Props): ReactNode {
     <Link
       to={sdg.href}
       title={sdg.title}
-      className={clsx('kb-sdg-chip', `kb-sdg-chip--goal-${sdg.goal}`, styles.sdgChip)}
+      className={clsx('kb-chip', 'kb-sdg-chip', `kb-sdg-chip--goal-${sdg.goal}`, styles.sdgChip)}
       style={style}>
       {translate(
         {

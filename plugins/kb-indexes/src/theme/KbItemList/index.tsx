@@ -26,10 +26,12 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
           color: 'gray',
         };
         return (
-          <li key={item.id} className={styles.item}>
-            <StatusBadge status={status} /> <Link to={item.url}>{item.title}</Link>
+          <li key={item.id} className={styles.item} data-kb-item={item.id}>
+            <Link to={item.url} className={styles.title}>
+              {item.title}
+            </Link>
+            <StatusBadge status={status} className={styles.badge} />
             <span className={styles.meta}>
-              {' — '}
               {item.pageTitle}
               {item.owners.map((owner, index) => (
                 <React.Fragment key={owner}>
@@ -39,8 +41,8 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
               ))}
               {item.due ? (
                 <>
-                  {' '}
-                  · <DueDate due={item.due} />
+                  {' · '}
+                  <DueDate due={item.due} />
                 </>
               ) : null}
             </span>

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
 import useKbLabels from '@theme/useKbLabels';
+import kbStatusColor from '@theme/kbStatusColor';
 import type {Props} from '@theme/KbStatusBreakdown';
 
 import styles from './styles.module.css';
@@ -21,7 +22,7 @@ export default function KbStatusBreakdown({counts}: Props): ReactNode {
     <ul className={styles.breakdown}>
       {counts.map(({value, label, color, count}) => (
         <li key={value}>
-          <span className={styles.dot} style={{backgroundColor: color}} aria-hidden="true" />
+          <span className={styles.dot} style={{backgroundColor: kbStatusColor({value, color})}} aria-hidden="true" />
           {translate(
             {
               id: 'theme.kb.indexes.breakdown.count',
