@@ -1,6 +1,6 @@
-import React, {type ReactNode} from 'react';
+import React, {type CSSProperties, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import useKbIntl from '@theme/useKbIntl';
 import Layout from '@theme/Layout';
@@ -8,36 +8,56 @@ import type {Props} from '@theme/KbMatrix';
 
 import styles from './styles.module.css';
 
-/** Shading of a cell relative to the largest count (an enhancement: the number is the content). */
-function shade(count: number, max: number): string {
-  if (count === 0 || max === 0) return 'transparent';
-  const alpha = 0.15 + 0.45 * (count / max);
-  return `rgba(46, 133, 85, ${alpha.toFixed(2)})`;
+/**
+ * A cell's shade: a tint of the heat colour relative to the largest count, mixed with the page
+ * background so that the number (in the base text colour) keeps AA contrast in both themes.
+ */
+function heatStyle(count: number, max: number): CSSProperties | undefined {
+  if (count === 0 || max === 0) return undefined;
+  const share = (0.25 + 0.75 * (count / max)).toFixed(2);
+  return {'--kb-heat-share': share} as CSSProperties;
+}
+
+/** A count, or for none a muted dash that reads as "0" to a screen reader. */
+function Cell({count, href}: {count: number; href: string}): ReactNode {
+  if (count > 0) return <Link to={href}>{count}</Link>;
+  return (
+    <>
+      <span aria-hidden="true" className={styles.none}>
+        ·
+      </span>
+      <span className="kb-visually-hidden">0</span>
+    </>
+  );
 }
 
 /** Nexus areas × 17 goals as a table heat map; non-empty cells link to the filtered dashboard. */
 export default function KbMatrix({data, meta}: Props): ReactNode {
   const {title, description} = meta;
-  const intl = useKbIntl();
   const max = Math.max(0, ...data.rows.flatMap((row) => row.counts));
   return (
     <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
-        <div className={styles.scroll}>
-          <table className={styles.matrix}>
-            <caption>
-              <Translate id="theme.kb.indexes.matrix.caption">
-                Number of status items per nexus area (rows) and SDG (columns)
-              </Translate>
-            </caption>
+        {/* Outside the scrolling box, so that a phone shows it whole. */}
+        <p id="kb-matrix-caption" className={styles.caption}>
+          <Translate id="theme.kb.indexes.matrix.caption">
+            Number of status items per nexus area (rows) and SDG (columns)
+          </Translate>
+        </p>
+        <div
+          className="kb-table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="kb-matrix-caption">
+          <table className={`kb-table ${styles.matrix}`} aria-labelledby="kb-matrix-caption">
             <thead>
               <tr>
                 <th scope="col">
                   <Translate id="theme.kb.indexes.matrix.area">Nexus area</Translate>
                 </th>
                 {data.goals.map((goal) => (
-                  <th key={goal.goal} scope="col" title={goal.short}>
+                  <th key={goal.goal} scope="col" title={goal.short} className={styles.goal}>
                     <abbr title={goal.short}>{goal.goal}</abbr>
                   </th>
                 ))}
@@ -46,7 +66,7 @@ export default function KbMatrix({data, meta}: Props): ReactNode {
             <tbody>
               {data.rows.map((row) => (
                 <tr key={row.area.slug}>
-                  <th scope="row">
+                  <th scope="row" className={styles.area}>
                     <Link to={row.area.href}>{row.area.title}</Link>
                   </th>
                   {row.counts.map((count, index) => {
@@ -54,8 +74,12 @@ export default function KbMatrix({data, meta}: Props): ReactNode {
                     const href = `${data.statusPath}?nexus=${row.area.slug}&sdg=${goal}`;
                     const actions = row.actionCounts[index] ?? 0;
                     return (
-                      <td key={goal} style={{backgroundColor: shade(count, max)}}>
-                        {count > 0 ? <Link to={href}>{count}</Link> : count}
+                      <td
+                        key={goal}
+                        className={count > 0 ? styles.heat : styles.empty}
+                        style={heatStyle(count, max)}
+                        data-count={count}>
+                        <Cell count={count} href={href} />
                         {actions > 0 && (
                           <Link to={`${href}&items=actions`} className={styles.actions}>
                             {intl.plural(

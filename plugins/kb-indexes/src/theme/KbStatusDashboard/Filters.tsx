@@ -98,7 +98,7 @@ export default function Filters(props: {
         </div>
         <button
           type="button"
-          className="button button--sm button--secondary"
+          className={`button button--outline button--primary ${styles.clear}`}
           data-clear-filters=""
           aria-disabled={!hasFilters(props.query)}
           onClick={props.onClear}>

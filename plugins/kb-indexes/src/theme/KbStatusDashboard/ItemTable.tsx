@@ -48,6 +48,11 @@ const COLUMNS: Column[] = [
   },
 ];
 
+/** A column's label, shown before each value when the table is laid out as cards (on a phone). */
+function label(key: string): string {
+  return COLUMNS.find((column) => column.key === key)!.label();
+}
+
 /** A column header; sortable ones hold a button and tell their order with `aria-sort`. */
 function Header(props: {column: Column; sort: string; onSort: (sort: string) => void}): ReactNode {
   const {column} = props;
@@ -81,9 +86,9 @@ export default function ItemTable(props: {
 }): ReactNode {
   const {items} = props;
   return (
-    <div className={styles.scroll}>
-      <table className={styles.items} data-kb-items="" aria-busy={items === null}>
-        <caption>{props.caption}</caption>
+    <div className={styles.itemsBox}>
+      <table className={`kb-table ${styles.items}`} data-kb-items="" aria-busy={items === null}>
+        <caption className="kb-visually-hidden">{props.caption}</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
@@ -109,23 +114,27 @@ export default function ItemTable(props: {
           ) : (
             items.map((item) => (
               <tr key={item.id} data-item-id={item.id} data-status={item.status}>
-                <th scope="row">
+                <th scope="row" className={styles.itemTitle}>
                   <Link to={item.url}>{item.title}</Link>
                 </th>
-                <td>
+                <td data-label={label('status')}>
                   <StatusBadge status={statusValue(props.statuses, item.status)} />
                 </td>
-                <td>
-                  {item.owners.map((owner, index) => (
-                    <React.Fragment key={owner}>
-                      {index > 0 && ', '}
-                      <UnitLink code={owner} />
-                    </React.Fragment>
-                  ))}
+                <td data-label={label('owners')}>
+                  {item.owners.length === 0
+                    ? '–'
+                    : item.owners.map((owner, index) => (
+                        <React.Fragment key={owner}>
+                          {index > 0 && ', '}
+                          <UnitLink code={owner} />
+                        </React.Fragment>
+                      ))}
                 </td>
-                <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
-                <td>{item.pageTitle}</td>
-                <td>{[...item.sdg, ...item.nexus].join(', ')}</td>
+                <td data-label={label('due')} className={styles.nowrap}>
+                  {item.due ? <DueDate due={item.due} /> : '–'}
+                </td>
+                <td data-label={label('page')}>{item.pageTitle}</td>
+                <td data-label={label('tags')}>{[...item.sdg, ...item.nexus].join(', ') || '–'}</td>
               </tr>
             ))
           )}

@@ -1,9 +1,10 @@
-import React, {type ReactNode} from 'react';
+import React, {type CSSProperties, type ReactNode} from 'react';
+import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 
 import styles from './styles.module.css';
 
-/** One bar: a label, a count and an optional colour. */
+/** One bar: a label, a count and an optional CSS colour. */
 export interface Bar {
   key: string;
   label: string;
@@ -11,45 +12,18 @@ export interface Bar {
   color?: string;
 }
 
-const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 160;
-const CHART_WIDTH = 520;
-
-function BarChart({bars, title}: {bars: readonly Bar[]; title: string}): ReactNode {
-  const max = Math.max(1, ...bars.map((bar) => bar.count));
-  const height = bars.length * BAR_HEIGHT + 4;
-  const scale = (CHART_WIDTH - LABEL_WIDTH - 40) / max;
-  return (
-    <svg
-      role="img"
-      width={CHART_WIDTH}
-      height={height}
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-      className={styles.chart}
-      aria-label={title}>
-      <title>{title}</title>
-      {bars.map((bar, index) => (
-        <g key={bar.key} transform={`translate(0, ${index * BAR_HEIGHT})`}>
-          <text x={LABEL_WIDTH - 6} y={15} textAnchor="end" className={styles.chartText}>
-            {bar.label}
-          </text>
-          <rect
-            x={LABEL_WIDTH}
-            y={3}
-            height={BAR_HEIGHT - 6}
-            width={bar.count * scale}
-            fill={bar.color ?? 'var(--ifm-color-primary)'}
-          />
-          <text x={LABEL_WIDTH + bar.count * scale + 4} y={15} className={styles.chartText}>
-            {bar.count}
-          </text>
-        </g>
-      ))}
-    </svg>
-  );
+/** The bar's length as a share of the longest, so the longest bar fills its track. */
+function barStyle(bar: Bar, max: number): CSSProperties {
+  return {
+    inlineSize: `${((100 * bar.count) / Math.max(1, max)).toFixed(1)}%`,
+    backgroundColor: bar.color ?? 'var(--ifm-color-primary)',
+  } as CSSProperties;
 }
 
-/** Totals as a bar chart and, for every reader, as a table with the same numbers. */
+/**
+ * Totals as a bar chart drawn in a table: the labels are text that wraps (never clipped), the counts
+ * are numbers in their cells, and a screen reader reads the same table. The heading comes first.
+ */
 export default function Totals(props: {
   name: string;
   bars: readonly Bar[];
@@ -57,16 +31,15 @@ export default function Totals(props: {
   column: string;
 }): ReactNode {
   const {name, bars, caption, column} = props;
-  const chartTitle = translate(
-    {id: 'theme.kb.indexes.status.chartTitle', message: 'Bar chart: {caption}'},
-    {caption},
-  );
+  const headingId = `kb-totals-${name}`;
+  const max = Math.max(0, ...bars.map((bar) => bar.count));
   return (
-    <figure className={styles.totals}>
-      <BarChart bars={bars} title={chartTitle} />
-      <table className={styles.totalsTable} data-totals={name}>
-        <caption>{caption}</caption>
-        <thead>
+    <section className={styles.totals} aria-labelledby={headingId}>
+      <Heading as="h3" id={headingId} className={styles.totalsHeading}>
+        {caption}
+      </Heading>
+      <table className={`kb-table ${styles.chart}`} data-totals={name} aria-labelledby={headingId}>
+        <thead className="kb-visually-hidden">
           <tr>
             <th scope="col">{column}</th>
             <th scope="col">
@@ -77,12 +50,19 @@ export default function Totals(props: {
         <tbody>
           {bars.map((bar) => (
             <tr key={bar.key} data-total={bar.key}>
-              <th scope="row">{bar.label}</th>
-              <td>{bar.count}</td>
+              <th scope="row" className={styles.chartLabel}>
+                {bar.label}
+              </th>
+              <td className={styles.chartValue}>
+                <span className={styles.chartTrack} aria-hidden="true">
+                  <span className={styles.chartBar} style={barStyle(bar, max)} />
+                </span>
+                <span className={styles.chartCount}>{bar.count}</span>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </figure>
+    </section>
   );
 }

@@ -10,10 +10,13 @@ import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
 import type {Props} from '@theme/KbStatusDashboard';
 import KbResponseRates from '@theme/KbResponseRates';
+import kbStatusColor from '@theme/kbStatusColor';
 import Filters from './Filters.js';
 import ItemsToggle, {viewOf} from './ItemsToggle.js';
 import ItemTable from './ItemTable.js';
 import Pagination from './Pagination.js';
+import Tiles from './Tiles.js';
+import {headlineOf} from './headline.js';
 import Totals from './Totals.js';
 import {choicesOf, totalsBy} from './bars.js';
 import {useDashboardIndex, useRows} from './rows.js';
@@ -89,24 +92,34 @@ export default function KbStatusDashboard({data, meta}: Props): ReactNode {
     document.getElementById(TABLE_ID)?.scrollIntoView();
   };
   const failed = indexError || rowsError;
+  const statusBars = totals.status.map((bar) => ({
+    ...bar,
+    color: kbStatusColor({value: bar.key, color: bar.color ?? ''}),
+  }));
   return (
     <Layout title={title} description={description}>
-      <main className="container margin-vert--lg">
-        <Heading as="h1">{title}</Heading>
-        <p>
-          <Translate id="theme.kb.indexes.status.builtOn">Data as of the build on</Translate>{' '}
-          <LongDate date={data.builtOn} />
-        </p>
-        <KbFeedLinks />
+      <main className={`container margin-vert--lg ${styles.dashboard}`}>
+        <header className={styles.header}>
+          <Heading as="h1">{title}</Heading>
+          <p className={styles.asOf} data-kb-built-on="">
+            <Translate id="theme.kb.indexes.status.builtOn">Data as of the build on</Translate>{' '}
+            <LongDate date={data.builtOn} />
+          </p>
+          <KbFeedLinks />
+        </header>
         <ItemsToggle
           data={data}
           query={query}
           onChange={(items) => setQuery({...EMPTY, sort: query.sort, items})}
         />
-        <div className={styles.totalsGrid}>
+        <Tiles headline={headlineOf(view, counts)} tableId={TABLE_ID} onDue={showDue} />
+        <section className={styles.charts} aria-labelledby="kb-breakdown">
+          <Heading as="h2" id="kb-breakdown" className="kb-visually-hidden">
+            <Translate id="theme.kb.indexes.status.breakdown">Breakdown</Translate>
+          </Heading>
           <Totals
             name="status"
-            bars={totals.status}
+            bars={statusBars}
             caption={translate({
               id: 'theme.kb.indexes.status.byStatus',
               message: 'Items by status',
@@ -128,60 +141,9 @@ export default function KbStatusDashboard({data, meta}: Props): ReactNode {
             })}
             column={translate({id: 'theme.kb.indexes.filter.type', message: 'Page type'})}
           />
-        </div>
-        <div className={styles.dueGrid}>
-          <section className={styles.due} aria-labelledby="kb-overdue">
-            <Heading as="h2" id="kb-overdue">
-              <Translate id="theme.kb.indexes.status.overdue">Overdue</Translate>
-            </Heading>
-            <p>
-              <strong className={styles.dueCount} data-due-count="overdue">
-                {intl.number(counts.overdue)}
-              </strong>{' '}
-              {intl.plural(
-                translate({
-                  id: 'theme.kb.indexes.status.overdueText',
-                  message: 'open item is past its due date.|open items are past their due date.',
-                  description: 'After the count of overdue items; plural forms separated by |',
-                }),
-                counts.overdue,
-              )}{' '}
-              <a
-                className={styles.textLink}
-                href={`?due=overdue#${TABLE_ID}`}
-                onClick={showDue('overdue')}>
-                <Translate id="theme.kb.indexes.status.showOverdue">List them</Translate>
-              </a>
-            </p>
-          </section>
-          <section className={styles.due} aria-labelledby="kb-soon">
-            <Heading as="h2" id="kb-soon">
-              <Translate id="theme.kb.indexes.status.soon">Due in the next 90 days</Translate>
-            </Heading>
-            <p>
-              <strong className={styles.dueCount} data-due-count="next-90-days">
-                {intl.number(counts.soon)}
-              </strong>{' '}
-              {intl.plural(
-                translate({
-                  id: 'theme.kb.indexes.status.soonText',
-                  message:
-                    'open item is due in the next 90 days.|open items are due in the next 90 days.',
-                  description: 'After the count of items due soon; plural forms separated by |',
-                }),
-                counts.soon,
-              )}{' '}
-              <a
-                className={styles.textLink}
-                href={`?due=next-90-days#${TABLE_ID}`}
-                onClick={showDue('next-90-days')}>
-                <Translate id="theme.kb.indexes.status.showSoon">List them</Translate>
-              </a>
-            </p>
-          </section>
-        </div>
+        </section>
         {reportIndex && (
-          <p data-kb-report-index="">
+          <p data-kb-report-index="" className={styles.reports}>
             <Link className={styles.textLink} to={reportIndex}>
               <Translate id="theme.kb.indexes.status.reports">
                 Status of implementation reports
@@ -209,7 +171,7 @@ export default function KbStatusDashboard({data, meta}: Props): ReactNode {
             message: 'Management response by page',
           })}
         />
-        <Heading as="h2" id={TABLE_ID}>
+        <Heading as="h2" id={TABLE_ID} className={styles.allHeading}>
           <Translate id="theme.kb.indexes.status.all">All items</Translate>
         </Heading>
         <Filters
