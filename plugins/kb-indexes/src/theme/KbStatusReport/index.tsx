@@ -14,6 +14,8 @@ import KbResponseRates from '@theme/KbResponseRates';
 import type {Props} from '@theme/KbStatusReport';
 import type {ReportData, ReportItem, UnitRef} from '@kmportal/kb-indexes';
 import {daysOverdue, isOverdue, statusMark} from './marks.js';
+import {pageRule} from './pageRule.js';
+import Toolbar, {footerText, useOrientation} from './Toolbar.js';
 
 import styles from './styles.module.css';
 
@@ -37,10 +39,13 @@ function StatusCell({status, overdue}: {status: Vocabulary[number]; overdue: num
   const intl = useKbIntl();
   return (
     <>
-      <span className={styles.mark} aria-hidden="true">
-        {statusMark(status.value, status.closed)}
-      </span>{' '}
-      <StatusBadge status={status} />
+      {/* The mark and the badge stay on one line. */}
+      <span className={styles.statusLine}>
+        <span className={styles.mark} aria-hidden="true">
+          {statusMark(status.value, status.closed)}
+        </span>
+        <StatusBadge status={status} />
+      </span>
       {overdue !== undefined && (
         <strong className={styles.overdue}>
           {intl.plural(
@@ -71,11 +76,18 @@ function Units({owners}: {owners: readonly UnitRef[]}): ReactNode {
   ));
 }
 
-/** An internal link that prints its full address after its text. */
-function PrintLink({to, siteUrl, children}: {to: string; siteUrl: string; children: ReactNode}) {
+/**
+ * An internal link. On paper the document's link prints its full address once, in the title block;
+ * an item's link is its id, the short reference to `<document address>#<id>`.
+ */
+function PrintLink(props: {to: string; siteUrl: string; full?: boolean; children: ReactNode}) {
+  const address = `${props.siteUrl}${props.to}`;
   return (
-    <Link to={to} data-print-url={`${siteUrl}${to}`}>
-      {children}
+    <Link
+      to={props.to}
+      data-print-url={props.full ? address : undefined}
+      data-print-ref={props.full ? undefined : address}>
+      {props.children}
     </Link>
   );
 }
@@ -160,7 +172,7 @@ function GroupTable({
   const closed = (value: string) => statusOf(data.statuses, value).closed;
   return (
     <div className={styles.scroll}>
-      <table className={styles.table} aria-labelledby={labelledBy}>
+      <table className={clsx('kb-table', styles.table)} aria-labelledby={labelledBy}>
         <colgroup>
           <col className={styles.colItem} />
           <col className={styles.colUnit} />
@@ -241,7 +253,7 @@ function Metadata({data, today}: {data: ReportData; today: string}) {
         <Translate id="theme.kb.indexes.report.page">Document</Translate>
       </dt>
       <dd>
-        <PrintLink to={page.permalink} siteUrl={data.siteUrl}>
+        <PrintLink to={page.permalink} siteUrl={data.siteUrl} full>
           {page.title}
         </PrintLink>
       </dd>
@@ -284,13 +296,13 @@ function Metadata({data, today}: {data: ReportData; today: string}) {
       <dt>
         <Translate id="theme.kb.indexes.report.builtOn">Data as of the build on</Translate>
       </dt>
-      <dd>
+      <dd data-kb-built-on="">
         <LongDate date={data.builtOn} />
       </dd>
       <dt>
         <Translate id="theme.kb.indexes.report.today">Report as at</Translate>
       </dt>
-      <dd data-kb-report-today="">
+      <dd data-kb-report-today="" data-kb-built-on="">
         <LongDate date={today} />
       </dd>
     </dl>
@@ -333,32 +345,30 @@ function Summary({data, today}: {data: ReportData; today: string}) {
   );
 }
 
-/** Printed reports are A4, with margins that leave room for a printer's edge. */
-const PAGE_RULE = '@page { size: A4; margin: 15mm 12mm; }';
-
 /** A printable "status of implementation" report of one page: metadata, counts and every item by heading. */
 export default function KbStatusReport({data}: Props): ReactNode {
   const today = useToday(data.builtOn);
+  const intl = useKbIntl();
   const title = translate(
     {id: 'theme.kb.indexes.report.title', message: 'Status of implementation: {title}'},
     {title: data.page.title},
   );
+  const [orientation, setOrientation] = useOrientation();
   return (
     <Layout title={title} description={data.page.description ?? undefined}>
-      <main className={clsx('container margin-vert--lg', styles.report)} data-kb-report="">
+      <main
+        className={clsx('container margin-vert--lg', styles.report)}
+        data-kb-report=""
+        data-orientation={orientation}>
         {/* The page size only while a report is shown: a style sheet's @page would stay for every page after. */}
-        <style data-kb-report-page="">{PAGE_RULE}</style>
-        <div className={styles.toolbar}>
-          <Link to={data.page.permalink}>
-            <Translate id="theme.kb.indexes.report.back">Back to the page</Translate>
-          </Link>
-          <button
-            type="button"
-            className="button button--primary button--sm"
-            onClick={() => window.print()}>
-            <Translate id="theme.kb.indexes.report.print">Print</Translate>
-          </button>
-        </div>
+        <style data-kb-report-page="">
+          {pageRule(orientation, footerText(data.page.asOf ?? today, intl))}
+        </style>
+        <Toolbar
+          back={data.page.permalink}
+          orientation={orientation}
+          onOrientation={setOrientation}
+        />
         <Heading as="h1">{title}</Heading>
         <Metadata data={data} today={today} />
         {data.total === 0 ? (
