@@ -67,7 +67,7 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
     ).resolves.toBe(1);
   });
 
-  test('in print: no navbar, no Print button, repeated headers, unbroken rows, printed URLs', async () => {
+  test('in print: no navbar, no Print button, repeated headers, unbroken rows, the document's address', async () => {
     await page.emulateMedia({media: 'print'});
     try {
       await expect(page.locator('nav.navbar').isVisible()).resolves.toBe(false);
@@ -75,16 +75,22 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
       const styles = await page.evaluate(() => {
         const thead = document.querySelector('[data-kb-report] thead')!;
         const row = document.querySelector('[data-kb-report] tbody tr')!;
-        const link = document.querySelector('[data-kb-report] tbody a[data-print-url]')!;
+        const link = document.querySelector('[data-kb-report] a[data-print-url]')!;
+        const item = document.querySelector('[data-kb-report] tbody a[data-print-ref]')!;
         return {
           thead: getComputedStyle(thead).display,
           row: getComputedStyle(row).breakInside,
           after: getComputedStyle(link, '::after').content,
+          itemAfter: getComputedStyle(item, '::after').content,
+          ref: item.getAttribute('data-print-ref'),
         };
       });
       expect(styles.thead).toBe('table-header-group');
       expect(styles.row).toBe('avoid');
-      expect(styles.after).toContain(`${DOC}#${expected[0]!.id}`);
+      // The document's address prints once; an item's id is its short reference.
+      expect(styles.after).toContain(DOC);
+      expect(styles.itemAfter).toBe('none');
+      expect(styles.ref).toContain(`${DOC}#${expected[0]!.id}`);
     } finally {
       await page.emulateMedia({media: 'screen'});
     }
