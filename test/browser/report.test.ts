@@ -67,7 +67,7 @@ describe('the status-of-implementation report of the KM action plan in Chromium'
     ).resolves.toBe(1);
   });
 
-  test('in print: no navbar, no Print button, repeated headers, unbroken rows, the document's address', async () => {
+  test('in print: no navbar, no Print button, repeated headers, unbroken rows, the document’s address', async () => {
     await page.emulateMedia({media: 'print'});
     try {
       await expect(page.locator('nav.navbar').isVisible()).resolves.toBe(false);

@@ -32,6 +32,7 @@ const SAME_AS_ENGLISH: Record<(typeof LOCALES)[number], ReadonlySet<string>> = {
     'theme.kb.indexes.pages',
     'theme.kb.indexes.rates.page',
     'theme.kb.indexes.report.page',
+    'theme.kb.indexes.report.footerPage',
     'theme.kb.indexes.report.source',
     'theme.kb.indexes.sdg.counts',
     'theme.kb.review.column.page',

@@ -27,10 +27,14 @@ function Tile(props: {
 }
 
 /** A link that lists the items a tile counts, in the table below (the same filter as the URL's). */
-function ListLink(props: {href: string; onClick: (event: React.MouseEvent) => void}): ReactNode {
+function ListLink(props: {
+  href: string;
+  onClick: (event: React.MouseEvent) => void;
+  children: ReactNode;
+}): ReactNode {
   return (
     <a className={styles.textLink} href={props.href} onClick={props.onClick}>
-      <Translate id="theme.kb.indexes.status.showOverdue">List them</Translate>
+      {props.children}
     </a>
   );
 }
@@ -82,7 +86,9 @@ export default function Tiles(props: {
         color="var(--kb-status-delayed)"
         label={<Translate id="theme.kb.indexes.status.overdue">Overdue</Translate>}>
         {h.overdue > 0 ? (
-          <ListLink href={`?due=overdue#${tableId}`} onClick={props.onDue('overdue')} />
+          <ListLink href={`?due=overdue#${tableId}`} onClick={props.onDue('overdue')}>
+            <Translate id="theme.kb.indexes.status.showOverdue">List them</Translate>
+          </ListLink>
         ) : null}
       </Tile>
       <Tile
@@ -91,7 +97,9 @@ export default function Tiles(props: {
         color="var(--kb-status-ongoing)"
         label={<Translate id="theme.kb.indexes.status.soon">Due in the next 90 days</Translate>}>
         {h.soon > 0 ? (
-          <ListLink href={`?due=next-90-days#${tableId}`} onClick={props.onDue('next-90-days')} />
+          <ListLink href={`?due=next-90-days#${tableId}`} onClick={props.onDue('next-90-days')}>
+            <Translate id="theme.kb.indexes.status.showSoon">List them</Translate>
+          </ListLink>
         ) : null}
       </Tile>
       <Tile
