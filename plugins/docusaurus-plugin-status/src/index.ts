@@ -186,7 +186,13 @@ export function statusRemarkPlugin(options: StatusRemarkOptions = {}) {
   // Pages import the card component (`@theme/StatusBlockMdx`, swizzlable) rather than look it up in the
   // MDX components, unless another component name is asked for.
   const importSource = rest.component ? undefined : '@theme/StatusBlockMdx';
-  return [remarkStatus, {importSource, ...rest, report: false, history: source}] as const;
+  // `docusaurus start` shows a page's errors on the page; `docusaurus build` fails on them instead.
+  const errorCards = process.env.NODE_ENV === 'development';
+  const errorImportSource = importSource ? '@theme/StatusBlockError' : undefined;
+  return [
+    remarkStatus,
+    {importSource, errorCards, errorImportSource, ...rest, report: false, history: source},
+  ] as const;
 }
 
 export {validateOptions};

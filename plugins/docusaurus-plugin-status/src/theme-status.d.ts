@@ -108,6 +108,8 @@ declare module '@theme/StatusBlock' {
      * body are shown from (a "not translated yet" note, `lang` on the title and body).
      */
     readonly untranslated?: string | undefined;
+    /** In the dev server, the block's errors, shown on its card. */
+    readonly problems?: readonly import('@theme/StatusBlockError').Problem[] | undefined;
     /** The Markdown body (progress notes). */
     readonly children?: ReactNode;
   }
@@ -230,6 +232,34 @@ declare module '@theme/StatusBadge' {
   export default function StatusBadge(props: Props): ReactNode;
 }
 
+declare module '@theme/StatusBlockError' {
+  import type {ReactNode} from 'react';
+
+  /** A problem of a status block as the dev server shows it. */
+  export interface Problem {
+    /** What was found (the reason's first sentence). */
+    readonly message: string;
+    /** What to do instead (the rest of the reason). */
+    readonly hint?: string | undefined;
+    readonly ruleId?: string | undefined;
+    /** The rule's documentation. */
+    readonly url?: string | undefined;
+    readonly line: number;
+    readonly column: number;
+  }
+
+  export interface Props {
+    readonly problems: readonly Problem[];
+    /** Shown on a block's card, above its fields (else in place of a block that could not be read). */
+    readonly inCard?: boolean | undefined;
+    /** The block's text as written. */
+    readonly children?: ReactNode;
+  }
+
+  /** In the dev server: a status block's errors at its place, with hints and the rules' documentation. */
+  export default function StatusBlockError(props: Props): ReactNode;
+}
+
 declare module '@theme/kbStatusColor' {
   import type {StatusValue} from '@theme/StatusBlock';
 
@@ -328,6 +358,7 @@ declare module '@theme/StatusBlockMdx' {
     readonly card?: string;
     readonly pulledBy?: readonly PageLink[] | undefined;
     readonly history?: readonly HistoryEntry[] | undefined;
+    readonly problems?: readonly import('@theme/StatusBlockError').Problem[] | undefined;
     readonly children?: ReactNode;
   };
   export default function StatusBlockMdx(props: Props): ReactNode;

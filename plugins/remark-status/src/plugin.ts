@@ -23,6 +23,7 @@ import {evidenceLinker, withActionHistory, withoutActionLines} from './actions.j
 import {pulledByProps} from './pull-props.js';
 import {transformPulls} from './pulls.js';
 import {createSiteSource} from './site-cache.js';
+import {showErrors, type ErrorCardOptions} from './error-cards.js';
 import {translatedBlocks, translatedPageAt} from './translated.js';
 
 /** Options of `remarkStatus`. */
@@ -63,6 +64,15 @@ export interface RemarkStatusOptions extends FolderOptions {
   tableComponent?: string;
   /** The day `::status-table{due=overdue}` is judged on, `YYYY-MM-DD` (default: the day of the build). */
   today?: string;
+  /**
+   * Show the page's errors on the page (the dev server): on the card of their block, or as an error
+   * card in place of a block that could not be read (default `false`: a build fails on them instead).
+   */
+  errorCards?: boolean;
+  /** Name of the error card's MDX component (default `StatusBlockError`). */
+  errorComponent?: string;
+  /** A module to import the error card from (e.g. `@theme/StatusBlockError`), as `importSource`. */
+  errorImportSource?: string;
   /** Status changes per item id of the page at `filePath` (e.g. read from git), shown on each card. */
   history?: (filePath: string, config: ModelConfig) => Record<string, HistoryEntry[]> | undefined;
 }
@@ -88,6 +98,7 @@ interface Settings extends LinkOptions {
   history?: RemarkStatusOptions['history'];
   staticDirectories: string[];
   cwd?: string;
+  errorCards?: ErrorCardOptions;
 }
 
 function siteSource(options: RemarkStatusOptions): Settings['getSite'] {
@@ -115,6 +126,12 @@ function normalizeOptions(options: RemarkStatusOptions): Settings {
     nexusBasePath: options.nexusBasePath ?? '/nexus',
     staticDirectories: options.staticDirectories ?? ['static'],
     cwd: options.cwd,
+    errorCards: options.errorCards
+      ? {
+          component: options.errorComponent ?? 'StatusBlockError',
+          importSource: options.errorImportSource,
+        }
+      : undefined,
   };
 }
 
@@ -219,6 +236,11 @@ export default function remarkStatus(options: RemarkStatusOptions) {
         children: body as RootContent[],
       });
       delete (element as {label?: unknown}).label;
+    }
+    if (settings.errorCards) {
+      const messages = reused ? reused.messages : target.messages;
+      const elements = blocks.map(({node}) => node as unknown as MdxJsxFlowElement);
+      showErrors(tree, messages, elements, settings.errorCards);
     }
     if (settings.importSource && blocks.length > 0) {
       tree.children.unshift(importNode(IMPORTED_COMPONENT, settings.importSource));

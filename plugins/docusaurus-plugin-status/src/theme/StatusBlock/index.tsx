@@ -9,6 +9,7 @@ import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
 import kbStatusColor from '@theme/kbStatusColor';
 import StatusBlockActions from '@theme/StatusBlock/Actions';
+import StatusBlockError from '@theme/StatusBlockError';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
 import StatusBlockPulledBy from '@theme/StatusBlock/PulledBy';
 import StatusHistory from '@theme/StatusHistory';
@@ -134,6 +135,9 @@ export default function StatusBlock(props: Props): ReactNode {
       style={style}>
       <StatusBlockHeader id={id} title={title} status={status} lang={props.untranslated} />
       {props.untranslated && <UntranslatedNote locale={props.untranslated} />}
+      {props.problems && props.problems.length > 0 && (
+        <StatusBlockError problems={props.problems} inCard />
+      )}
       <StatusBlockFields
         owners={props.owners}
         due={props.due}

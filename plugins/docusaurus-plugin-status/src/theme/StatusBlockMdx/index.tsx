@@ -19,8 +19,10 @@ const EMPTY: CardRegistry = {
 };
 
 /** The element's props with its `card` string read back. */
-type Decoded = (CardCodes | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>) &
-  Pick<Props, 'pulledBy' | 'history' | 'children'>;
+type Decoded = (
+  CardCodes | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'problems' | 'children'>
+) &
+  Pick<Props, 'pulledBy' | 'history' | 'problems' | 'children'>;
 
 /**
  * The `<StatusBlock>` element of a page: its codes named from the registry in the plugin's global data,
@@ -28,13 +30,13 @@ type Decoded = (CardCodes | Omit<StatusBlockProps, 'pulledBy' | 'history' | 'chi
  * string, `card` (see `encodeCard`). Props that are already named (older pages) pass through.
  */
 export default function StatusBlockMdx(props: Props): ReactNode {
-  const {pulledBy, history, children, ...card} = decodeCard(props) as Decoded;
+  const {pulledBy, history, problems, children, ...card} = decodeCard(props) as Decoded;
   const data = usePluginData('kmportal-status', undefined, {failfast: false}) as
     {registry?: CardRegistry} | undefined;
   if (typeof card.status !== 'string') {
     const named = card as Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>;
     return (
-      <StatusBlock {...named} pulledBy={pulledBy} history={history}>
+      <StatusBlock {...named} pulledBy={pulledBy} history={history} problems={problems}>
         {children}
       </StatusBlock>
     );
@@ -45,7 +47,8 @@ export default function StatusBlockMdx(props: Props): ReactNode {
       {...resolved}
       due={resolved.due ?? undefined}
       pulledBy={pulledBy}
-      history={history}>
+      history={history}
+      problems={problems}>
       {children}
     </StatusBlock>
   );
