@@ -22,7 +22,7 @@ const common = {
     '^.+\\.m?js$': swc('ecmascript'),
   },
   transformIgnorePatterns: [
-    '/node_modules/(?:@docusaurus|react|react-dom|webpack|@swc|typescript|lunr|lunr-languages|axe-core|@axe-core|playwright-core|cheerio|fast-check|pixelmatch)/',
+    '/node_modules/(?:@docusaurus|react|react-dom|webpack|@swc|typescript|lunr|lunr-languages|axe-core|@axe-core|playwright-core|cheerio|fast-check)/',
   ],
   moduleNameMapper: {
     '^@kmportal/([^/]+)$': '<rootDir>/plugins/$1/src/index.ts',

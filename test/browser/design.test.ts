@@ -33,25 +33,30 @@ describe('the design at 390, 768 and 1280 px in light and dark', () => {
         await fixBuildDay(page);
         const png = await page.screenshot({fullPage: true, animations: 'disabled', caret: 'hide'});
         const {verdict, baseline} = compareWithBaseline(`${view.name}-${width}-${theme}`, png);
-        expect([baseline, verdict]).toEqual([baseline, expect.stringMatching(/^(matches|updated)$/)]);
+        expect([baseline, verdict]).toEqual([
+          baseline,
+          expect.stringMatching(/^(matches|updated)$/),
+        ]);
       } finally {
         await page.context().close();
       }
     },
   );
 
-  test.each(
-    CASES.filter((c) => c.width !== 768).map((c) => [label(c), c] as const),
-  )('%s: axe finds no serious or critical violation, colour contrast included', async (_, c) => {
-    const page = await openView(web.browser, web.url, c.view, c);
-    try {
-      // Open every disclosure, so that what it holds is checked too.
-      for (const summary of await page.locator('main details summary').all()) await summary.click();
-      expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  });
+  test.each(CASES.filter((c) => c.width !== 768).map((c) => [label(c), c] as const))(
+    '%s: axe finds no serious or critical violation, colour contrast included',
+    async (_, c) => {
+      const page = await openView(web.browser, web.url, c.view, c);
+      try {
+        // Open every disclosure, so that what it holds is checked too.
+        for (const summary of await page.locator('main details summary').all())
+          await summary.click();
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   test('on a phone the navbar search is an icon that opens over the navbar', async () => {
     const page = await openView(web.browser, web.url, VIEWS[0], {width: 390, theme: 'light'});

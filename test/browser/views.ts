@@ -48,7 +48,10 @@ export async function openView(
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
-  await context.addInitScript((theme) => window.localStorage.setItem('theme', theme), options.theme);
+  await context.addInitScript(
+    (theme) => window.localStorage.setItem('theme', theme),
+    options.theme,
+  );
   const page = await context.newPage();
   await page.clock.setFixedTime(FIXED_NOW);
   await page.goto(`${origin}${view.route}`);
@@ -62,7 +65,9 @@ export async function openView(
 /** Replaces the build day (it changes with every build) by a fixed day, for screenshots only. */
 export async function fixBuildDay(page: Page): Promise<void> {
   await page.evaluate((text) => {
-    for (const time of document.querySelectorAll('[data-kb-built-on] time')) time.textContent = text;
+    document.querySelectorAll('[data-kb-built-on] time').forEach((time) => {
+      time.textContent = text;
+    });
   }, FIXED_DAY_TEXT);
 }
 
@@ -92,12 +97,14 @@ export function navbarOverlaps(page: Page): Promise<string[]> {
       ),
     ).filter((el) => (el as HTMLElement).offsetParent !== null);
     const rects = items.map((el) => ({el, rect: el.getBoundingClientRect()}));
-    const name = (el: Element) => `${el.className.split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
+    const name = (el: Element) =>
+      `${el.className.split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
     for (const [i, a] of rects.entries()) {
       if (a.rect.width === 0) continue;
-      if (a.rect.right > width + 1 || a.rect.left < -1) problems.push(`${name(a.el)} outside the viewport`);
+      if (a.rect.right > width + 1 || a.rect.left < -1)
+        problems.push(`${name(a.el)} outside the viewport`);
       for (const b of rects.slice(i + 1)) {
         if (b.rect.width === 0 || a.el.contains(b.el) || b.el.contains(a.el)) continue;
         const overlap =
@@ -108,7 +115,8 @@ export function navbarOverlaps(page: Page): Promise<string[]> {
         if (overlap) problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
       }
     }
-    if (document.documentElement.scrollWidth > width + 1) problems.push('the page scrolls sideways');
+    if (document.documentElement.scrollWidth > width + 1)
+      problems.push('the page scrolls sideways');
     return problems;
   });
 }

@@ -34,7 +34,8 @@ export function compareWithBaseline(name: string, png: Buffer): Comparison {
     write(baseline, png);
     return {verdict: 'updated', baseline};
   }
-  if (!existsSync(baseline)) return {verdict: `no baseline ${baseline} (run with UPDATE=1)`, baseline};
+  if (!existsSync(baseline))
+    return {verdict: `no baseline ${baseline} (run with UPDATE=1)`, baseline};
   const expected = PNG.sync.read(readFileSync(baseline));
   const actual = PNG.sync.read(png);
   if (expected.width !== actual.width || expected.height !== actual.height) {
