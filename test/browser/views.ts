@@ -93,7 +93,7 @@ export function navbarOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const items = Array.from(
       document.querySelectorAll(
-        '.navbar__brand, .navbar__toggle, .navbar__items > .navbar__item, .navbar__items > .kb-search-bar, .navbar__items > div',
+        '.navbar__inner .navbar__brand, .navbar__inner .navbar__toggle, .navbar__inner .navbar__items > .navbar__item, .navbar__inner .navbar__items > .kb-search-bar, .navbar__inner .navbar__items > div',
       ),
     ).filter((el) => (el as HTMLElement).offsetParent !== null);
     const rects = items.map((el) => ({el, rect: el.getBoundingClientRect()}));
