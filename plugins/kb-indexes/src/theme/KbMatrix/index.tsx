@@ -1,6 +1,6 @@
 import React, {type CSSProperties, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import useKbIntl from '@theme/useKbIntl';
 import Layout from '@theme/Layout';
@@ -34,6 +34,7 @@ function Cell({count, href}: {count: number; href: string}): ReactNode {
 /** Nexus areas × 17 goals as a table heat map; non-empty cells link to the filtered dashboard. */
 export default function KbMatrix({data, meta}: Props): ReactNode {
   const {title, description} = meta;
+  const intl = useKbIntl();
   const max = Math.max(0, ...data.rows.flatMap((row) => row.counts));
   return (
     <Layout title={title} description={description}>

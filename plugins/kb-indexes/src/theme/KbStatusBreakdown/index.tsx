@@ -22,7 +22,11 @@ export default function KbStatusBreakdown({counts}: Props): ReactNode {
     <ul className={styles.breakdown}>
       {counts.map(({value, label, color, count}) => (
         <li key={value}>
-          <span className={styles.dot} style={{backgroundColor: kbStatusColor({value, color})}} aria-hidden="true" />
+          <span
+            className={styles.dot}
+            style={{backgroundColor: kbStatusColor({value, color})}}
+            aria-hidden="true"
+          />
           {translate(
             {
               id: 'theme.kb.indexes.breakdown.count',
