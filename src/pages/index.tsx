@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
@@ -34,19 +35,13 @@ const sections: Section[] = [
 
 /** The portal's home: what it holds and where to start. */
 export default function Home(): ReactNode {
-  // The site config's title and tagline, translated (the default messages are the config's, in English).
-  const title = translate({id: 'home.title', message: 'Knowledge portal'});
-  const tagline = translate({
-    id: 'home.tagline',
-    message:
-      'Strategies, action plans, evaluation follow-ups and decisions, with their status, in one place',
-  });
+  const {siteConfig} = useDocusaurusContext();
   return (
-    <Layout description={tagline}>
+    <Layout description={siteConfig.tagline}>
       <header className={styles.hero}>
         <div className="container">
-          <Heading as="h1">{title}</Heading>
-          <p className={styles.tagline}>{tagline}</p>
+          <Heading as="h1">{siteConfig.title}</Heading>
+          <p className={styles.tagline}>{siteConfig.tagline}</p>
           <p>
             <Translate id="home.intro">
               Every action, recommendation and decision that needs follow-up is a status block on
