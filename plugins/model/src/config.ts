@@ -41,6 +41,8 @@ export interface ModelOptions {
 /** Options with every default applied. */
 export type NormalizedModelOptions = Required<Omit<ModelOptions, 'locales'>> & {
   locales: string[];
+  /** Whether `locales` was given (the site's list), so registry keys outside it are reported. */
+  known: boolean;
 };
 
 /** Applies the defaults once, so nothing downstream reads raw options. */

@@ -9,6 +9,11 @@ export interface LocaleSettings {
   defaultLocale: string;
   /** Every locale of the site (`i18n.locales`): the keys registries may translate into. */
   locales: string[];
+  /**
+   * Whether `locales` is the site's own list (a Docusaurus build, `kb check`): only then is a registry
+   * key outside it reported. A reader that does not know the site's locales reads any key.
+   */
+  known?: boolean;
 }
 
 const names = new Map<string, string>();
@@ -36,9 +41,11 @@ export function sdgLocaleOf(locale: string): string | undefined {
 }
 
 /** The locale settings with defaults: English, alone, when nothing is said. */
-export function normalizeLocales(given: Partial<LocaleSettings>): LocaleSettings {
+export function normalizeLocales(
+  given: Partial<LocaleSettings>,
+): LocaleSettings & {known: boolean} {
   const defaultLocale = given.defaultLocale ?? 'en';
   const locale = given.locale ?? defaultLocale;
   const locales = [...new Set([defaultLocale, ...(given.locales ?? []), locale])];
-  return {locale, defaultLocale, locales};
+  return {locale, defaultLocale, locales, known: given.locales !== undefined};
 }

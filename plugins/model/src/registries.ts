@@ -160,7 +160,13 @@ function readRegistry(
   return {entries, file, places};
 }
 
-const ENGLISH_ONLY: LocaleSettings = {locale: 'en', defaultLocale: 'en', locales: ['en']};
+// No locale said: the default locale's texts, any locale key accepted.
+const ENGLISH_ONLY: LocaleSettings = {
+  locale: 'en',
+  defaultLocale: 'en',
+  locales: ['en'],
+  known: false,
+};
 
 /**
  * Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`, `name` plain or per locale

@@ -47,7 +47,7 @@ function readTranslations(map: YAMLMap, field: LocalizedField): Record<string, s
     const locale = String(isScalar(keyNode) ? keyNode.value : keyNode);
     const value = resolved(pair.value, field.doc);
     const at = field.locate(keyNode);
-    if (!locales.locales.includes(locale)) {
+    if (locales.known !== false && !locales.locales.includes(locale)) {
       const hint = localeHint(locale, locales.locales);
       report(
         file,

@@ -52,6 +52,12 @@ describe('registries in the reader’s language', () => {
     `);
   });
 
+  test('a reader that does not know the site’s locales (an editor, a script) reads any key', () => {
+    const {messages, config} = loadModelConfig({docsDir: registry});
+    expect(messages.filter((m) => m.ruleId === 'unknown-locale')).toEqual([]);
+    expect(config.units?.get('OES')?.name).toBe('Office of the Executive Secretary');
+  });
+
   test('the default locale notes nothing; a plain name is every locale’s', () => {
     const {config, messages} = load('en');
     expect(messages.some((m) => m.includes('has no'))).toBe(false);
