@@ -4,6 +4,8 @@ import Translate from '@docusaurus/Translate';
 import LongDate from '@theme/LongDate';
 import type {UnitChange} from '@kmportal/kb-indexes';
 
+import styles from './styles.module.css';
+
 /** The unit's latest status changes from the git history, newest first. */
 export default function Changes({changes}: {changes: readonly UnitChange[]}): ReactNode {
   if (changes.length === 0) {
@@ -16,7 +18,7 @@ export default function Changes({changes}: {changes: readonly UnitChange[]}): Re
     );
   }
   return (
-    <ol>
+    <ol className={styles.changes}>
       {changes.map((change) => (
         <li key={`${change.commit}-${change.id}-${change.to}`}>
           <LongDate date={change.date} />
