@@ -43,6 +43,9 @@ describe('unit pages in Chromium', () => {
       await expect(first.locator('td').nth(2).innerText()).resolves.toBe(String(openCount));
       await first.locator('th a').click();
       await page.waitForURL(`**/units/${busiest.code}`);
+      await page.locator(`[data-kb-unit="${busiest.code}"]`).waitFor();
+      // Docusaurus's route progress bar (nprogress, `role="bar"`) is gone once the navigation ends.
+      await page.locator('#nprogress').waitFor({state: 'detached'});
       await expect(seriousViolations(page)).resolves.toEqual([]);
     },
   );
