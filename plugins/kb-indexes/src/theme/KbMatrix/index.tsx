@@ -20,7 +20,8 @@ function heatStyle(count: number, max: number): CSSProperties | undefined {
 
 /** A count, or for none a muted dash that reads as "0" to a screen reader. */
 function Cell({count, href}: {count: number; href: string}): ReactNode {
-  if (count > 0) return <Link to={href}>{count}</Link>;
+  const intl = useKbIntl();
+  if (count > 0) return <Link to={href}>{intl.number(count)}</Link>;
   return (
     <>
       <span aria-hidden="true" className={styles.none}>

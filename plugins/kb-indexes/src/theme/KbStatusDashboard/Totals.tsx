@@ -1,6 +1,7 @@
 import React, {type CSSProperties, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 
 import styles from './styles.module.css';
 
@@ -31,6 +32,7 @@ export default function Totals(props: {
   column: string;
 }): ReactNode {
   const {name, bars, caption, column} = props;
+  const intl = useKbIntl();
   const headingId = `kb-totals-${name}`;
   const max = Math.max(0, ...bars.map((bar) => bar.count));
   return (
@@ -57,7 +59,7 @@ export default function Totals(props: {
                 <span className={styles.chartTrack} aria-hidden="true">
                   <span className={styles.chartBar} style={barStyle(bar, max)} />
                 </span>
-                <span className={styles.chartCount}>{bar.count}</span>
+                <span className={styles.chartCount}>{intl.number(bar.count)}</span>
               </td>
             </tr>
           ))}
