@@ -53,7 +53,7 @@ const CAPABILITIES: InitializeResult['capabilities'] = {
 /** Serves one site over `connection`: diagnostics as `kb check` reports them, and the editing features. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let state: (ServerState & {start(): void}) | undefined;
+  let state: (ServerState & {startIfIdle(): void}) | undefined;
   let watchDynamically = false;
   connection.onInitialize((params) => {
     const settings = (params.initializationOptions ?? {}) as ServerSettings;
@@ -66,7 +66,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     // The pages the editor opens with come first: the site is read once their own checks are sent.
-    setTimeout(() => state?.start(), OPEN_GRACE);
+    setTimeout(() => state?.startIfIdle(), OPEN_GRACE);
     if (!watchDynamically) return;
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{globPattern: '**/*.{md,mdx}'}, {globPattern: '**/{units,nexus}.yml'}],
@@ -76,7 +76,7 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** How long after `initialized` the site is read if no page was opened meanwhile (ms). */
+/** How long after `initialized` the site is read when no page was opened meanwhile (ms). */
 const OPEN_GRACE = 50;
 
 function createState(
@@ -84,7 +84,7 @@ function createState(
   documents: TextDocuments<TextDocument>,
   root: string,
   settings: ServerSettings,
-): ServerState & {start(): void} {
+): ServerState & {startIfIdle(): void} {
   const versions = new SiteVersions(locateSite(root, settings));
   const siteOf = (path: string) => versions.siteOf(path);
   const uris = new Map<string, string>();
@@ -163,5 +163,10 @@ function createState(
       publisher.publishAll();
     });
   });
-  return {versions, documents, ready, siteOf, refresh, start: begin};
+  // No page opened yet: the site is read now. Else once the opened pages' diagnostics are written (a
+  // read started meanwhile would hold them back: its first part runs on this thread).
+  const startIfIdle = () => {
+    if (uris.size === 0) begin();
+  };
+  return {versions, documents, ready, siteOf, refresh, startIfIdle};
 }
