@@ -240,6 +240,7 @@ export default function pluginIndexes(
 }
 
 export {validateOptions};
+export {getSwizzleConfig} from './swizzle.js';
 export type {Options, PluginOptions} from './options.js';
 export * from './data.js';
 export * from './graph.js';

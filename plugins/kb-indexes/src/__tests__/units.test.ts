@@ -9,6 +9,9 @@ import {
   unitPath,
   type UnitItem,
 } from '../index.js';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {getSwizzleConfig} from '../index.js';
 import {DEFAULT_OPTIONS} from '../options.js';
 import {FOLLOW_UP_PAGES, siteOf} from './helpers.js';
 
@@ -163,4 +166,11 @@ describe('SDG and nexus pages and the matrix count key actions apart from items'
       0, 1, 1,
     ]);
   });
+});
+
+test('the swizzle config lists theme components that exist, the unit pages safe to wrap and eject', () => {
+  const {components} = getSwizzleConfig();
+  for (const name of Object.keys(components))
+    expect(existsSync(join(__dirname, '..', 'theme', name))).toBe(true);
+  expect(components.KbUnitPage!.actions).toEqual({wrap: 'safe', eject: 'safe'});
 });
