@@ -119,7 +119,7 @@ describe.each(BUNDLERS)('the indexes site (%s)', (bundler: Bundler) => {
     }
   });
 
-  test('global data says where reports live, not which reports there are', () => {
+  test('global data says where reports and unit pages live, not which reports there are', () => {
     const globalData = JSON.parse(
       readFileSync(join(siteDir, '.docusaurus', 'globalData.json'), 'utf8'),
     ) as Record<string, Record<string, unknown>>;
@@ -130,6 +130,8 @@ describe.each(BUNDLERS)('the indexes site (%s)', (bundler: Bundler) => {
           routeBasePath: '/docs',
           types: ['action-plan', 'evaluation', 'meeting'],
         },
+        // The registry's codes, so an owner chip links only to a unit page that exists.
+        units: {basePath: '/units', codes: ['OES', 'PMU', 'SD']},
       },
     });
   });
