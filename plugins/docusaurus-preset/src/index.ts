@@ -4,7 +4,12 @@ import {createRequire} from 'node:module';
 import {resolve} from 'node:path';
 import type {LoadContext, PluginConfig, Preset} from '@docusaurus/types';
 import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';
-import {docsSettings, rejectRepeatedDocsSettings, type Options} from './options.js';
+import {
+  checkDocsInstances,
+  docsSettings,
+  rejectRepeatedDocsSettings,
+  type Options,
+} from './options.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,14 +25,26 @@ function classicPreset(): ClassicPreset {
  * The docs options with the status remark plugin added after the site's own remark plugins. It
  * reads each page's docs folder, route and version from what the status plugin saw Docusaurus load.
  */
-function docsWithStatus(context: LoadContext, options: Options) {
-  const docs = options.docs || {};
+function docsWithStatus<T extends {remarkPlugins?: unknown[]}>(
+  context: LoadContext,
+  docs: T,
+  options: Options,
+): T {
   // Evidence naming a file of the site's static folders links to where the site serves it.
   const staticDirectories = (context.siteConfig.staticDirectories ?? ['static']).map((dir) =>
     resolve(context.siteDir, dir),
   );
   const remark = statusRemarkPlugin({history: options.history ?? true, staticDirectories});
   return {...docs, remarkPlugins: [...(docs.remarkPlugins ?? []), remark]};
+}
+
+/** The `docsInstances` as docs plugin entries, each with the status remark plugin. */
+function docsInstancePlugins(context: LoadContext, options: Options): PluginConfig[] {
+  const docsPlugin = require.resolve('@docusaurus/plugin-content-docs');
+  return (options.docsInstances ?? []).map((instance) => [
+    docsPlugin,
+    docsWithStatus(context, instance, options),
+  ]);
 }
 
 /** One KM portal plugin, by its resolved path, with its own options (and what else it is told). */
@@ -47,13 +64,23 @@ function suitePlugin(
  */
 export default function preset(context: LoadContext, options: Options = {}): Preset {
   rejectRepeatedDocsSettings(options);
-  const {status, history: _history, indexes, review, search, feeds, ...classicOptions} = options;
+  checkDocsInstances(options);
+  const {
+    status,
+    history: _history,
+    indexes,
+    review,
+    search,
+    feeds,
+    docsInstances: _instances,
+    ...classicOptions
+  } = options;
   // Every plugin of the suite reads the docs plugin's settings itself: none is given them here. This
   // only refuses `docs: false`.
   docsSettings(options);
   const classic = classicPreset()(context, {
     ...classicOptions,
-    docs: docsWithStatus(context, options),
+    docs: docsWithStatus(context, options.docs || {}, options),
   });
   // Docusaurus loads a preset's plugins before its themes, and a later theme path overrides an earlier
   // one: the suite's plugins go after classic's theme so that their components (`MDXComponents`, the
@@ -67,7 +94,7 @@ export default function preset(context: LoadContext, options: Options = {}): Pre
       ...suitePlugin('@kmportal/docusaurus-search', search ?? {}),
       ...suitePlugin('@kmportal/kb-feeds', feeds ?? {}),
     ],
-    plugins: classic.plugins ?? [],
+    plugins: [...(classic.plugins ?? []), ...docsInstancePlugins(context, options)],
   };
 }
 

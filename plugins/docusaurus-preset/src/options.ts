@@ -1,4 +1,5 @@
 import type {Options as ClassicOptions} from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as StatusOptions} from '@kmportal/docusaurus-plugin-status';
 import type {Options as IndexesOptions} from '@kmportal/kb-indexes';
 import type {Options as ReviewOptions} from '@kmportal/kb-review';
@@ -22,6 +23,11 @@ export interface Options extends ClassicOptions {
   search?: Omit<SearchOptions, FromDocs | 'id'> | false;
   /** Options of `@kmportal/kb-feeds` (iCalendar and Atom feeds), or `false` to leave it out. */
   feeds?: Omit<FeedsOptions, FromDocs | 'id'> | false;
+  /**
+   * More docs plugin instances (e.g. a `handbook` beside `docs`), each the options of
+   * `@docusaurus/plugin-content-docs` with its `id`: the preset adds each with the status remark plugin.
+   */
+  docsInstances?: (DocsOptions & {id: string})[];
 }
 
 /** Where the docs live and are served, as the docs plugin was told (its own defaults otherwise). */
@@ -55,5 +61,19 @@ export function rejectRepeatedDocsSettings(options: Options): void {
           `@kmportal/docusaurus-preset: \`${key}.${setting}\` was given, but the preset takes it from the docs plugin. ` +
             `Remove \`${key}.${setting}\` and set \`docs.${setting === 'docsDir' ? 'path' : setting}\` instead.`,
         );
+  }
+}
+
+/** Refuses a docs instance without an `id`, or with the id of classic's docs plugin (`default`) or another's. */
+export function checkDocsInstances(options: Options): void {
+  const seen = new Set<string>(['default']);
+  for (const [index, instance] of (options.docsInstances ?? []).entries()) {
+    const id = (instance as {id?: unknown}).id;
+    if (typeof id !== 'string' || id === '' || seen.has(id))
+      throw new Error(
+        `@kmportal/docusaurus-preset: \`docsInstances[${index}]\` needs an \`id\` of its own (found ${JSON.stringify(id)}); ` +
+          "`default` is the `docs` option's instance. Give each instance an id such as `handbook`, and its own `path` and `routeBasePath`.",
+      );
+    seen.add(id);
   }
 }

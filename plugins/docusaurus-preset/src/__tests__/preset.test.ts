@@ -100,3 +100,34 @@ describe('@kmportal/docusaurus-preset', () => {
     );
   });
 });
+
+describe('@kmportal/docusaurus-preset docsInstances', () => {
+  test('each instance is a docs plugin with the status remark plugin after its own', () => {
+    const own = () => undefined;
+    const result = preset(context, {
+      docsInstances: [
+        {id: 'handbook', path: 'handbook', routeBasePath: 'handbook', remarkPlugins: [own]},
+      ],
+    });
+    const docs = entries(result.plugins).filter(
+      ([name]) => name === '@docusaurus/plugin-content-docs',
+    );
+    expect(docs).toHaveLength(2);
+    const handbook = docs[1]![1] as {id: string; path: string; remarkPlugins: unknown[]};
+    expect(handbook).toMatchObject({id: 'handbook', path: 'handbook', routeBasePath: 'handbook'});
+    expect(handbook.remarkPlugins).toHaveLength(2);
+    expect(handbook.remarkPlugins[0]).toBe(own);
+    expect(handbook.remarkPlugins[1]).toEqual([expect.any(Function), expect.any(Object)]);
+  });
+
+  test('an instance without an id of its own is refused with the fix', () => {
+    expect(() =>
+      preset(context, {docsInstances: [{id: 'default', path: 'handbook'}]}),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `"@kmportal/docusaurus-preset: \`docsInstances[0]\` needs an \`id\` of its own (found "default"); \`default\` is the \`docs\` option's instance. Give each instance an id such as \`handbook\`, and its own \`path\` and \`routeBasePath\`."`,
+    );
+    expect(() => preset(context, {docsInstances: [{path: 'handbook'} as never]})).toThrow(
+      /docsInstances\[0\]/,
+    );
+  });
+});
