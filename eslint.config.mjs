@@ -1,6 +1,7 @@
 // Lint every package, the site and the tests with the recommended TypeScript rules.
 import js from '@eslint/js';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -25,6 +26,17 @@ export default tseslint.config(
         'error',
         {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
       ],
+    },
+  },
+  {
+    // Regexes run over content, registries, URLs and typed text: none may backtrack or move super-linearly
+    // (issue 18: a line of a million spaces must not take minutes). Tests build their inputs themselves.
+    files: ['plugins/*/src/**/*.{ts,tsx}', 'bench/**/*.mjs', 'scripts/**/*.mjs'],
+    ignores: ['**/__tests__/**'],
+    plugins: {regexp},
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

@@ -56,7 +56,7 @@ function checkedSiteUrl(raw: string | undefined): Checked {
       error: `invalid \`--site-url\` ${code(raw)}: expected an http or https address such as \`https://km.example.org/\`.`,
     };
   }
-  return {ok: true, value: url.href.replace(/\/+$/, '')};
+  return {ok: true, value: url.href.replace(/(?<!\/)\/+$/, '')};
 }
 
 function checkedUnit(site: SiteModel, unit: string): Checked {

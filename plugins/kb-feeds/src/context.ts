@@ -36,7 +36,7 @@ export function createFeedContext(
   const histories = new Map<string, Record<string, StatusChange[]>>();
   const historyOf = (path: string) =>
     histories.get(path) ?? histories.set(path, about.history(path)).get(path)!;
-  const siteUrl = about.siteUrl.replace(/\/+$/, '');
+  const siteUrl = about.siteUrl.replace(/(?<!\/)\/+$/, '');
   return {
     site,
     siteUrl,

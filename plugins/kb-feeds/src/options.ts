@@ -40,7 +40,7 @@ const schema = Joi.object<PluginOptions & Options>({
   routeBasePath: Joi.string().allow(''),
   exportDir: Joi.string()
     .pattern(/^[^/\\.][^\\]*$/)
-    .replace(/\/+$/, '')
+    .replace(/(?<!\/)\/+$/, '')
     .default(DEFAULT_OPTIONS.exportDir),
   maxEntries: Joi.number().integer().min(1).max(10000).default(DEFAULT_OPTIONS.maxEntries),
   statusPath: Joi.string().pattern(/^\//).default(DEFAULT_OPTIONS.statusPath),

@@ -63,12 +63,12 @@ const schema = Joi.object<PluginOptions & Options>({
   // Normalised once: no trailing slash (and never the site root, which is the home page).
   reportBasePath: Joi.string()
     .pattern(/^\/[^/]/)
-    .replace(/\/+$/, '')
+    .replace(/(?<!\/)\/+$/, '')
     .default(DEFAULT_OPTIONS.reportBasePath),
   reportTypes: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.reportTypes),
   unitsBasePath: Joi.string()
     .pattern(/^\/[^/]/)
-    .replace(/\/+$/, '')
+    .replace(/(?<!\/)\/+$/, '')
     .default(DEFAULT_OPTIONS.unitsBasePath),
 });
 

@@ -119,9 +119,9 @@ export function reportPages(site: SiteModel, types: readonly string[]): ParsedPa
 
 /** The report's slug: the page's permalink below the docs route, e.g. `action-plans/plan-2019`. */
 export function reportSlug(permalink: string, routeBasePath: string): string {
-  const base = `/${routeBasePath.replace(/^\/+|\/+$/g, '')}`;
+  const base = `/${routeBasePath.replace(/^\/+|(?<!\/)\/+$/g, '')}`;
   const below = permalink.startsWith(`${base}/`) ? permalink.slice(base.length) : permalink;
-  return below.replace(/^\/+|\/+$/g, '') || 'index';
+  return below.replace(/^\/+|(?<!\/)\/+$/g, '') || 'index';
 }
 
 /**
@@ -136,7 +136,7 @@ export function reportPath(basePath: string, permalink: string, routeBasePath: s
 /** The address of the report of `slug` (see `reportPath`). */
 function reportAddress(basePath: string, slug: string): string {
   const doc = encodeURIComponent(slug).replace(/%2F/g, '/');
-  return `${basePath.replace(/\/+$/, '') || '/'}?doc=${doc}`;
+  return `${basePath.replace(/(?<!\/)\/+$/, '') || '/'}?doc=${doc}`;
 }
 
 /** The report file of a slug, below the reports' folder: `action-plans/plan-2019.json`. */

@@ -86,7 +86,7 @@ export function registryUnits(site: SiteModel): Unit[] {
 
 /** The address of a unit's page, without baseUrl. */
 export function unitPath(basePath: string, code: string): string {
-  return `${basePath.replace(/\/+$/, '')}/${encodeURIComponent(code)}`;
+  return `${basePath.replace(/(?<!\/)\/+$/, '')}/${encodeURIComponent(code)}`;
 }
 
 function unitLink(site: SiteModel, code: string, paths: UnitPaths): UnitRefLink {

@@ -85,7 +85,7 @@ function valueContext(line: string, character: number, walk: Walk, where: Where)
   const key = walk.key!;
   const typed = line.slice(walk.valueStart, character);
   const list = LIST_KEYS.has(key) || where === 'status-table';
-  const partial = list ? (/[^\s,;]*$/.exec(typed)?.[0] ?? '') : typed;
+  const partial = list ? (/(?<![^\s,;])[^\s,;]*$/.exec(typed)?.[0] ?? '') : typed;
   return {kind: 'value' as const, key, partial, start: character - partial.length};
 }
 

@@ -89,7 +89,7 @@ export function evidenceLinker(
     }
     const target = resolve(dirname(pagePath), file);
     const permalink = pageAt(site(), target)?.page.permalink;
-    if (permalink) return `${permalink}${/#.*$/.exec(href)?.[0] ?? ''}`;
+    if (permalink) return `${permalink}${href.includes('#') ? href.slice(href.indexOf('#')) : ''}`;
     const served = staticHref(target, statics);
     return served ? `${served}${hrefSuffix(href)}` : undefined;
   };

@@ -19,7 +19,7 @@ export function useUnitHref(code: string): string | undefined {
     Record<string, IndexesGlobalData | undefined> | undefined;
   const data = instances?.default ?? Object.values(instances ?? {})[0];
   if (!data?.units?.codes.includes(code)) return undefined;
-  return `${data.units.basePath.replace(/\/+$/, '')}/${encodeURIComponent(code)}`;
+  return `${data.units.basePath.replace(/(?<!\/)\/+$/, '')}/${encodeURIComponent(code)}`;
 }
 
 /** A responsible unit: a link to its unit page when the site has one, else its code (name on hover). */

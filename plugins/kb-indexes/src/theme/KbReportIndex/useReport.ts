@@ -14,7 +14,7 @@ export type ReportState =
 /** The `doc` of an address's query, or `null`. */
 export function docOf(search: string): string | null {
   const doc = new URLSearchParams(search).get('doc');
-  return doc === null ? null : doc.replace(/^\/+|\/+$/g, '');
+  return doc === null ? null : doc.replace(/^\/+|(?<!\/)\/+$/g, '');
 }
 
 /**

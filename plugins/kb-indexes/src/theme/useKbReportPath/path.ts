@@ -18,8 +18,8 @@ export function reportRouteOf(
   type: unknown,
 ): string | undefined {
   if (typeof type !== 'string' || !places.types.includes(type)) return undefined;
-  const base = `/${places.routeBasePath.replace(/^\/+|\/+$/g, '')}`;
+  const base = `/${places.routeBasePath.replace(/^\/+|(?<!\/)\/+$/g, '')}`;
   const below = permalink.startsWith(`${base}/`) ? permalink.slice(base.length) : permalink;
-  const slug = below.replace(/^\/+|\/+$/g, '') || 'index';
-  return `${places.basePath.replace(/\/+$/, '') || '/'}?doc=${encodeURIComponent(slug).replace(/%2F/g, '/')}`;
+  const slug = below.replace(/^\/+|(?<!\/)\/+$/g, '') || 'index';
+  return `${places.basePath.replace(/(?<!\/)\/+$/, '') || '/'}?doc=${encodeURIComponent(slug).replace(/%2F/g, '/')}`;
 }
