@@ -40,7 +40,11 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Control+K');
     await expect(combobox().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('handover notes');
-    await page.locator('[data-search-result]').first().waitFor();
+    // The list answers the query as typed (an earlier keystroke's answer may show first).
+    await page
+      .locator('[role="listbox"][data-query="handover notes"] [data-search-result]')
+      .first()
+      .waitFor();
     await expect(combobox().getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(page.locator('.kb-search-bar [role="status"]').innerText()).resolves.toMatch(
       /^\d+ results$/,
@@ -54,7 +58,7 @@ describe('search in Chromium', () => {
       'Evaluation of cross-sectoral',
     );
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**${EVALUATION}?highlight=*`);
+    await page.waitForURL(`**${EVALUATION}?highlight=handover%20notes*`);
     const marks = page.locator('article mark.kb-search-highlight');
     await marks.first().waitFor();
     const texts = await marks.allInnerTexts();
@@ -64,6 +68,51 @@ describe('search in Chromium', () => {
     await expect(marks.first().isVisible()).resolves.toBe(true);
     await expect(page.locator('pre mark.kb-search-highlight').innerText()).resolves.toBe(
       'handover',
+    );
+  });
+
+  test('nothing of search loads before the box is focused; focus (or Ctrl+K) loads the worker', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await open('/docs/meetings/minutes-2019-03');
+    const searchRequests = () =>
+      requested.filter((path) => /\/search\/|kmportal-search/.test(path));
+    expect(searchRequests()).toEqual([]);
+    const worker = page.waitForRequest((request) => /kmportal-search/.test(request.url()));
+    await page.keyboard.press('Control+K');
+    await worker;
+    expect(searchRequests()).toHaveLength(1);
+    await page.keyboard.type('handover');
+    await page.locator('[data-search-result]').first().waitFor();
+    expect(searchRequests().some((path) => /\/search\/terms\./.test(path))).toBe(true);
+  });
+
+  test('Enter acts on the query as typed while its answer is still on its way', async () => {
+    await open('/docs/meetings/minutes-2019-03');
+    const before = await page.evaluate(() => location.pathname + location.search);
+    await combobox().focus();
+    await page.keyboard.type('handover');
+    await page
+      .locator('[role="listbox"][data-query="handover"] [data-search-result]')
+      .first()
+      .waitFor();
+    // From here on the term shards are held: the answer to "handover notes" cannot come before Enter.
+    const held: (() => Promise<void>)[] = [];
+    await page.route('**/search/terms.*.bin', (route) => void held.push(() => route.continue()));
+    const shardRequest = page.waitForRequest((request) => /\/search\/terms\./.test(request.url()));
+    await page.keyboard.type(' notes');
+    await shardRequest;
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // The list still shows the answer to "handover": Enter did not open its first option.
+    await expect(page.getByRole('listbox').getAttribute('data-query')).resolves.toBe('handover');
+    await expect(page.evaluate(() => location.pathname + location.search)).resolves.toBe(before);
+    await page.unroute('**/search/terms.*.bin');
+    await Promise.all(held.map((release) => release()));
+    await page.waitForURL((url) => url.searchParams.get('highlight') === 'handover notes');
+    const marks = await page.locator('article mark.kb-search-highlight').allInnerTexts();
+    expect(marks.map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['handover', 'notes']),
     );
   });
 

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import {analyze, termPairs} from './client/analyze.js';
-import {FIELD_BOOSTS, FIELDS, WEIGHT_SCALE} from './client/format.js';
+import {FIELD_BOOSTS, FIELD_WEIGHTS, FIELDS, WEIGHT_SCALE} from './client/format.js';
 import type {SearchDocument} from './documents.js';
 
 /** A term's postings per field: `[docDelta, weight, …]`, documents ascending. */
@@ -44,8 +44,16 @@ type IndexInternals = {
   fieldVectors: Record<string, {elements: number[]}>;
 };
 
-/** Every term of the index with its postings and lunr's BM25 score per field and document. */
-export function termPostings(lunrIndex: lunr.Index): TermPostings[] {
+/** The weight of each field of each document: its title's by what it is (page, heading, item), then body. */
+export function fieldWeights(documents: SearchDocument[]): number[][] {
+  return documents.map((document) => [FIELD_WEIGHTS[document.record.kind], FIELD_WEIGHTS.body, 1]);
+}
+
+/**
+ * Every term of the index with its postings and lunr's BM25 score per field and document, times the
+ * field's weight for that document (`fieldWeights`; lunr's scores as they are without it).
+ */
+export function termPostings(lunrIndex: lunr.Index, weights?: number[][]): TermPostings[] {
   const index = lunrIndex as unknown as IndexInternals;
   const terms = Object.keys(index.invertedIndex).sort();
   const byIndex: TermPostings[] = [];
@@ -62,7 +70,8 @@ export function termPostings(lunrIndex: lunr.Index): TermPostings[] {
     for (let i = 0; i < elements.length; i += 2) {
       const run = byIndex[elements[i]].postings[field];
       run.push(doc - (lastDoc.get(run) ?? 0));
-      if (field !== PAIRS) run.push(Math.max(1, Math.round(elements[i + 1] * WEIGHT_SCALE)));
+      const weight = elements[i + 1] * (weights?.[doc]?.[field] ?? 1);
+      if (field !== PAIRS) run.push(Math.max(1, Math.round(weight * WEIGHT_SCALE)));
       lastDoc.set(run, doc);
     }
   }

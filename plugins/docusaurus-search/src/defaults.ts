@@ -6,5 +6,5 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   searchPagePath: 'search',
   termShardBytes: 64_000,
   docChunkBytes: 12_000,
-  docsearchRecords: true,
+  docsearchRecords: false,
 };

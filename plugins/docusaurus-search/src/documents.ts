@@ -81,7 +81,11 @@ export function pageDocuments(
   const typeTrail = page.type ? [pageTypeLabel(page.type)] : [];
   const facets = pageFacets(parsed);
   const base = {page: pageNumber, facets};
-  const intro = sections[0]?.heading === '' ? sections.shift()!.text : '';
+  const description =
+    typeof page.frontMatter.description === 'string' ? page.frontMatter.description : '';
+  const intro = [description, sections[0]?.heading === '' ? sections.shift()!.text : '']
+    .filter(Boolean)
+    .join('\n');
   const documents: SearchDocument[] = [
     {
       ...base,

@@ -22,7 +22,7 @@ export interface PluginOptions {
   termShardBytes: number;
   /** Largest chunk of result texts, in bytes of JSON before compression (default 12000). */
   docChunkBytes: number;
-  /** Also write `search/docsearch-records.json` for Typesense or Algolia DocSearch (default `true`). */
+  /** Also write `search/docsearch-records.json` for Typesense or Algolia DocSearch (default `false`: only when asked for). */
   docsearchRecords: boolean;
 }
 

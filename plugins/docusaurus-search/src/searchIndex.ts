@@ -1,5 +1,5 @@
 import type {SiteModel} from '@kmportal/model';
-import {buildLunrIndex, termPostings} from './buildIndex.js';
+import {buildLunrIndex, fieldWeights, termPostings} from './buildIndex.js';
 import type {SearchManifest} from './client/format.js';
 import {
   pageTypeLabel,
@@ -34,7 +34,7 @@ export function buildSiteIndex(
 ): SiteIndex {
   const documents = siteDocuments(site, context);
   // Words and pairs in one sorted run: the pair `a b` sorts next to `a`, so it usually shares its shard.
-  const postings = termPostings(buildLunrIndex(documents));
+  const postings = termPostings(buildLunrIndex(documents), fieldWeights(documents));
   const {manifest, files} = splitIndex(postings, documents, sizes, (facet, value) =>
     facetLabel(site, facet, value),
   );

@@ -41,6 +41,7 @@ export function cutBySize<T>(entries: T[], size: (entry: T) => number, maxBytes:
  * shards with one multi-range request and inflates each alone.
  */
 export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number) {
+  const vocabulary = vocabularyOf(terms);
   const groups = cutBySize(
     terms,
     (t) => t.term.length + JSON.stringify(t.postings).length + 4,
@@ -55,18 +56,37 @@ export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number
       };
       return JSON.stringify(shard);
     }),
+    vocabulary,
   );
   const firstWord = groups.map((group) => {
     const word = group.find((t) => !t.term.includes(' '))?.term;
     return word === undefined ? null : word === group[0].term ? 0 : word;
   });
-  const list: ShardList = {first: groups.map((group) => group[0].term), sizes, firstWord};
+  const vocabularySize = sizes.pop()!;
+  const list: ShardList = {
+    first: groups.map((group) => group[0].term),
+    sizes,
+    firstWord,
+    vocabulary: vocabularySize,
+  };
   return {pack, list};
 }
 
-/** JSON texts as one file of gzip members, and the byte size of each. */
-function packOf(stem: string, texts: string[]): {pack: IndexFile; sizes: number[]} {
-  const members = texts.map((text) => gzipSync(text, {level: 9}));
+const VOCABULARY_WORD = /^\p{L}[\p{L}\p{N}]{1,40}$/u;
+
+/** The words a typo or a run-together form may be (no pairs, identifiers or numbers), one per line. */
+function vocabularyOf(terms: TermPostings[]): string {
+  return terms
+    .filter((t) => VOCABULARY_WORD.test(t.term))
+    .map((t) => t.term)
+    .join('\n');
+}
+
+/** JSON texts as one file of gzip members (and a last text after them), and the byte size of each. */
+function packOf(stem: string, texts: string[], last?: string): {pack: IndexFile; sizes: number[]} {
+  const members = [...texts, ...(last === undefined ? [] : [last])].map((text) =>
+    gzipSync(text, {level: 9}),
+  );
   return {pack: hashed(stem, Buffer.concat(members), 'bin'), sizes: members.map((m) => m.length)};
 }
 

@@ -27,6 +27,7 @@ describe('tokenize', () => {
       '6.a',
       '6',
       'a',
+      '6a',
     ]);
   });
 
@@ -36,11 +37,35 @@ describe('tokenize', () => {
       expect(text.slice(token.start, token.end).toLowerCase()).toBe(token.raw);
   });
 
+  test('yields the parts of camelCase words and runs of compound parts run together', () => {
+    expect(raws('toHaveBeenCalledWith npm-dist-tag')).toMatchInlineSnapshot(`
+[
+  "tohavebeencalledwith",
+  "to",
+  "have",
+  "been",
+  "called",
+  "with",
+  "npm-dist-tag",
+  "npm",
+  "dist",
+  "tag",
+  "npmdist",
+  "npmdisttag",
+  "disttag",
+]
+`);
+    // Pairs are of the words as written: the parts, not the whole or the runs.
+    expect(termPairs('mockResolvedValue once')).toEqual(['mock resolv', 'resolv valu', 'valu onc']);
+    expect(termPairs('npm-dist-tag')).toEqual(['npm dist', 'dist tag']);
+  });
+
   test('splits on punctuation that does not join two word characters', () => {
     expect(raws('follow-up; (handover) notes… end.')).toEqual([
       'follow-up',
       'follow',
       'up',
+      'followup',
       'handover',
       'notes',
       'end',

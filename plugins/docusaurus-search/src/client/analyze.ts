@@ -8,6 +8,8 @@ export interface Token {
   end: number;
   /** An identifier or number with inner `/`, `.`, `-` or `_`, such as `a/res/72/279` or `11.2.1`. */
   compound: boolean;
+  /** Another form of words also tokenized: a camelCase word (before its parts), a run-together compound. */
+  variant?: 'camel' | 'joined';
 }
 
 // Letters, marks and digits, joined by `/ . - _` when both sides are word characters, so that
@@ -16,24 +18,73 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[/.\-_][\p{L}\p{M}\p{N}]+)*/gu;
 const JOINER = /[/.\-_]/;
 const HAS_LETTER = /\p{L}/u;
 
-/** Splits text into tokens; a compound with letters also yields its parts, so `excom` finds `EXCOM/CONCLU/98`. */
+const CAMEL_PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
+const LETTER_JOINERS = /^[\p{L}\p{M}\p{N}]+(?:[-_.][\p{L}\p{M}\p{N}]+)+$/u;
+
+function part(raw: string, start: number): Token {
+  return {raw, start, end: start + raw.length, compound: false};
+}
+
+/** The parts of a camelCase word (`toHaveBeenCalledWith` → to, have, been, called, with), or none. */
+function camelParts(word: string, start: number): Token[] {
+  if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word)) return [];
+  return Array.from(word.matchAll(CAMEL_PART), (m) => part(m[0].toLowerCase(), start + m.index));
+}
+
+/** Runs of 2 to 4 consecutive parts of a compound, run together (`npm-dist-tag` → npmdist, disttag, npmdisttag). */
+function joinedRuns(original: string, start: number): Token[] {
+  const pieces = Array.from(original.matchAll(/[\p{L}\p{M}\p{N}]+/gu)).slice(0, 6);
+  const runs: Token[] = [];
+  for (let from = 0; from < pieces.length; from++)
+    for (let to = from + 2; to <= Math.min(pieces.length, from + 4); to++) {
+      const first = pieces[from];
+      const last = pieces[to - 1];
+      const raw = pieces
+        .slice(from, to)
+        .map((p) => p[0].toLowerCase())
+        .join('');
+      const runStart = start + first.index;
+      runs.push({
+        raw,
+        start: runStart,
+        end: start + last.index + last[0].length,
+        compound: false,
+        variant: 'joined',
+      });
+    }
+  return runs;
+}
+
+/** A compound's parts, and for `-`, `_`, `.` compounds their run-together form (`dist-tag` → `disttag`). */
+function compoundParts(original: string, raw: string, start: number): Token[] {
+  const parts: Token[] = [];
+  for (const piece of original.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    parts.push(part(piece[0].toLowerCase(), start + piece.index));
+    parts.push(...camelParts(piece[0], start + piece.index));
+  }
+  if (LETTER_JOINERS.test(raw)) parts.push(...joinedRuns(original, start));
+  return parts;
+}
+
+/**
+ * Splits text into tokens; a compound with letters also yields its parts (so `excom` finds
+ * `EXCOM/CONCLU/98`) and, joined by `-`, `_` or `.`, its run-together form (`packagelock` finds
+ * `package-lock`); a camelCase word yields its parts (`called` finds `toHaveBeenCalledWith`).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const raw = match[0].toLowerCase();
     const start = match.index;
     const compound = JOINER.test(raw);
-    tokens.push({raw, start, end: start + raw.length, compound});
-    if (!compound || !HAS_LETTER.test(raw)) continue;
-    for (const part of raw.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-      const partStart = start + part.index;
-      tokens.push({
-        raw: part[0],
-        start: partStart,
-        end: partStart + part[0].length,
-        compound: false,
-      });
+    const token: Token = {raw, start, end: start + raw.length, compound};
+    if (compound) {
+      tokens.push(token);
+      if (HAS_LETTER.test(raw)) tokens.push(...compoundParts(match[0], raw, start));
+      continue;
     }
+    const camel = camelParts(match[0], start);
+    tokens.push(camel.length ? {...token, variant: 'camel'} : token, ...camel);
   }
   return tokens;
 }
@@ -64,7 +115,14 @@ export function analyze(text: string): string[] {
 
 /** Adjacent pairs of the whole words of a text (`management response`), for exact-phrase ranking. */
 export function termPairs(text: string): string[] {
-  const words = tokenize(text).filter((token) => !token.compound || !HAS_LETTER.test(token.raw));
+  const words = wholeWords(tokenize(text));
   const terms = words.flatMap((token) => termOf(token) ?? []);
   return terms.slice(1).map((term, index) => `${terms[index]} ${term}`);
+}
+
+/** The words of a token list as written (for pairs): parts stand for compounds and camelCase words. */
+export function wholeWords(tokens: Token[]): Token[] {
+  return tokens.filter(
+    (token) => !(token.compound && HAS_LETTER.test(token.raw)) && !token.variant,
+  );
 }

@@ -6,25 +6,24 @@ import type {
   SearchManifest,
   ShardFile,
 } from './format.js';
-import {FACETS, FIELD_BOOSTS, PAIR_WEIGHT, WEIGHT_SCALE} from './format.js';
+import {FACETS} from './format.js';
 import {planQuery, type QueryPlan} from './plan.js';
+import {rankClauses, Scratch, type Clause, type RankedDoc} from './score.js';
+import {fallbackTerms, type Fallback} from './fallback.js';
 import {chunkOfDoc, offsetsOf, shardOf, shardsOfPrefix} from './shardLookup.js';
 import {gunzipText, type ByteRange, type IndexSource} from './source.js';
 
-/** A ranked document: its number, page, score and the index terms it matched. */
-export interface RankedDoc {
-  doc: number;
-  page: number;
-  score: number;
-  terms: string[];
-}
+export type {RankedDoc};
 
 /** A wildcard spanning more shards than this is dropped: the exact word still matches. */
 const MAX_PREFIX_SHARDS = 3;
 /** Words of a query that count toward "every word is required" (one bit each). */
-const MAX_WORDS = 31;
-/** Matched terms remembered per document, for highlighting (one bit each). */
-const MAX_MARKED_TERMS = 32;
+const MAX_WORDS = 30;
+/** Fewer pages than this from exact and prefix matching: typos and run-together words are tried too. */
+const TOO_FEW_PAGES = 3;
+/** Weight of a word's longer forms (prefix matches): the word being typed, a finished word. */
+const OPEN_PREFIX = 0.8;
+const CLOSED_PREFIX = 0.4;
 /**
  * While a word is typed past its stem (`managem` for `management`, stem `manag`), no index term starts
  * with it: the longest index term it starts with counts too, if at least this long and at most
@@ -64,11 +63,8 @@ export class SearchEngine {
   private chunkOffsets: number[];
   private chunkFirst: number[];
   private cache = new Map<string, RankedDoc[]>();
-  // Per-document scratch space, reused by every query.
-  private masks: Uint32Array;
-  private termBits: Uint32Array;
-  private scores: Float64Array;
-  private seen: Int32Array;
+  private scratch: Scratch;
+  private vocabulary?: Promise<string[]>;
 
   constructor(
     readonly manifest: SearchManifest,
@@ -80,11 +76,7 @@ export class SearchEngine {
     this.shardOffsets = offsetsOf(manifest.terms.sizes);
     this.chunkOffsets = offsetsOf(manifest.docs.sizes);
     this.chunkFirst = offsetsOf(manifest.docs.counts).slice(0, -1);
-    const n = manifest.documentCount;
-    this.masks = new Uint32Array(n);
-    this.termBits = new Uint32Array(n);
-    this.scores = new Float64Array(n);
-    this.seen = new Int32Array(n).fill(-1);
+    this.scratch = new Scratch(manifest.documentCount, manifest.pageSizes.length);
   }
 
   /** Loads a JSON file once; later calls share the same promise. */
@@ -99,9 +91,10 @@ export class SearchEngine {
   }
 
   /** The shards a plan needs; a prefix spanning too many shards is dropped from the plan. */
-  shardsOf(plan: QueryPlan): number[] {
+  shardsOf(plan: QueryPlan, extra: readonly string[] = []): number[] {
     const list = this.manifest.terms;
     const shards = new Set<number>();
+    for (const term of extra) shards.add(shardOf(list, term));
     for (const word of plan.words) {
       if (word.term) shards.add(shardOf(list, word.term));
       const prefixed = word.prefix ? shardsOfPrefix(list, word.prefix) : [];
@@ -185,96 +178,107 @@ export class SearchEngine {
     return low;
   }
 
-  /** Ranks every document matching all words of `text`, best first. */
+  /** The vocabulary (every word term), loaded once, for typos and run-together words. */
+  private loadVocabulary(): Promise<string[]> {
+    const size = this.manifest.terms.vocabulary;
+    if (!size) return Promise.resolve([]);
+    this.vocabulary ??= (async () => {
+      const start = this.shardOffsets.at(-1)!;
+      const [bytes] = await this.source.ranges(this.manifest.pack, [[start, start + size]]);
+      return (await this.inflate(bytes)).split('\n');
+    })();
+    this.vocabulary.catch(() => (this.vocabulary = undefined));
+    return this.vocabulary;
+  }
+
+  /**
+   * Ranks the documents of `text`, best first: pages holding every word (exact, then as prefixes);
+   * when that finds too little, also words one or two typos away and words run together or split
+   * (ranked below exact matches); when no page holds every word, pages by how many they hold.
+   */
   async rank(text: string, isStale: () => boolean = () => false): Promise<RankedDoc[]> {
     const plan = planQuery(text);
-    if (plan.words.length === 0) return [];
-    const shards = this.shardsOf(plan);
+    if (plan.typed.length === 0) return [];
     const key = JSON.stringify(plan);
     const cached = this.cache.get(key);
     if (cached) return cached;
+    const shards = this.shardsOf(plan);
     if (!this.hasShards(shards)) await this.ensureShards(shards);
     if (isStale()) return [];
-    const ranked = this.score(plan);
+    const words = plan.words.slice(0, MAX_WORDS);
+    const clauses = this.clauses(plan);
+    let full = words.length >= 31 ? 0x7fffffff : (1 << words.length) - 1;
+    let ranked = full ? this.ranked(clauses, full, 'and') : [];
+    if (distinctPages(ranked) < TOO_FEW_PAGES) {
+      const fallback = fallbackTerms(plan, await this.loadVocabulary(), words.length);
+      const more = this.shardsOf(plan, fallback.terms);
+      if (!this.hasShards(more)) await this.ensureShards(more);
+      if (isStale()) return [];
+      full |= fallback.extraWords;
+      clauses.push(...this.fallbackClauses(fallback));
+      if (full) ranked = this.ranked(clauses, full, 'and');
+      if (ranked.length === 0 && full) ranked = this.ranked(clauses, full, 'or');
+    }
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, ranked);
     return ranked;
   }
 
-  /** lunr's scoring of a plan over the loaded shards; a result must cover every word. */
-  private score(plan: QueryPlan): RankedDoc[] {
-    const words = plan.words.slice(0, MAX_WORDS);
-    // The query vector of each field: how many clauses asked for each term (lunr upserts clause boosts).
-    const vectors = [
-      new Map<string, number>(),
-      new Map<string, number>(),
-      new Map<string, number>(),
-    ];
-    const refs = new Map<string, TermRef>();
-    const wordsOfTerm = new Map<string, number>();
-    const clause = (found: TermRef[], fields: number[], word: number) => {
-      for (const ref of found) {
-        refs.set(ref.term, ref);
-        if (word >= 0) wordsOfTerm.set(ref.term, (wordsOfTerm.get(ref.term) ?? 0) | (1 << word));
-        for (const f of fields) vectors[f].set(ref.term, (vectors[f].get(ref.term) ?? 0) + 1);
-      }
-    };
-    words.forEach((word, w) => {
-      if (word.term) clause(toList(this.lookup(word.term)), [TITLE, BODY], w);
-      if (word.prefix) {
-        const expanded = this.expand(word.prefix);
-        if (expanded.length === 0) clause(toList(this.stemOf(word.prefix)), [TITLE, BODY], w);
-        else clause(expanded, [TITLE, BODY], w);
-      }
+  private ranked(clauses: Clause[], full: number, mode: 'and' | 'or'): RankedDoc[] {
+    return rankClauses(clauses, full, mode, this.scratch, (doc) => this.pageOf(doc));
+  }
+
+  /** A term's clauses: its title and body postings (or its pair postings), weighted. */
+  private termClauses(
+    ref: TermRef | undefined,
+    words: number,
+    factor: number,
+    group: number,
+  ): Clause[] {
+    if (!ref) return [];
+    const postings = ref.shard.postings[ref.index];
+    if (ref.term.includes(' '))
+      return [{term: ref.term, postings: postings[PAIRS] ?? [], pair: true, words, factor, group}];
+    return [TITLE, BODY].map((field) => ({
+      term: ref.term,
+      postings: postings[field] ?? [],
+      pair: false,
+      words,
+      factor,
+      group,
+    }));
+  }
+
+  /** Exact and prefix clauses of every word, and the phrase bonus of adjacent pairs. */
+  private clauses(plan: QueryPlan): Clause[] {
+    const clauses: Clause[] = [];
+    plan.words.slice(0, MAX_WORDS).forEach((word, w) => {
+      const bit = 1 << w;
+      const exact = word.term ? this.lookup(word.term) : undefined;
+      clauses.push(...this.termClauses(exact, bit, 1, w));
+      if (!word.prefix) return;
+      const longer = this.expand(word.prefix).filter((ref) => ref.term !== word.term);
+      const factor = word.open ? OPEN_PREFIX : CLOSED_PREFIX;
+      for (const ref of longer) clauses.push(...this.termClauses(ref, bit, factor, w));
+      if (!exact && longer.length === 0)
+        clauses.push(...this.termClauses(this.stemOf(word.prefix), bit, 1, w));
     });
-    for (const pair of plan.pairs) clause(toList(this.lookup(pair)), [PAIRS], -1);
-    const norms = vectors.map((vector) => {
-      let sum = 0;
-      for (const value of vector.values()) sum += value * value;
-      return Math.sqrt(sum);
-    });
-    const full = words.length === 32 ? 0xffffffff : (1 << words.length) - 1;
-    const {masks, termBits, scores, seen} = this;
-    const touched: number[] = [];
-    const marked = Array.from(refs.keys()).slice(0, MAX_MARKED_TERMS);
-    // Fields in lunr's order (a term's title, then body, then pairs), so that equal scores keep lunr's order.
-    const passes: [string, number][] = [];
-    for (const [term] of refs)
-      for (const f of [TITLE, BODY, PAIRS]) if (vectors[f].has(term)) passes.push([term, f]);
-    for (const [term, f] of passes) {
-      const {shard, index} = refs.get(term)!;
-      const run = shard.postings[index][f] ?? [];
-      const weightOf = vectors[f].get(term)! / norms[f];
-      const wordBits = f === PAIRS ? 0 : (wordsOfTerm.get(term) ?? 0);
-      const bit = marked.indexOf(term);
-      const termBit = bit === -1 ? 0 : 1 << bit;
-      const stride = f === PAIRS ? 1 : 2;
-      for (let i = 0, doc = 0; i < run.length; i += stride) {
-        doc += run[i];
-        if (seen[doc] === -1) {
-          seen[doc] = touched.length;
-          touched.push(doc);
-          masks[doc] = 0;
-          termBits[doc] = 0;
-          scores[doc] = 0;
-        }
-        const weight = stride === 1 ? PAIR_WEIGHT * FIELD_BOOSTS.pairs : run[i + 1] / WEIGHT_SCALE;
-        scores[doc] += weight * weightOf;
-        masks[doc] |= wordBits;
-        termBits[doc] |= termBit;
-      }
-    }
-    const ranked: (RankedDoc & {order: number})[] = [];
-    for (const doc of touched) {
-      if ((masks[doc] & full) >>> 0 === full >>> 0) {
-        const bits = termBits[doc];
-        const terms = marked.filter((_, k) => bits & (1 << k));
-        ranked.push({doc, page: this.pageOf(doc), score: scores[doc], terms, order: seen[doc]});
-      }
-      seen[doc] = -1;
-    }
-    ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-    return ranked.map(({doc, page, score, terms}) => ({doc, page, score, terms}));
+    plan.pairs.forEach((pair, p) =>
+      clauses.push(...this.termClauses(this.lookup(pair), 0, 1, MAX_WORDS + p)),
+    );
+    return clauses;
+  }
+
+  /** Clauses of the fallback terms that the loaded shards hold. */
+  private fallbackClauses(fallback: Fallback): Clause[] {
+    return fallback.candidates.flatMap((candidate, c) =>
+      this.termClauses(
+        this.lookup(candidate.term),
+        candidate.words,
+        candidate.factor,
+        candidate.group ?? 2 * MAX_WORDS + c,
+      ),
+    );
   }
 
   /** Keeps the documents whose facet values match the filter. */
@@ -336,8 +340,9 @@ function stemsOf(prefix: string | undefined): string[] {
   return stems;
 }
 
-function toList<T>(value: T | undefined): T[] {
-  return value === undefined ? [] : [value];
+/** How many pages a ranking reaches. */
+function distinctPages(ranked: RankedDoc[]): number {
+  return new Set(ranked.map((entry) => entry.page)).size;
 }
 
 /** The first position of a sorted list whose value is not before `value`. */

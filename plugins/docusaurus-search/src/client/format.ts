@@ -4,14 +4,21 @@
 export const FIELDS = ['title', 'body', 'pairs'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Field boosts: a title or heading outranks body text, an exact phrase outranks scattered words. */
-export const FIELD_BOOSTS: Record<Field, number> = {title: 8, body: 1, pairs: 3};
+/**
+ * Field weights, tuned on the development query set (bench/search/relevance): a word in a page title
+ * outranks one in a heading or a status item's title, which outranks body text. The title field's
+ * weight depends on what the document is. Pairs (an exact phrase) weigh `pairs` per match.
+ */
+export const FIELD_WEIGHTS = {page: 8, section: 4, item: 5, body: 1, pairs: 2} as const;
+
+/** lunr's own field boosts (the weights above are applied to its scores per document). */
+export const FIELD_BOOSTS: Record<Field, number> = {title: 1, body: 1, pairs: 1};
 
 /** Posting weights are lunr's BM25 field scores, stored as integers of this many per unit. */
 export const WEIGHT_SCALE = 100;
 
 /** Pairs are stored as document lists only (they are many): each match weighs this, before its boost. */
-export const PAIR_WEIGHT = 1;
+export const PAIR_WEIGHT = FIELD_WEIGHTS.pairs;
 
 /**
  * A sorted run of terms cut into shards, all in one pack file: shard `i` holds the terms from
@@ -26,6 +33,11 @@ export interface ShardList {
    * holds only pairs. A prefix then loads only shards whose words may start with it.
    */
   firstWord?: (string | 0 | null)[];
+  /**
+   * Byte size of the vocabulary, the gzip member after the last shard: every word term, one per line,
+   * for typos and run-together words (loaded only when exact and prefix matching find too little).
+   */
+  vocabulary?: number;
 }
 
 /** What the worker reads first: where every term, document and facet lives. */

@@ -36,15 +36,14 @@ export function groupByPage(hits: readonly SearchHit[]): PageGroup[] {
   return Array.from(groups.values());
 }
 
-/** The link of a hit: its URL with the words to highlight on arrival. */
-export function hitHref(url: string, terms: string[]): string {
+/** The link of a hit: its URL with the words searched (as typed) to highlight on arrival. */
+export function hitHref(url: string, words: string): string {
   const [path, hash] = url.split('#');
-  const query = terms.length ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(terms.join(' '))}` : '';
+  const query = words ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(words)}` : '';
   return `${path}${query}${hash ? `#${hash}` : ''}`;
 }
 
-/** The words a group's page link highlights: every term its hits matched. */
-export function groupTerms(group: PageGroup): string[] {
-  const hits = group.self ? [group.self, ...group.children] : group.children;
-  return Array.from(new Set(hits.flatMap((hit) => hit.terms)));
+/** The words a group's page link highlights: the words its hits answer. */
+export function groupWords(group: PageGroup): string {
+  return (group.self ?? group.children[0])?.words ?? '';
 }

@@ -1,4 +1,5 @@
-import {termOf, tokenize} from './analyze.js';
+import {tokenize} from './analyze.js';
+import {matchingTokens} from './match.js';
 
 /** Class of the `<mark>` elements that highlight search words on a page. */
 export const HIGHLIGHT_CLASS = 'kb-search-highlight';
@@ -15,12 +16,10 @@ function textNodes(root: Element): Text[] {
   return nodes;
 }
 
-/** Wraps the words of one text node whose terms are searched in marks; the text stays text. */
-function markTextNode(node: Text, terms: ReadonlySet<string>): HTMLElement[] {
-  const text = node.data;
-  const ranges = tokenize(text).filter((token) => !token.compound || !/\p{L}/u.test(token.raw));
-  const hits = ranges.filter((token) => terms.has(termOf(token) ?? ''));
+/** Wraps the given word ranges of one text node in marks; the text stays text. */
+function markRanges(node: Text, hits: readonly {start: number; end: number}[]): HTMLElement[] {
   if (hits.length === 0) return [];
+  const text = node.data;
   const fragment = document.createDocumentFragment();
   const marks: HTMLElement[] = [];
   let at = 0;
@@ -46,10 +45,26 @@ export function clearHighlights(root: ParentNode = document): void {
   }
 }
 
-/** Marks every word of the article whose term is searched, and returns the marks in page order. */
-export function highlightTerms(root: Element, terms: string[]): HTMLElement[] {
-  const wanted = new Set(terms);
-  return textNodes(root).flatMap((node) => markTextNode(node, wanted));
+/**
+ * Marks the words of the article that the words searched (as typed) match, as the engine matches them
+ * (any inflection, longer words, else typos); returns the marks in page order.
+ */
+export function highlightWords(root: Element, query: string): HTMLElement[] {
+  const nodes = textNodes(root);
+  const tokens = nodes.map((node) =>
+    tokenize(node.data).filter(
+      (token) => token.variant !== 'joined' && !(token.compound && /\p{L}/u.test(token.raw)),
+    ),
+  );
+  // Typos are judged over the whole article: a word found exactly anywhere is not looked for as a typo.
+  const all = tokens.flat();
+  const matched = new Set(matchingTokens(query, all));
+  return nodes.flatMap((node, i) =>
+    markRanges(
+      node,
+      tokens[i].filter((token) => matched.has(token)),
+    ),
+  );
 }
 
 /** The first mark at or after the element the URL's hash points to, else the first mark. */

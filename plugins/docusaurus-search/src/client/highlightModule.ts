@@ -2,7 +2,7 @@
 // words in the article once it has rendered (code blocks included), and scrolls the first into view.
 import type {ClientModule} from '@docusaurus/types';
 
-/** Name of the URL parameter carrying the index terms to highlight. */
+/** Name of the URL parameter carrying the words searched, as typed. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 function nextFrames(count: number): Promise<void> {
@@ -13,20 +13,22 @@ function nextFrames(count: number): Promise<void> {
   });
 }
 
+let highlighted = false;
+
 async function highlightFromUrl(location: {search: string; hash: string}): Promise<void> {
-  const {clearHighlights, firstMarkToShow, highlightTerms} = await import('./highlight.js');
+  const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim();
+  // The highlighter (with the analyzer and its stemmers) loads only on a page opened from a result.
+  if (!query && !highlighted) return;
+  const {clearHighlights, firstMarkToShow, highlightWords} = await import('./highlight.js');
   clearHighlights();
-  const terms = new URLSearchParams(location.search)
-    .get(HIGHLIGHT_PARAM)
-    ?.split(' ')
-    .filter(Boolean);
-  if (!terms?.length) return;
+  highlighted = Boolean(query);
+  if (!query) return;
   // Wait for React to commit the page and for Prism to render code blocks.
   await nextFrames(2);
   const article =
     document.querySelector('article .markdown, article') ?? document.querySelector('main');
   if (!article) return;
-  const marks = highlightTerms(article, terms);
+  const marks = highlightWords(article, query);
   firstMarkToShow(marks, location.hash)?.scrollIntoView({block: 'center'});
 }
 

@@ -8,9 +8,25 @@ export interface HitsRequest {
   query: string;
   filter?: FacetFilter;
   limit: number;
+  /** Documents shown per page at most (the box shows a page and three of its sections). */
+  perPage?: number;
 }
 
-function toHit(ranked: RankedDoc, record: DocRecord): SearchHit {
+/** The best `limit` documents, at most `perPage` of each page. */
+function topDocs(ranked: RankedDoc[], limit: number, perPage = Infinity): RankedDoc[] {
+  const shown = new Map<number, number>();
+  const top: RankedDoc[] = [];
+  for (const entry of ranked) {
+    if (top.length >= limit) break;
+    const count = shown.get(entry.page) ?? 0;
+    if (count >= perPage) continue;
+    shown.set(entry.page, count + 1);
+    top.push(entry);
+  }
+  return top;
+}
+
+function toHit(ranked: RankedDoc, record: DocRecord, words: string): SearchHit {
   const terms = new Set(ranked.terms.filter((term) => !term.includes(' ')));
   return {
     doc: ranked.doc,
@@ -20,6 +36,7 @@ function toHit(ranked: RankedDoc, record: DocRecord): SearchHit {
     title: {text: record.title, marks: findMarks(record.title, terms)},
     snippet: createSnippet(record.text, terms),
     terms: Array.from(terms),
+    words,
   };
 }
 
@@ -39,7 +56,8 @@ export async function searchHits(
   );
   // A newer keystroke came while the shards loaded: its own query answers instead.
   if (isStale()) return;
-  const top = ranked.slice(0, request.limit);
+  const top = topDocs(ranked, request.limit, request.perPage);
+  const words = request.query.trim().split(/\s+/).join(' ');
   if (top.length === 0) return onHits([], 0, true);
   await engine.records([top[0].doc]);
   const ready = top.findIndex((entry) => !engine.hasRecord(entry.doc));
@@ -47,14 +65,14 @@ export async function searchHits(
     const leading = top.slice(0, ready);
     const records = await engine.records(leading.map((entry) => entry.doc));
     onHits(
-      leading.map((entry) => toHit(entry, records.get(entry.doc)!)),
+      leading.map((entry) => toHit(entry, records.get(entry.doc)!, words)),
       ranked.length,
       false,
     );
   }
   const records = await engine.records(top.map((entry) => entry.doc));
   onHits(
-    top.map((entry) => toHit(entry, records.get(entry.doc)!)),
+    top.map((entry) => toHit(entry, records.get(entry.doc)!, words)),
     ranked.length,
     true,
   );

@@ -4,7 +4,14 @@ import type {MarkedText} from './snippet.js';
 /** Messages from the page to the search worker. */
 export type WorkerRequest =
   | {type: 'init'; base: string; multiRange: boolean}
-  | {type: 'search'; id: number; query: string; filter?: FacetFilter; limit: number};
+  | {
+      type: 'search';
+      id: number;
+      query: string;
+      filter?: FacetFilter;
+      limit: number;
+      perPage?: number;
+    };
 
 /** One result, ready to render: the record, its marked title and snippet, and its page number. */
 export interface SearchHit {
@@ -13,8 +20,10 @@ export interface SearchHit {
   record: DocRecord;
   title: MarkedText;
   snippet: MarkedText;
-  /** Words to highlight on the target page. */
+  /** Index terms it matched (its marks). */
   terms: string[];
+  /** The words searched, as typed: the target page highlights what they match. */
+  words: string;
 }
 
 /** Messages from the worker: results (first partial, as display chunks arrive, then complete), or an error. */

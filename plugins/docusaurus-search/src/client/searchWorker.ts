@@ -35,17 +35,3 @@ export function onSearchResponse(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
-/** Starts the worker (and so loads its script and manifest) when the browser is idle. */
-export function prefetchWhenIdle(base: string): () => void {
-  const idle = (globalThis as {requestIdleCallback?: (cb: () => void) => number})
-    .requestIdleCallback;
-  const handle = idle
-    ? idle(() => startSearchWorker(base))
-    : window.setTimeout(() => startSearchWorker(base), 2000);
-  return () => {
-    const cancel = (globalThis as {cancelIdleCallback?: (h: number) => void}).cancelIdleCallback;
-    if (idle && cancel) cancel(handle);
-    else window.clearTimeout(handle);
-  };
-}

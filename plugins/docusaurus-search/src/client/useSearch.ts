@@ -23,7 +23,12 @@ export function useIndexBase(): string {
 }
 
 /** Searches as `query` changes; a newer query supersedes an older one's answers. */
-export function useSearch(query: string, limit: number, filter?: FacetFilter): SearchState {
+export function useSearch(
+  query: string,
+  limit: number,
+  filter?: FacetFilter,
+  perPage?: number,
+): SearchState {
   const base = useIndexBase();
   const [state, setState] = useState<SearchState>(EMPTY);
   const latest = useRef(0);
@@ -50,8 +55,9 @@ export function useSearch(query: string, limit: number, filter?: FacetFilter): S
       setState(EMPTY);
       return;
     }
-    latest.current = postSearch(base, {query, limit, filter: JSON.parse(filterKey) as FacetFilter});
+    const filter = JSON.parse(filterKey) as FacetFilter;
+    latest.current = postSearch(base, {query, limit, filter, perPage});
     setState((s) => ({...s, loading: true}));
-  }, [base, query, limit, filterKey]);
+  }, [base, query, limit, filterKey, perPage]);
   return state;
 }

@@ -12,8 +12,8 @@ import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, {translate} from '@docusaurus/Translate';
 import SearchMarked from '@theme/SearchMarked';
-import {groupByPage, groupTerms, hitHref} from '../../client/group.js';
-import {prefetchWhenIdle} from '../../client/searchWorker.js';
+import {groupByPage, groupWords, hitHref} from '../../client/group.js';
+import {startSearchWorker} from '../../client/searchWorker.js';
 import {useIndexBase, useSearch} from '../../client/useSearch.js';
 import {resultCountMessage} from '../../client/messages.js';
 import styles from './styles.module.css';
@@ -29,13 +29,13 @@ function useOptions(
   searchPageUrl: string,
 ): {options: Option[]; state: ReturnType<typeof useSearch>} {
   // What the dropdown shows; the search page lists the rest.
-  const state = useSearch(query, 12);
+  const state = useSearch(query, 12, undefined, 4);
   const options = useMemo(() => {
     const list: Option[] = [];
     for (const group of groupByPage(state.hits).slice(0, 8)) {
       const title = group.self?.title ?? {text: group.pageTitle, marks: []};
       list.push({
-        href: hitHref(group.url, groupTerms(group)),
+        href: hitHref(group.url, groupWords(group)),
         kind: 'page',
         content: (
           <>
@@ -55,7 +55,7 @@ function useOptions(
       });
       for (const hit of group.children.slice(0, 3)) {
         list.push({
-          href: hitHref(hit.record.url, hit.terms),
+          href: hitHref(hit.record.url, hit.words),
           kind: 'child',
           content: (
             <>
@@ -80,6 +80,39 @@ function useOptions(
     return list;
   }, [state.hits, query, searchPageUrl]);
   return {options, state};
+}
+
+/**
+ * Enter acts on the query as typed: while the list still shows the answer to an earlier query (the
+ * words typed since are on their way), the choice waits for the answer to the query in the box, then
+ * opens the option at the chosen position of that answer (or the search page).
+ */
+function useEnterOnTypedQuery(
+  query: string,
+  state: ReturnType<typeof useSearch>,
+  options: Option[],
+  go: (href: string) => void,
+): (active: number) => void {
+  const pending = useRef<{query: string; active: number} | null>(null);
+  const answered = state.query === query && !state.loading;
+  const choose = (active: number) => {
+    const option = options[active] ?? options.at(-1);
+    if (!option) return;
+    if (answered || option.kind === 'all' || state.error) go(option.href);
+    else pending.current = {query, active};
+  };
+  useEffect(() => {
+    const waiting = pending.current;
+    if (!waiting) return;
+    // The query changed again before its answer came: the Enter was for a query no longer in the box.
+    if (waiting.query !== query) pending.current = null;
+    else if (answered || state.error) {
+      pending.current = null;
+      const option = options[waiting.active] ?? options.at(-1);
+      if (option) go(option.href);
+    }
+  });
+  return choose;
 }
 
 /** ⌘K / Ctrl+K focuses the search box. */
@@ -109,13 +142,13 @@ export default function SearchBar(): ReactNode {
   const [active, setActive] = useState(-1);
   const {options, state} = useOptions(query, searchPageUrl);
   useShortcut(input);
-  useEffect(() => prefetchWhenIdle(base), [base]);
   useEffect(() => setActive(-1), [query]);
   const expanded = open && query.trim().length >= 2;
   const go = (href: string) => {
     setOpen(false);
     history.push(href);
   };
+  const choose = useEnterOnTypedQuery(query, state, options, go);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = options.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -128,8 +161,7 @@ export default function SearchBar(): ReactNode {
       );
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const option = options[active] ?? options.at(-1);
-      if (option) go(option.href);
+      choose(active);
     } else if (event.key === 'Escape') {
       // First Escape closes the list (a search input would clear itself), the second clears the text.
       if (expanded) {
@@ -164,7 +196,11 @@ export default function SearchBar(): ReactNode {
           setQuery(event.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          // The worker (its script and the index manifest) loads on first focus, never before.
+          startSearchWorker(base);
+          setOpen(true);
+        }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import SearchMarked from '@theme/SearchMarked';
 import type {Props} from '@theme/SearchResults';
-import {groupByPage, groupTerms, hitHref} from '../../client/group.js';
+import {groupByPage, groupWords, hitHref} from '../../client/group.js';
 import type {SearchHit} from '../../client/protocol.js';
 import styles from './styles.module.css';
 
@@ -22,7 +22,7 @@ function ItemFields({hit}: {hit: SearchHit}): ReactNode {
 function ChildHit({hit}: {hit: SearchHit}): ReactNode {
   return (
     <li className={styles.child}>
-      <Link to={hitHref(hit.record.url, hit.terms)} className={styles.childTitle}>
+      <Link to={hitHref(hit.record.url, hit.words)} className={styles.childTitle}>
         {hit.record.item && <code className={styles.itemId}>{hit.record.item.id}</code>}
         <SearchMarked value={hit.title} />
       </Link>
@@ -44,7 +44,7 @@ export default function SearchResults({hits}: Props): ReactNode {
         <li key={group.page} className={styles.group}>
           {group.trail.length > 0 && <p className={styles.trail}>{group.trail.join(' › ')}</p>}
           <h2 className={styles.pageTitle}>
-            <Link to={hitHref(group.url, groupTerms(group))}>
+            <Link to={hitHref(group.url, groupWords(group))}>
               <SearchMarked value={group.self?.title ?? {text: group.pageTitle, marks: []}} />
             </Link>
           </h2>
