@@ -138,10 +138,20 @@ export function pageDocuments(
   return documents;
 }
 
-/** Every searchable document of a site, page by page in permalink order. */
-export function siteDocuments(site: SiteModel, context: DocumentContext): SearchDocument[] {
-  const pages = [...site.pages]
+/** The pages of a site that are searched (not unlisted, not drafts), in permalink order. */
+export function searchedPages(site: SiteModel): ParsedPage[] {
+  return [...site.pages]
     .filter((parsed) => !parsed.page.frontMatter.unlisted && parsed.page.frontMatter.draft !== true)
     .sort((a, b) => (a.page.permalink ?? '').localeCompare(b.page.permalink ?? ''));
-  return pages.flatMap((parsed, index) => pageDocuments(site, parsed, index, context));
+}
+
+/** Every searchable document of a site, page by page in permalink order, pages numbered from `firstPage`. */
+export function siteDocuments(
+  site: SiteModel,
+  context: DocumentContext,
+  firstPage = 0,
+): SearchDocument[] {
+  return searchedPages(site).flatMap((parsed, index) =>
+    pageDocuments(site, parsed, firstPage + index, context),
+  );
 }

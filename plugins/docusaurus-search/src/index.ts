@@ -9,7 +9,6 @@ import {
   loadedDocsVersions,
   loadVersionSiteAsync,
   type DocsVersion,
-  type SiteModel,
   readShippedTranslations,
   themeSourcesOf,
 } from '@kmportal/model';
@@ -17,8 +16,8 @@ import {docsearchRecords, docsearchTag} from './docsearch.js';
 import {siteDocuments} from './documents.js';
 import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
 import {validateOptions, type PluginOptions} from './options.js';
-import {buildSiteIndex, type SiteIndex} from './searchIndex.js';
-import type {FacetsFile} from './client/format.js';
+import {buildVersionsIndex, type SiteIndex} from './searchIndex.js';
+import type {FacetsFile, IndexedVersion} from './client/format.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -34,11 +33,26 @@ function facetValues(index: SiteIndex): FacetValues {
   return (JSON.parse(file.content as string) as FacetsFile).values;
 }
 
+/** What the theme reads of the plugin (`usePluginData('kmportal-search')`). */
+export interface SearchGlobalData {
+  searchPagePath: string;
+  /** The docs versions indexed, when there are several. */
+  versions: IndexedVersion[];
+}
+
+/** The versions of the instance searched first (`docsPluginId`), then the other instances'. */
+function orderedVersions(versions: DocsVersion[], first: string): DocsVersion[] {
+  return [
+    ...versions.filter((version) => version.instance === first),
+    ...versions.filter((version) => version.instance !== first),
+  ];
+}
+
 /** Docusaurus plugin: builds the split search index, serves it in dev and build, and adds `/search`. */
 export default function pluginSearch(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<SiteIndex | undefined> {
+): Plugin<undefined> {
   const modelOptions = {
     cwd: context.siteDir,
     unitsFile: options.unitsFile,
@@ -47,13 +61,8 @@ export default function pluginSearch(
   const read = (version: DocsVersion) => loadVersionSiteAsync(version, modelOptions);
   const sizes = {termShardBytes: options.termShardBytes, docChunkBytes: options.docChunkBytes};
   const documentContext = {baseUrl: context.baseUrl, siteDir: context.siteDir};
-  // Built while Docusaurus loads the docs, from the version the site config names; built again only
-  // when the docs Docusaurus loaded are served elsewhere (`placeSite` then gives another site).
-  let built: {site: SiteModel; index: SiteIndex} | undefined;
-  const indexOf = (site: SiteModel): SiteIndex =>
-    built?.site === site
-      ? built.index
-      : (built = {site, index: buildSiteIndex(site, documentContext, sizes)}).index;
+  // Every version of every docs instance, as the docs plugins loaded them (read early in loadContent).
+  const configuredVersions = configuredDocsVersions(context);
   const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));
   let versions: DocsVersion[] = [];
   const holder: IndexHolder = {files: []};
@@ -63,6 +72,13 @@ export default function pluginSearch(
     options.id,
     'search-manifest.json',
   );
+  /** The index of every version: built once per load of the docs (the dev server rebuilds on change). */
+  const indexAll = async (): Promise<SiteIndex> => {
+    const parts = await Promise.all(
+      versions.map(async (version) => ({version, site: await read(version)})),
+    );
+    return buildVersionsIndex(parts, documentContext, sizes);
+  };
   /** DocSearch records of every docs version, each tagged as the docs plugin tags its pages. */
   const everyVersion = async () => {
     const records = [];
@@ -80,23 +96,29 @@ export default function pluginSearch(
     getDefaultCodeTranslationMessages: () =>
       readShippedTranslations(PACKAGE_DIR, context.i18n.currentLocale),
     getPathsToWatch: () => [
-      ...(configured
-        ? [
-            join(configured.contentPath, '**/*.{md,mdx}'),
-            options.unitsFile ?? join(configured.contentPath, 'units.yml'),
-            options.nexusFile ?? join(configured.contentPath, 'nexus.yml'),
-          ]
-        : []),
+      ...configuredVersions.flatMap((version) => [
+        join(version.contentPath, '**/*.{md,mdx}'),
+        ...(version.i18n?.localizedPath
+          ? [join(version.i18n.localizedPath, '**/*.{md,mdx}')]
+          : []),
+        ...(version === configured
+          ? [
+              options.unitsFile ?? join(version.contentPath, 'units.yml'),
+              options.nexusFile ?? join(version.contentPath, 'nexus.yml'),
+            ]
+          : []),
+      ]),
       themeSourcesOf(PACKAGE_DIR),
     ],
     async loadContent() {
-      return configured ? indexOf(await read(configured)) : undefined;
+      // Reading starts while Docusaurus loads the docs; the model keeps what it read for allContentLoaded.
+      await Promise.all(configuredVersions.map(read));
+      return undefined;
     },
     async allContentLoaded({allContent, actions}) {
-      versions = loadedDocsVersions(allContent, context, options.docsPluginId);
-      const shown = defaultVersion(versions);
-      if (!shown) return;
-      const content = indexOf(await read(shown));
+      versions = orderedVersions(loadedDocsVersions(allContent, context), options.docsPluginId);
+      if (versions.length === 0) return;
+      const content = await indexAll();
       holder.files = content.files;
       await actions.createData('search-manifest.json', JSON.stringify(content.manifest));
       const facets = await actions.createData(
@@ -109,7 +131,10 @@ export default function pluginSearch(
         exact: true,
         modules: {facets},
       });
-      actions.setGlobalData({searchPagePath: options.searchPagePath});
+      actions.setGlobalData({
+        searchPagePath: options.searchPagePath,
+        versions: content.manifest.versions ?? [],
+      } satisfies SearchGlobalData);
     },
     configureWebpack(_config, isServer) {
       return {

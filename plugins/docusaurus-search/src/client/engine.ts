@@ -281,20 +281,46 @@ export class SearchEngine {
     );
   }
 
-  /** Keeps the documents whose facet values match the filter. */
+  /**
+   * Keeps the documents whose facet values match the filter (and of the versions it names), then
+   * collapses copies of one page in several versions to the best-ranked copy.
+   */
   async filter(ranked: RankedDoc[], filter: FacetFilter): Promise<RankedDoc[]> {
+    const inVersions = this.byVersion(ranked, filter.version);
     const active = FACETS.filter((facet) => filter[facet]?.length);
-    if (active.length === 0) return ranked;
+    if (active.length === 0) return this.collapseCopies(inVersions);
     const facets = await this.fetch<FacetsFile>(this.manifest.facets);
     const wanted = active.map((facet) => {
       const values = facets.values[facet];
       return new Set(filter[facet]!.map((value) => values.findIndex((v) => v.value === value)));
     });
-    return ranked.filter(({doc}) =>
+    const kept = inVersions.filter(({doc}) =>
       active.every((facet, i) =>
         facets.docs[doc][FACETS.indexOf(facet)].some((v) => wanted[i].has(v)),
       ),
     );
+    return this.collapseCopies(kept);
+  }
+
+  /** The documents of the versions named (all when none is, or when the index has one version). */
+  private byVersion(ranked: RankedDoc[], ids: string[] | undefined): RankedDoc[] {
+    const {versions, pageVersion} = this.manifest;
+    if (!ids?.length || !versions || !pageVersion) return ranked;
+    const wanted = new Set(ids.map((id) => versions.findIndex((v) => v.id === id)));
+    return ranked.filter(({page}) => wanted.has(pageVersion[page]));
+  }
+
+  /** Of the copies of a page in several versions, only the pages of the first one ranked. */
+  private collapseCopies(ranked: RankedDoc[]): RankedDoc[] {
+    const {pageCopy} = this.manifest;
+    if (!pageCopy) return ranked;
+    const shown = new Map<number, number>();
+    return ranked.filter(({page}) => {
+      const copy = pageCopy[page];
+      const first = shown.get(copy);
+      if (first === undefined) shown.set(copy, page);
+      return first === undefined || first === page;
+    });
   }
 
   /** The display records of documents, loading their chunks (all missing ones in one request). */

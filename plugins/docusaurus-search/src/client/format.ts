@@ -40,6 +40,19 @@ export interface ShardList {
   vocabulary?: number;
 }
 
+/** A docs version the index holds (of one docs plugin instance), as its version facet shows it. */
+export interface IndexedVersion {
+  /** `1.0`, `current`; `<instance>/<name>` for an instance other than `default`. */
+  id: string;
+  instance: string;
+  name: string;
+  label: string;
+  /** Its route, with baseUrl (`/docs`, `/docs/next`, `/docs/1.0`). */
+  path: string;
+  /** The version the docs plugin serves by default (its last released one). */
+  isLast: boolean;
+}
+
 /** What the worker reads first: where every term, document and facet lives. */
 export interface SearchManifest {
   version: 2;
@@ -56,6 +69,12 @@ export interface SearchManifest {
   pageSizes: number[];
   facets: string;
   documentCount: number;
+  /** The docs versions indexed, when there are several (every version of every docs instance). */
+  versions?: IndexedVersion[];
+  /** Per page, its version's position in `versions` (with `versions`). */
+  pageVersion?: number[];
+  /** Per page, the first page that is a copy of it in another version (itself when none), to collapse copies. */
+  pageCopy?: number[];
 }
 
 /** One shard: its terms, and for each term and field the postings `[docDelta, weight, …]` (`pairs`: `[docDelta, …]`). */
@@ -105,5 +124,5 @@ export interface FacetsFile {
   docs: number[][][];
 }
 
-/** Selected facet values: AND across facets, OR within one. */
-export type FacetFilter = Partial<Record<Facet, string[]>>;
+/** Selected facet values: AND across facets, OR within one; `version` holds `IndexedVersion` ids. */
+export type FacetFilter = Partial<Record<Facet | 'version', string[]>>;

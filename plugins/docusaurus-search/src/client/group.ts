@@ -20,7 +20,9 @@ export function groupByPage(hits: readonly SearchHit[]): PageGroup[] {
     let group = groups.get(hit.page);
     if (!group) {
       const {record} = hit;
-      const trail = record.kind === 'page' ? record.trail : record.trail.slice(0, -1);
+      const own = record.kind === 'page' ? record.trail : record.trail.slice(0, -1);
+      // Copies of a page in several versions read the same: the version tells them apart.
+      const trail = hit.version ? [hit.version, ...own] : own;
       group = {
         page: hit.page,
         pageTitle: record.pageTitle,

@@ -26,7 +26,7 @@ function topDocs(ranked: RankedDoc[], limit: number, perPage = Infinity): Ranked
   return top;
 }
 
-function toHit(ranked: RankedDoc, record: DocRecord, words: string): SearchHit {
+function toHit(ranked: RankedDoc, record: DocRecord, words: string, version?: string): SearchHit {
   const terms = new Set(ranked.terms.filter((term) => !term.includes(' ')));
   return {
     doc: ranked.doc,
@@ -37,6 +37,7 @@ function toHit(ranked: RankedDoc, record: DocRecord, words: string): SearchHit {
     snippet: createSnippet(record.text, terms),
     terms: Array.from(terms),
     words,
+    ...(version ? {version} : {}),
   };
 }
 
@@ -58,6 +59,9 @@ export async function searchHits(
   if (isStale()) return;
   const top = topDocs(ranked, request.limit, request.perPage);
   const words = request.query.trim().split(/\s+/).join(' ');
+  const {versions, pageVersion} = engine.manifest;
+  const versionOf = (page: number) =>
+    versions && pageVersion ? versions[pageVersion[page]]?.label : undefined;
   if (top.length === 0) return onHits([], 0, true);
   await engine.records([top[0].doc]);
   const ready = top.findIndex((entry) => !engine.hasRecord(entry.doc));
@@ -65,14 +69,14 @@ export async function searchHits(
     const leading = top.slice(0, ready);
     const records = await engine.records(leading.map((entry) => entry.doc));
     onHits(
-      leading.map((entry) => toHit(entry, records.get(entry.doc)!, words)),
+      leading.map((entry) => toHit(entry, records.get(entry.doc)!, words, versionOf(entry.page))),
       ranked.length,
       false,
     );
   }
   const records = await engine.records(top.map((entry) => entry.doc));
   onHits(
-    top.map((entry) => toHit(entry, records.get(entry.doc)!, words)),
+    top.map((entry) => toHit(entry, records.get(entry.doc)!, words, versionOf(entry.page))),
     ranked.length,
     true,
   );

@@ -24,6 +24,8 @@ export interface SearchHit {
   terms: string[];
   /** The words searched, as typed: the target page highlights what they match. */
   words: string;
+  /** Its docs version's label, when the index holds several versions. */
+  version?: string;
 }
 
 /** Messages from the worker: results (first partial, as display chunks arrive, then complete), or an error. */

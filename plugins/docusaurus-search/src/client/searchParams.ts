@@ -10,7 +10,7 @@ export interface SearchPageParams {
 export function readSearchParams(search: string): SearchPageParams {
   const params = new URLSearchParams(search);
   const filter: FacetFilter = {};
-  for (const facet of FACETS) {
+  for (const facet of [...FACETS, 'version' as const]) {
     const values = params.getAll(facet).filter(Boolean);
     if (values.length) filter[facet] = values;
   }
@@ -21,7 +21,8 @@ export function readSearchParams(search: string): SearchPageParams {
 export function writeSearchParams({query, filter}: SearchPageParams): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const facet of FACETS) for (const value of filter[facet] ?? []) params.append(facet, value);
+  for (const facet of [...FACETS, 'version' as const])
+    for (const value of filter[facet] ?? []) params.append(facet, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -29,7 +30,7 @@ export function writeSearchParams({query, filter}: SearchPageParams): string {
 /** The filter with one value switched on or off. */
 export function toggleFacet(
   filter: FacetFilter,
-  facet: (typeof FACETS)[number],
+  facet: (typeof FACETS)[number] | 'version',
   value: string,
 ): FacetFilter {
   const current = filter[facet] ?? [];

@@ -14,6 +14,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import SearchMarked from '@theme/SearchMarked';
 import {groupByPage, groupWords, hitHref} from '../../client/group.js';
 import {startSearchWorker} from '../../client/searchWorker.js';
+import {useSearchVersions} from '../../client/versions.js';
 import {useIndexBase, useSearch} from '../../client/useSearch.js';
 import {resultCountMessage} from '../../client/messages.js';
 import styles from './styles.module.css';
@@ -28,8 +29,14 @@ function useOptions(
   query: string,
   searchPageUrl: string,
 ): {options: Option[]; state: ReturnType<typeof useSearch>} {
-  // What the dropdown shows; the search page lists the rest.
-  const state = useSearch(query, 12, undefined, 4);
+  // What the dropdown shows (the reader's docs version, or the last released one); the page lists the rest.
+  const {versions, reading} = useSearchVersions();
+  const filter = reading.length ? {version: reading} : undefined;
+  const state = useSearch(query, 12, filter, 4);
+  const versionParams = versions
+    .filter((version) => reading.includes(version.id) && !version.isLast)
+    .map((version) => `&version=${encodeURIComponent(version.id)}`)
+    .join('');
   const options = useMemo(() => {
     const list: Option[] = [];
     for (const group of groupByPage(state.hits).slice(0, 8)) {
@@ -73,12 +80,12 @@ function useOptions(
     }
     if (query.trim().length >= 2)
       list.push({
-        href: `${searchPageUrl}?q=${encodeURIComponent(query)}`,
+        href: `${searchPageUrl}?q=${encodeURIComponent(query)}${versionParams}`,
         kind: 'all',
         content: <Translate id="theme.kb.search.seeAll">See all results</Translate>,
       });
     return list;
-  }, [state.hits, query, searchPageUrl]);
+  }, [state.hits, query, searchPageUrl, versionParams]);
   return {options, state};
 }
 

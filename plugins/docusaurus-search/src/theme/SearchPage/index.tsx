@@ -4,10 +4,11 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import SearchResults from '@theme/SearchResults';
 import type {Props} from '@theme/SearchPage';
-import {FACETS, type Facet} from '../../client/format.js';
+import {FACETS, type Facet, type IndexedVersion} from '../../client/format.js';
 import {resultCountMessage} from '../../client/messages.js';
 import {readSearchParams, toggleFacet, writeSearchParams} from '../../client/searchParams.js';
 import {useSearch} from '../../client/useSearch.js';
+import {useSearchVersions} from '../../client/versions.js';
 import styles from './styles.module.css';
 
 const PAGE = 50;
@@ -23,6 +24,12 @@ function facetLegend(facet: Facet): string {
   return legends[facet];
 }
 
+/** A version's label, with its docs instance when the site has several. */
+function versionLabel(version: IndexedVersion, versions: readonly IndexedVersion[]): string {
+  const several = new Set(versions.map((v) => v.instance)).size > 1;
+  return several ? `${version.instance} · ${version.label}` : version.label;
+}
+
 function sortedValues(props: Props, facet: Facet) {
   const values = [...props.facets[facet]];
   return facet === 'sdg' ? values.sort((a, b) => Number(a.value) - Number(b.value)) : values;
@@ -36,7 +43,11 @@ export default function SearchPage(props: Props): ReactNode {
   const [query, setQuery] = useState(params.query);
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setQuery(readSearchParams(location.search).query), [location.search]);
-  const state = useSearch(query, limit, params.filter);
+  const {versions, reading} = useSearchVersions();
+  // No version in the URL: the reader's version of each docs instance (on this page: the last released).
+  const versionFilter = params.filter.version ?? reading;
+  const filter = versions.length > 1 ? {...params.filter, version: versionFilter} : params.filter;
+  const state = useSearch(query, limit, filter);
   const update = (next: typeof params) =>
     history.replace({...location, search: writeSearchParams(next)});
   const title = translate({id: 'theme.kb.search.pageTitle', message: 'Search'});
@@ -61,6 +72,35 @@ export default function SearchPage(props: Props): ReactNode {
             }}
           />
           <div className={styles.facets}>
+            {versions.length > 1 && (
+              <fieldset className={styles.facet}>
+                <legend>
+                  <Translate id="theme.kb.search.facet.version">Version</Translate>
+                </legend>
+                {versions.map((version) => (
+                  <label key={version.id} className={styles.facetValue}>
+                    <input
+                      type="checkbox"
+                      name="version"
+                      value={version.id}
+                      checked={versionFilter.includes(version.id)}
+                      onChange={() =>
+                        update({
+                          ...params,
+                          query,
+                          filter: toggleFacet(
+                            {...params.filter, version: versionFilter},
+                            'version',
+                            version.id,
+                          ),
+                        })
+                      }
+                    />{' '}
+                    {versionLabel(version, versions)}
+                  </label>
+                ))}
+              </fieldset>
+            )}
             {FACETS.filter((facet) => props.facets[facet].length > 0).map((facet) => (
               <fieldset key={facet} className={styles.facet}>
                 <legend>{facetLegend(facet)}</legend>
