@@ -11,16 +11,19 @@
 // At both sizes the engine-level table also shows a host without multi-range support (S3, Varnish).
 // Queries: one, two and three words. Keystroke latency: every query typed character by character, twice.
 //
-// Options (env): BENCH_SEARCH_SIZES=1000,10000  BENCH_SEARCH_SKIP_BUILD=1 (reuse earlier builds).
+// Options (env): BENCH_SEARCH_SIZES=1000,10000  BENCH_SEARCH_SKIP_BUILD=1 (reuse earlier builds)
+// BENCH_SEARCH_BUNDLER=faster (Docusaurus Faster, Rspack; default webpack)
+// BENCH_SEARCH_PARTS=relevance,sites (relevance: the query set on the npm docs; sites: the synthetic corpus).
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {generateCorpus} from './corpus/generate.mjs';
-import {measureBrowser} from './search/browser.mjs';
+import {measureBrowser, measurePageWeight} from './search/browser.mjs';
 import {serveGzipped} from './search/serve.mjs';
 import {measureFirstQuery, measureTyping} from './search/engine.mjs';
 import {percentile} from './search/stats.mjs';
+import {benchRelevance} from './search/relevance.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const work = join(root, 'bench', '.work', 'search');
@@ -32,7 +35,7 @@ function siteConfig(variant, docsDir) {
   const search = {
     plain: {plugins: '', themes: '', navbar: ''},
     kmportal: {
-      plugins: `['@kmportal/docusaurus-search', {docsDir: ${JSON.stringify(docsDir)}}],`,
+      plugins: `'@kmportal/docusaurus-search',`,
       themes: '',
       navbar: `{type: 'search', position: 'right'}`,
     },
@@ -46,6 +49,7 @@ function siteConfig(variant, docsDir) {
 export default {
   title: 'Bench ${variant}', url: 'https://example.org', baseUrl: '/',
   onBrokenLinks: 'ignore', onBrokenAnchors: 'ignore', markdown: {format: 'detect'},
+  future: {v4: ${process.env.BENCH_SEARCH_BUNDLER === 'faster'}},
   presets: [['classic', {docs: {path: ${JSON.stringify(docsDir)}, routeBasePath: 'docs',
     remarkPlugins: [statusRemarkPlugin({docsDir: ${JSON.stringify(docsDir)}})]}, blog: false, pages: false, theme: {}}]],
   plugins: [['@kmportal/docusaurus-plugin-status', {docsDir: ${JSON.stringify(docsDir)}, severity: 'warn'}], ${search.plugins}],
@@ -56,7 +60,8 @@ export default {
 }
 
 function buildSite(variant, pages, docsDir) {
-  const siteDir = join(work, `site-${pages}-${variant}`);
+  const bundler = process.env.BENCH_SEARCH_BUNDLER === 'faster' ? '-faster' : '';
+  const siteDir = join(work, `site-${pages}-${variant}${bundler}`);
   const outDir = join(siteDir, 'build');
   mkdirSync(siteDir, {recursive: true});
   writeFileSync(join(siteDir, 'docusaurus.config.ts'), siteConfig(variant, docsDir));
@@ -133,10 +138,11 @@ async function benchFullSites(pages) {
     console.log(`building ${variant}…`);
     const build = buildSite(variant, pages, join(corpus, 'docs'));
     results[variant] = {build};
-    if (variant === 'plain') continue;
-    results[variant].disk = diskSize(indexFiles(variant, build.outDir));
     const server = await serveGzipped(build.outDir);
     try {
+      results[variant].weight = await measurePageWeight(server.url, firstDocPath(build.outDir));
+      if (variant === 'plain') continue;
+      results[variant].disk = diskSize(indexFiles(variant, build.outDir));
       results[variant].queries = [];
       for (const query of QUERIES) {
         results[variant].queries.push(
@@ -169,6 +175,18 @@ function printFullTable(pages, r) {
       ratio(ours.disk.gzip, peer.disk.gzip),
     ],
     ['index files', String(ours.disk.files), String(peer.disk.files), ''],
+    [
+      'added to a page view before any search',
+      `${kB(ours.weight.bytes - r.plain.weight.bytes)} / ${ours.weight.requests - r.plain.weight.requests} requests`,
+      `${kB(peer.weight.bytes - r.plain.weight.bytes)} / ${peer.weight.requests - r.plain.weight.requests} requests`,
+      ratio(ours.weight.bytes - r.plain.weight.bytes, peer.weight.bytes - r.plain.weight.bytes),
+    ],
+    [
+      'build time (× no search)',
+      `${(ours.build.seconds / plain).toFixed(3)}×`,
+      `${(peer.build.seconds / plain).toFixed(3)}×`,
+      '',
+    ],
     [
       'build time added',
       `${(ours.build.seconds - plain).toFixed(1)} s`,
@@ -296,7 +314,7 @@ async function benchIndexOnly(pages, workerBytes) {
 function manifestPath(pages) {
   return join(
     work,
-    `site-${pages}-kmportal`,
+    `site-${pages}-kmportal${process.env.BENCH_SEARCH_BUNDLER === 'faster' ? '-faster' : ''}`,
     '.docusaurus/kmportal-search/default/search-manifest.json',
   );
 }
@@ -311,6 +329,9 @@ function workerCodeBytes(outDir, pages) {
   return {code: gzipSync(content).length - manifestGz, from: pages};
 }
 
+const parts = (process.env.BENCH_SEARCH_PARTS ?? 'relevance,sites').split(',');
+if (parts.includes('relevance')) await benchRelevance();
+if (!parts.includes('sites')) process.exit(0);
 const fullSize = sizes.find((n) => n <= 2000);
 let workerBytes;
 if (fullSize) {

@@ -153,3 +153,34 @@ export async function measureBrowser(
     await browser.close();
   }
 }
+
+/**
+ * Bytes (as transferred, gzip) and requests of opening a doc page and letting it go idle, without
+ * searching: what every page view pays. Compared with the build without search, it is what search adds.
+ */
+export async function measurePageWeight(url, path) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const sizes = [];
+    page.on('requestfinished', (request) =>
+      sizes.push(
+        request.sizes().then(
+          (s) => s.responseBodySize + s.responseHeadersSize,
+          () => 0,
+        ),
+      ),
+    );
+    await page.goto(url + path, {waitUntil: 'networkidle'});
+    // Idle callbacks and lazy chunks: wait for the network to stay quiet a while longer.
+    await page.waitForTimeout(3000);
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    return {bytes, requests: sizes.length};
+  } finally {
+    await browser.close();
+  }
+}

@@ -18,6 +18,7 @@ export function docsearchRecord(
   document: SearchDocument,
   position: number,
   tag = 'docs-default-current',
+  language = 'en',
 ): DocSearchRecord {
   const {record, facets} = document;
   const [withoutAnchor, anchor = null] = record.url.split('#');
@@ -36,7 +37,8 @@ export function docsearchRecord(
     // Typesense's scraper sorts by `item_priority`; Algolia's crawler ranks by `weight`.
     item_priority: record.kind === 'item' ? 2 : record.kind === 'page' ? 1 : 0,
     weight: {pageRank: 0, level: record.kind === 'page' ? 100 : 90, position},
-    language: 'en',
+    // The build's locale, as Docusaurus's contextual search filters on `language:<currentLocale>`.
+    language,
     // The tag Docusaurus's contextual search filters docs by: `docs-<instance>-<version>`.
     docusaurus_tag: tag,
     page_type: facets.type,
@@ -58,6 +60,9 @@ export function docsearchRecords(
   documents: SearchDocument[],
   tag?: string,
   start = 0,
+  language?: string,
 ): DocSearchRecord[] {
-  return documents.map((document, index) => docsearchRecord(document, start + index, tag));
+  return documents.map((document, index) =>
+    docsearchRecord(document, start + index, tag, language),
+  );
 }

@@ -62,7 +62,9 @@ function pageFacets(parsed: ParsedPage) {
   };
 }
 
+/** The page's Markdown: its translation's in a locale's site when it has one, else the source's. */
 function readSource(page: ParsedPage['page'], siteDir: string): string {
+  if (page.translation) return readFileSync(page.translation.file, 'utf8');
   return readFileSync(isAbsolute(page.path) ? page.path : join(siteDir, page.path), 'utf8');
 }
 
@@ -75,12 +77,14 @@ export function pageDocuments(
 ): SearchDocument[] {
   const {page} = parsed;
   const source = readSource(page, context.siteDir);
-  const sections = pageSections(parseMarkdown(new VFile({path: page.path, value: source})), source);
+  const path = page.translation?.file ?? page.path;
+  const sections = pageSections(parseMarkdown(new VFile({path, value: source})), source);
   const url = joinBase(context.baseUrl, page.permalink ?? '/');
   const title = page.title ?? page.source ?? page.path;
   const typeTrail = page.type ? [pageTypeLabel(page.type)] : [];
   const facets = pageFacets(parsed);
   const base = {page: pageNumber, facets};
+  const marked = page.untranslated ? {untranslated: true as const} : {};
   const description =
     typeof page.frontMatter.description === 'string' ? page.frontMatter.description : '';
   const intro = [description, sections[0]?.heading === '' ? sections.shift()!.text : '']
@@ -91,7 +95,15 @@ export function pageDocuments(
       ...base,
       title,
       body: intro,
-      record: {kind: 'page', url, title, pageTitle: title, trail: typeTrail, text: intro},
+      record: {
+        kind: 'page',
+        url,
+        title,
+        pageTitle: title,
+        trail: typeTrail,
+        text: intro,
+        ...marked,
+      },
     },
   ];
   for (const section of sections) {
@@ -102,6 +114,7 @@ export function pageDocuments(
       pageTitle: title,
       trail: [...typeTrail, title],
       text: section.text,
+      ...marked,
     };
     documents.push({...base, title: section.heading, body: section.text, record});
   }
@@ -119,6 +132,7 @@ export function pageDocuments(
       trail: [...typeTrail, title, ...(parentTitle ? [parentTitle] : [])],
       text,
       item: fields,
+      ...(page.untranslated || item.untranslated ? {untranslated: true as const} : {}),
     };
     const itemFacets = {
       ...facets,

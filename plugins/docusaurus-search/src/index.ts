@@ -12,6 +12,8 @@ import {
   readShippedTranslations,
   themeSourcesOf,
 } from '@kmportal/model';
+import {useLanguages} from './client/analyze.js';
+import {localeLanguages} from './client/lunr.js';
 import {docsearchRecords, docsearchTag} from './docsearch.js';
 import {siteDocuments} from './documents.js';
 import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
@@ -77,6 +79,8 @@ export default function pluginSearch(
     const parts = await Promise.all(
       versions.map(async (version) => ({version, site: await read(version)})),
     );
+    // Built in the locale's languages (stemmers, stop words); the worker queries with the same.
+    useLanguages(localeLanguages(context.i18n.currentLocale));
     return buildVersionsIndex(parts, documentContext, sizes);
   };
   /** DocSearch records of every docs version, each tagged as the docs plugin tags its pages. */
@@ -84,7 +88,8 @@ export default function pluginSearch(
     const records = [];
     for (const version of versions) {
       const documents = siteDocuments(await read(version), documentContext);
-      records.push(...docsearchRecords(documents, docsearchTag(version), records.length));
+      const tag = docsearchTag(version);
+      records.push(...docsearchRecords(documents, tag, records.length, context.i18n.currentLocale));
     }
     return records;
   };
@@ -98,9 +103,7 @@ export default function pluginSearch(
     getPathsToWatch: () => [
       ...configuredVersions.flatMap((version) => [
         join(version.contentPath, '**/*.{md,mdx}'),
-        ...(version.i18n?.localizedPath
-          ? [join(version.i18n.localizedPath, '**/*.{md,mdx}')]
-          : []),
+        ...(version.i18n?.localizedPath ? [join(version.i18n.localizedPath, '**/*.{md,mdx}')] : []),
         ...(version === configured
           ? [
               options.unitsFile ?? join(version.contentPath, 'units.yml'),

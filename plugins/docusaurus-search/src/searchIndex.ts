@@ -1,5 +1,6 @@
 import type {DocsVersion, SiteModel} from '@kmportal/model';
 import {buildLunrIndex, fieldWeights, termPostings} from './buildIndex.js';
+import {currentLanguages} from './client/analyze.js';
 import type {IndexedVersion, SearchManifest} from './client/format.js';
 import {
   pageTypeLabel,
@@ -94,5 +95,5 @@ function indexDocuments(
   const {manifest, files} = splitIndex(postings, documents, sizes, (facet, value) =>
     facetLabel(site, facet, value),
   );
-  return {manifest, files, documents};
+  return {manifest: {...manifest, languages: [...currentLanguages()]}, files, documents};
 }

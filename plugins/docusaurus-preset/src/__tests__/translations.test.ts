@@ -18,7 +18,7 @@ const PLUGINS_DIR = join(__dirname, '..', '..', '..');
 const LOCALES = ['fr', 'ru'] as const;
 
 /** Packages whose strings another engineer translates: they ship no `locales/` yet (checked below). */
-const PENDING = new Set(['docusaurus-search']);
+const PENDING = new Set<string>();
 
 /**
  * Translations that are the English text by nature, per locale: the French word is the English one
@@ -97,7 +97,8 @@ test('every exception to "not the English text" names an id a theme uses', async
   expect(unknown).toEqual([]);
 });
 
-test.each([...PENDING])(
+// (Jest refuses an empty table: the test exists while a package is pending.)
+(PENDING.size ? test.each([...PENDING]) : test.skip.each([['none']]))(
   '%s ships no translations yet (remove it from PENDING when it does)',
   (name) => {
     expect(existsSync(join(PLUGINS_DIR, name, 'locales'))).toBe(false);

@@ -1,4 +1,4 @@
-import {createLanguagePipeline} from './lunr.js';
+import {createLanguagePipeline, localeLanguages, type Language} from './lunr.js';
 
 /** A word of a text and where it is, for indexing, snippets and highlighting. */
 export interface Token {
@@ -94,14 +94,32 @@ export function foldAccents(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-const pipeline = createLanguagePipeline();
+let languages: readonly Language[] = localeLanguages('en');
+let pipeline = createLanguagePipeline(languages);
 const cache = new Map<string, string | undefined>();
 
-/** The index term of a token: stop words dropped, stemmed in English, French and Russian, accents folded. */
+/**
+ * Sets the languages whose stop words and stemmers `termOf` applies (a locale's, `localeLanguages`):
+ * the index of a locale is built, and queried, with the same. Default: English, French, Russian.
+ */
+export function useLanguages(next: readonly Language[]): void {
+  if (next.join() === languages.join()) return;
+  languages = [...next];
+  pipeline = createLanguagePipeline(languages);
+  cache.clear();
+}
+
+/** The languages `termOf` applies now. */
+export function currentLanguages(): readonly Language[] {
+  return languages;
+}
+
+/** The index term of a token: stop words dropped, stemmed in the analyzer's languages, case and accents folded. */
 export function termOf(token: Pick<Token, 'raw' | 'compound'>): string | undefined {
   if (token.compound) return foldAccents(token.raw);
   if (cache.has(token.raw)) return cache.get(token.raw);
-  const term = pipeline.runString(token.raw)[0];
+  // ё is written е as often as not: one letter before the Russian stemmer sees it.
+  const term = pipeline.runString(token.raw.replaceAll('ё', 'е'))[0];
   const folded = term ? foldAccents(term) : undefined;
   if (cache.size > 50_000) cache.clear();
   cache.set(token.raw, folded);

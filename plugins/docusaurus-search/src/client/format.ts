@@ -69,6 +69,8 @@ export interface SearchManifest {
   pageSizes: number[];
   facets: string;
   documentCount: number;
+  /** The languages whose stemmers built the index (queries are analysed with the same). */
+  languages?: ('en' | 'fr' | 'ru')[];
   /** The docs versions indexed, when there are several (every version of every docs instance). */
   versions?: IndexedVersion[];
   /** Per page, its version's position in `versions` (with `versions`). */
@@ -107,6 +109,8 @@ export interface DocRecord {
   /** Plain text the snippet is cut from. */
   text: string;
   item?: ItemFields;
+  /** In a locale's index: the page (or item) has no translation and is shown in the source language. */
+  untranslated?: true;
 }
 
 /** A docs chunk file. */

@@ -1,4 +1,5 @@
-import {tokenize} from './analyze.js';
+import {tokenize, useLanguages} from './analyze.js';
+import {localeLanguages} from './lunr.js';
 import {matchingTokens} from './match.js';
 
 /** Class of the `<mark>` elements that highlight search words on a page. */
@@ -78,4 +79,9 @@ export function firstMarkToShow(marks: HTMLElement[], hash: string): HTMLElement
         target.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING,
     ) ?? marks[0]
   );
+}
+
+/** Analyses the page's words in its locale's languages, as that locale's index was built. */
+export function useLocaleLanguages(locale: string): void {
+  useLanguages(localeLanguages(locale));
 }

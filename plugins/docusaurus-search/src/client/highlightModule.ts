@@ -1,6 +1,7 @@
 // Client module: on a page opened from a search result (`?highlight=term+term`), marks the searched
 // words in the article once it has rendered (code blocks included), and scrolls the first into view.
 import type {ClientModule} from '@docusaurus/types';
+import i18n from '@generated/i18n';
 
 /** Name of the URL parameter carrying the words searched, as typed. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -19,7 +20,9 @@ async function highlightFromUrl(location: {search: string; hash: string}): Promi
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim();
   // The highlighter (with the analyzer and its stemmers) loads only on a page opened from a result.
   if (!query && !highlighted) return;
-  const {clearHighlights, firstMarkToShow, highlightWords} = await import('./highlight.js');
+  const {clearHighlights, firstMarkToShow, highlightWords, useLocaleLanguages} =
+    await import('./highlight.js');
+  useLocaleLanguages(i18n.currentLocale);
   clearHighlights();
   highlighted = Boolean(query);
   if (!query) return;

@@ -57,7 +57,7 @@ export function useSearch(
     }
     const filter = JSON.parse(filterKey) as FacetFilter;
     latest.current = postSearch(base, {query, limit, filter, perPage});
-    setState((s) => ({...s, loading: true}));
+    setState((s) => ({...s, loading: true, error: undefined}));
   }, [base, query, limit, filterKey, perPage]);
   return state;
 }

@@ -1,5 +1,6 @@
 // The search worker: holds the loaded shards between keystrokes and answers one query at a time.
 import manifest from '@kmportal/search-manifest';
+import {useLanguages} from './analyze.js';
 import {SearchEngine} from './engine.js';
 import type {SearchManifest} from './format.js';
 import {searchHits} from './hits.js';
@@ -30,6 +31,8 @@ async function search(request: Extract<WorkerRequest, {type: 'search'}>): Promis
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'init') {
+    const {languages} = manifest as SearchManifest;
+    if (languages) useLanguages(languages);
     engine ??= new SearchEngine(
       manifest as SearchManifest,
       createHttpSource(request.base, fetch, {multiRange: request.multiRange}),

@@ -11,12 +11,13 @@ import clsx from 'clsx';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import SearchMarked from '@theme/SearchMarked';
 import {groupByPage, groupWords, hitHref} from '../../client/group.js';
 import {startSearchWorker} from '../../client/searchWorker.js';
 import {useSearchVersions} from '../../client/versions.js';
 import {useIndexBase, useSearch} from '../../client/useSearch.js';
-import {resultCountMessage} from '../../client/messages.js';
+import {resultCountMessage} from './resultCount.js';
 import styles from './styles.module.css';
 
 interface Option {
@@ -144,6 +145,7 @@ export default function SearchBar(): ReactNode {
   const base = useIndexBase();
   const searchPageUrl = useBaseUrl('/search');
   const input = useRef<HTMLInputElement>(null);
+  const {i18n} = useDocusaurusContext();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -240,7 +242,7 @@ export default function SearchBar(): ReactNode {
           ))}
       </ul>
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
-        {expanded ? resultCountMessage(state) : ''}
+        {expanded ? resultCountMessage(state, i18n.currentLocale) : ''}
       </div>
     </div>
   );

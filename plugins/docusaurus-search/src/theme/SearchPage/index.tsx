@@ -1,11 +1,12 @@
 import React, {useEffect, useState, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import SearchResults from '@theme/SearchResults';
 import type {Props} from '@theme/SearchPage';
 import {FACETS, type Facet, type IndexedVersion} from '../../client/format.js';
-import {resultCountMessage} from '../../client/messages.js';
+import {resultCountMessage} from '../SearchBar/resultCount.js';
 import {readSearchParams, toggleFacet, writeSearchParams} from '../../client/searchParams.js';
 import {useSearch} from '../../client/useSearch.js';
 import {useSearchVersions} from '../../client/versions.js';
@@ -38,6 +39,7 @@ function sortedValues(props: Props, facet: Facet) {
 /** The search page: the query and facet filters live in the URL, results are grouped by page. */
 export default function SearchPage(props: Props): ReactNode {
   const location = useLocation();
+  const {i18n} = useDocusaurusContext();
   const history = useHistory();
   const params = readSearchParams(location.search);
   const [query, setQuery] = useState(params.query);
@@ -123,7 +125,7 @@ export default function SearchPage(props: Props): ReactNode {
           </div>
         </form>
         <p role="status" aria-live="polite" className={styles.count}>
-          {resultCountMessage(state)}
+          {resultCountMessage(state, i18n.currentLocale)}
         </p>
         {state.error && <p className={styles.error}>{state.error}</p>}
         <SearchResults hits={state.hits} />

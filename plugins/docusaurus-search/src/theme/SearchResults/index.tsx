@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import SearchMarked from '@theme/SearchMarked';
 import type {Props} from '@theme/SearchResults';
 import {groupByPage, groupWords, hitHref} from '../../client/group.js';
@@ -14,7 +15,14 @@ function ItemFields({hit}: {hit: SearchHit}): ReactNode {
       <span className={styles.status}>{item.statusLabel}</span>
       {item.owners.length > 0 && <span>{item.owners.join(', ')}</span>}
       {item.due && <span>{item.due}</span>}
-      {item.sdg.length > 0 && <span>SDG {item.sdg.join(', ')}</span>}
+      {item.sdg.length > 0 && (
+        <span>
+          {translate(
+            {id: 'theme.kb.search.sdg', message: 'SDG {goals}', description: 'SDGs of a result'},
+            {goals: item.sdg.join(', ')},
+          )}
+        </span>
+      )}
     </span>
   );
 }
@@ -48,6 +56,13 @@ export default function SearchResults({hits}: Props): ReactNode {
               <SearchMarked value={group.self?.title ?? {text: group.pageTitle, marks: []}} />
             </Link>
           </h2>
+          {(group.self ?? group.children[0])?.record.untranslated && (
+            <p className={styles.untranslated}>
+              <Translate id="theme.kb.search.untranslated">
+                Not translated yet: shown in the source language.
+              </Translate>
+            </p>
+          )}
           {group.self?.snippet.text && (
             <p className={styles.snippet}>
               <SearchMarked value={group.self.snippet} />
