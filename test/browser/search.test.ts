@@ -31,7 +31,11 @@ describe('search in Chromium', () => {
   afterEach(() => page.context().close());
 
   /** Opens a page and waits for React to hydrate it (the search box answers only then). */
-  const open = (path: string) => page.goto(`${web.url}${path}`, {waitUntil: 'networkidle'});
+  const open = async (path: string) => {
+    await page.goto(`${web.url}${path}`);
+    // Hydrated, with Ctrl+K listened to.
+    await page.locator('.kb-search-bar[data-ready]').first().waitFor();
+  };
 
   const combobox = () => page.getByRole('combobox', {name: 'Search the portal'});
 
@@ -75,6 +79,7 @@ describe('search in Chromium', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await open('/docs/meetings/minutes-2019-03');
+    await page.waitForLoadState('networkidle');
     const searchRequests = () =>
       requested.filter((path) => /\/search\/|kmportal-search/.test(path));
     expect(searchRequests()).toEqual([]);
@@ -132,6 +137,7 @@ describe('search in Chromium', () => {
     await expect(page.evaluate(() => location.pathname + location.search)).resolves.toBe(before);
     await page.evaluate(() => (window as unknown as {__release: () => void}).__release());
     await page.waitForURL((url) => url.searchParams.get('highlight') === 'handover notes');
+    await page.locator('article mark.kb-search-highlight').first().waitFor();
     const marks = await page.locator('article mark.kb-search-highlight').allInnerTexts();
     expect(marks.map((t) => t.toLowerCase())).toEqual(
       expect.arrayContaining(['handover', 'notes']),

@@ -9,7 +9,7 @@ export type Field = (typeof FIELDS)[number];
  * outranks one in a heading or a status item's title, which outranks body text. The title field's
  * weight depends on what the document is. Pairs (an exact phrase) weigh `pairs` per match.
  */
-export const FIELD_WEIGHTS = {page: 8, section: 4, item: 5, body: 1, pairs: 2} as const;
+export const FIELD_WEIGHTS = {page: 8, section: 2, item: 5, body: 1, pairs: 2} as const;
 
 /** lunr's own field boosts (the weights above are applied to its scores per document). */
 export const FIELD_BOOSTS: Record<Field, number> = {title: 1, body: 1, pairs: 1};

@@ -123,8 +123,9 @@ function useEnterOnTypedQuery(
   return choose;
 }
 
-/** ⌘K / Ctrl+K focuses the search box. */
-function useShortcut(input: React.RefObject<HTMLInputElement | null>): void {
+/** ⌘K / Ctrl+K focuses the search box; returns whether the shortcut is listened to yet. */
+function useShortcut(input: React.RefObject<HTMLInputElement | null>): boolean {
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
@@ -134,8 +135,10 @@ function useShortcut(input: React.RefObject<HTMLInputElement | null>): void {
       }
     };
     window.addEventListener('keydown', onKey);
+    setReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [input]);
+  return ready;
 }
 
 /** The navbar search box: an ARIA 1.2 combobox over results grouped by page, with a live result count. */
@@ -150,7 +153,7 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const {options, state} = useOptions(query, searchPageUrl);
-  useShortcut(input);
+  const ready = useShortcut(input);
   useEffect(() => setActive(-1), [query]);
   const expanded = open && query.trim().length >= 2;
   const go = (href: string) => {
@@ -183,7 +186,8 @@ export default function SearchBar(): ReactNode {
   const listId = `${id}-listbox`;
   const optionId = (index: number) => `${id}-option-${index}`;
   return (
-    <div className={clsx('kb-search-bar', styles.searchBar)}>
+    // data-ready: the box is hydrated and Ctrl+K listened to (what a test waits for before typing).
+    <div className={clsx('kb-search-bar', styles.searchBar)} data-ready={ready || undefined}>
       <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
         <Translate id="theme.kb.search.label">Search the portal</Translate>
       </label>
