@@ -85,13 +85,11 @@ export default function pluginStatus(
   const modelOptions = {...options, cwd: context.siteDir};
   const configured = configuredDocsVersions(context);
   const read = (version: DocsVersion) => loadVersionSiteAsync(version, modelOptions);
+  // What this load has logged, by line: one edit reloads several plugins (each watches the docs), and
+  // each reload runs allContentLoaded again; a problem is logged once per edit all the same.
   const reported = new Set<string>();
-  const report = (sites: SiteModel[], versions: DocsVersion[]) =>
-    sites.forEach((site, index) => {
-      const folder = versions[index]!.contentPath;
-      if (!reported.has(folder)) reportProblems(site, options.severity);
-      reported.add(folder);
-    });
+  const report = (sites: SiteModel[]) =>
+    sites.forEach((site) => reportProblems(site, options.severity, reported));
   let sites: SiteModel[] = [];
   const fingerprintFile = join(
     context.generatedFilesDir,
@@ -126,13 +124,13 @@ export default function pluginStatus(
     async loadContent() {
       reported.clear();
       const found = await Promise.all(configured.map(read));
-      report(found, configured);
+      report(found);
       return mergeSites(found);
     },
     async allContentLoaded({allContent, actions}) {
       const versions = loadedDocsVersions(allContent, context);
       sites = await Promise.all(versions.map(read));
-      report(sites, versions);
+      report(sites);
       // In a build Docusaurus has left drafts out already; the dev server shows them, and says so once.
       for (const notice of sites.flatMap(draftNotices))
         if (!reported.has(notice)) logger.info(notice);

@@ -9,11 +9,21 @@ export function formatProblem(message: VFileMessage): string {
   return `${where}  ${message.reason}  [${message.ruleId}]`;
 }
 
-/** Logs every problem once, and throws when `severity` is `throw` and any is an error. */
-export function reportProblems(site: SiteModel, severity: Severity): void {
+/**
+ * Logs every problem once (once per `printed` set: the lines it holds are not logged again, so the
+ * several reloads the dev server runs for one edit print a problem once), and throws when `severity`
+ * is `throw` and any is an error.
+ */
+export function reportProblems(
+  site: SiteModel,
+  severity: Severity,
+  printed: Set<string> = new Set(),
+): void {
   const errors = site.messages.filter(isError);
   for (const message of site.messages) {
     const line = formatProblem(message);
+    if (printed.has(line)) continue;
+    printed.add(line);
     if (isError(message) && severity === 'throw') logger.error(line);
     else if (isInfo(message)) logger.info(line);
     else logger.warn(line);

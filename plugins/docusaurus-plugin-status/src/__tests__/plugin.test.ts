@@ -129,6 +129,44 @@ describe('loadContent', () => {
     expect(site.messages).toHaveLength(1);
   });
 
+  test('the dev server: one warning per problem per edit, however many plugins reload for it', async () => {
+    const siteDir = siteWith(':::status[A]{#a-1 status=ongoign}\n:::\n');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const plugin = pluginStatus(context(siteDir), options({severity: 'warn'}));
+    const docs = {
+      loadedVersions: [
+        {
+          versionName: 'current',
+          label: 'Next',
+          path: '/docs',
+          isLast: true,
+          contentPath: join(siteDir, 'docs'),
+          docs: [{source: '@site/docs/page.md', permalink: '/docs/page'}],
+        },
+      ],
+    };
+    const allContentLoaded = () =>
+      plugin.allContentLoaded!({
+        allContent: {'docusaurus-plugin-content-docs': {default: docs}},
+        actions: {setGlobalData: () => undefined} as never,
+      });
+    const warnings = () =>
+      warn.mock.calls
+        .map((call) => call.map(String).join(' '))
+        .filter((l) => l.includes('ongoign'));
+    // One edit: the status plugin reloads, then the docs, indexes and feeds plugins each rerun every
+    // plugin's allContentLoaded.
+    await plugin.loadContent!();
+    await allContentLoaded();
+    await allContentLoaded();
+    await allContentLoaded();
+    expect(warnings()).toHaveLength(1);
+    // The next edit that reloads the status plugin says it again, once.
+    await plugin.loadContent!();
+    await allContentLoaded();
+    expect(warnings()).toHaveLength(2);
+  });
+
   test('watches the pages, the registries and (for write-translations) the theme sources', () => {
     const siteDir = siteWith('');
     const paths = pluginStatus(context(siteDir), options({})).getPathsToWatch!();
