@@ -42,43 +42,45 @@ function DateCell({date}: {date?: string}): ReactNode {
 
 function OwnerTable({rows, caption}: {rows: StatedRow[]; caption: string}): ReactNode {
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="theme.kb.review.column.page">Page</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="theme.kb.review.column.state">State</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="theme.kb.review.column.last">Last reviewed</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="theme.kb.review.column.next">Next review</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="theme.kb.review.column.every">Every</Translate>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.permalink}>
-            <th scope="row">
-              <Link to={row.permalink}>{row.title}</Link>
+    <div className="kb-table-scroll">
+      <table className={`kb-table ${styles.table}`}>
+        <caption className="kb-visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="theme.kb.review.column.page">Page</Translate>
             </th>
-            <td>
-              <ReviewState state={row.state} />
-            </td>
-            <DateCell date={row.lastReviewed} />
-            <DateCell date={row.next} />
-            <td>{row.every ?? '–'}</td>
+            <th scope="col">
+              <Translate id="theme.kb.review.column.state">State</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.review.column.last">Last reviewed</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.review.column.next">Next review</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="theme.kb.review.column.every">Every</Translate>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.permalink}>
+              <th scope="row">
+                <Link to={row.permalink}>{row.title}</Link>
+              </th>
+              <td>
+                <ReviewState state={row.state} />
+              </td>
+              <DateCell date={row.lastReviewed} />
+              <DateCell date={row.next} />
+              <td>{row.every ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
