@@ -74,7 +74,7 @@ describe('the design at 390, 768 and 1280 px in light and dark', () => {
       await input.focus();
       const open = await input.boundingBox();
       expect(open!.width).toBeGreaterThan(250);
-      const brand = await page.locator('.navbar__brand').boundingBox();
+      const brand = await page.locator('.navbar__inner .navbar__brand').boundingBox();
       // Open, it covers the navbar (the title is behind it), so nothing shows through.
       const bar = await page.locator('.navbar .kb-search-bar').boundingBox();
       expect(bar!.x).toBeLessThanOrEqual(brand!.x + 1);
