@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
@@ -86,6 +87,7 @@ function OwnerTable({rows, caption}: {rows: StatedRow[]; caption: string}): Reac
 
 /** The `/review` page: pages due within 30 days, overdue or never reviewed, by owning unit. */
 export default function ReviewPage({data, meta}: Props): ReactNode {
+  const intl = useKbIntl();
   const today = useReviewToday();
   const groups = groupByOwner(data.rows, today);
   const {title, description} = meta;
@@ -99,11 +101,19 @@ export default function ReviewPage({data, meta}: Props): ReactNode {
             id="theme.kb.review.intro"
             values={{
               today: <LongDate date={today} />,
-              count: data.rows.length,
+              count: intl.plural(
+                translate({
+                  id: 'theme.kb.review.cycleCount',
+                  message: '{count} page with a review cycle|{count} pages with a review cycle',
+                  description:
+                    'The number of pages with a review cycle, in the intro; plural forms separated by |',
+                }),
+                data.rows.length,
+              ),
               key: <code>last_reviewed</code>,
             }}>
             {
-              'Pages overdue for review, due within 30 days, or never reviewed, as of {today}, out of {count} pages with a review cycle. Reviewing a page means checking it is still right and setting {key} to the day of the review.'
+              'Pages overdue for review, due within 30 days, or never reviewed, as of {today}, out of {count}. Reviewing a page means checking it is still right and setting {key} to the day of the review.'
             }
           </Translate>
         </p>
