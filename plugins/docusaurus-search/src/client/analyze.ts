@@ -18,17 +18,42 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[/.\-_][\p{L}\p{M}\p{N}]+)*/gu;
 const JOINER = /[/.\-_]/;
 const HAS_LETTER = /\p{L}/u;
 
-const CAMEL_PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
 const LETTER_JOINERS = /^[\p{L}\p{M}\p{N}]+(?:[-_.][\p{L}\p{M}\p{N}]+)+$/u;
 
 function part(raw: string, start: number): Token {
   return {raw, start, end: start + raw.length, compound: false};
 }
 
+/** Where a camelCase word breaks: before an upper after a lower, before the last upper of a run before a lower, at digits. */
+function camelBreaks(word: string): number[] {
+  const chars = Array.from(word);
+  const kind = chars.map((c) =>
+    UPPER.test(c) ? 'U' : LOWER.test(c) ? 'L' : DIGIT.test(c) ? 'D' : 'O',
+  );
+  const breaks: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const [before, here, after] = [kind[i - 1], kind[i], kind[i + 1]];
+    const lowerToUpper = before === 'L' && here === 'U';
+    const acronymEnd = before === 'U' && here === 'U' && after === 'L';
+    const digitEdge = i > 0 && (before === 'D') !== (here === 'D');
+    if (lowerToUpper || acronymEnd || digitEdge) breaks.push(offset);
+    offset += chars[i].length;
+  }
+  return breaks;
+}
+
 /** The parts of a camelCase word (`toHaveBeenCalledWith` → to, have, been, called, with), or none. */
 function camelParts(word: string, start: number): Token[] {
-  if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word)) return [];
-  return Array.from(word.matchAll(CAMEL_PART), (m) => part(m[0].toLowerCase(), start + m.index));
+  const breaks = camelBreaks(word);
+  if (!breaks.some((at) => /\p{L}/u.test(word[at] ?? ''))) return [];
+  const bounds = [0, ...breaks, word.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => part(word.slice(bounds[i], end).toLowerCase(), start + bounds[i]));
 }
 
 /** Runs of 2 to 4 consecutive parts of a compound, run together (`npm-dist-tag` → npmdist, disttag, npmdisttag). */
