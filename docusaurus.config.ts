@@ -1,6 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import type {Options as KmPresetOptions} from '@kmportal/docusaurus-preset';
+import {translatedMarkdownLinks} from '@kmportal/model';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {spawnSync} from 'node:child_process';
 
@@ -54,7 +55,9 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {
     format: 'detect',
-    hooks: {onBrokenMarkdownLinks: 'throw'},
+    // Links between a translated page and one not translated yet resolve to the doc's permalink; any
+    // other broken link fails the build.
+    hooks: {onBrokenMarkdownLinks: translatedMarkdownLinks({siteDir: __dirname})},
   },
   // UNECE's three working languages. `docusaurus build` builds every locale (one after the other);
   // `docusaurus start` serves one (`--locale fr` for French). The suite's packages ship their fr and ru

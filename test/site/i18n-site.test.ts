@@ -65,6 +65,14 @@ describe('a three-locale site through the real build', () => {
     ]);
   });
 
+  test('links between translated and untranslated pages lead to the doc in the same locale', () => {
+    expect(page('fr', 'docs/notes')('main a[href^="/fr/docs/evaluations"]').attr('href')).toBe(
+      '/fr/docs/evaluations/review-2017#ev-1',
+    );
+    const back = page('fr', 'docs/evaluations/review-2017')('main a[href="/fr/docs/notes"]');
+    expect(back).toHaveLength(1);
+  });
+
   test('a block the translation lacks is shown from the English page with a note', () => {
     const fr = page('fr', 'docs/evaluations/review-2017');
     const card = fr('article#ev-3');

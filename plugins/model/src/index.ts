@@ -41,6 +41,8 @@ export type {TranslatedBlock, TranslatedPage} from './translation.js';
 export {mergeTranslation, untranslatedPage} from './translation-merge.js';
 export type {MergeContext} from './translation-merge.js';
 export {localizePages} from './site-locale.js';
+export {translatedMarkdownLinks} from './translated-links.js';
+export type {TranslatedLinkOptions} from './translated-links.js';
 export {pairTranslatedBlocks, sourceBlockNodes} from './translation-pairs.js';
 export type {MissingBlock, TranslatedBlocks} from './translation-pairs.js';
 export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
