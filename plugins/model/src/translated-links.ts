@@ -50,7 +50,9 @@ export function translatedMarkdownLinks(options: TranslatedLinkOptions) {
   return ({sourceFilePath, url}: {sourceFilePath: string; url: string}): string => {
     const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? options.defaultLocale ?? 'en';
     const localized = localizedDocsDir(join(options.siteDir, 'i18n', locale), 'default', 'current');
-    const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/.exec(url) ?? [];
+    const cut = url.search(/[?#]/);
+    const pathname = cut === -1 ? url : url.slice(0, cut);
+    const rest = cut === -1 ? '' : url.slice(cut);
     if (!/\.mdx?$/.test(pathname) || /^[a-z]+:/i.test(pathname)) broken(url, sourceFilePath);
     const from = resolve(process.cwd(), sourceFilePath);
     const target = resolve(dirname(from), decodeURIComponent(pathname));
