@@ -74,7 +74,9 @@ describe('a three-locale site through the real build', () => {
       .map((_, a) => fr(a).attr('href'))
       .get()
       .filter((href) => href.includes('notes'));
-    expect(back).toEqual(['/fr/docs/notes']);
+    // The link in the text, and the pagination's next-page link: both in the French site.
+    expect(back.length).toBeGreaterThan(0);
+    expect(new Set(back)).toEqual(new Set(['/fr/docs/notes']));
   });
 
   test('a block the translation lacks is shown from the English page with a note', () => {
