@@ -118,23 +118,35 @@ export default function ItemTable(props: {
                   <Link to={item.url}>{item.title}</Link>
                 </th>
                 <td data-label={label('status')}>
-                  <StatusBadge status={statusValue(props.statuses, item.status)} />
+                  <span className={styles.cellValue}>
+                    <StatusBadge status={statusValue(props.statuses, item.status)} />
+                  </span>
                 </td>
                 <td data-label={label('owners')}>
-                  {item.owners.length === 0
-                    ? '–'
-                    : item.owners.map((owner, index) => (
-                        <React.Fragment key={owner}>
-                          {index > 0 && ', '}
-                          <UnitLink code={owner} />
-                        </React.Fragment>
-                      ))}
+                  <span className={styles.cellValue}>
+                    {item.owners.length === 0
+                      ? '–'
+                      : item.owners.map((owner, index) => (
+                          <React.Fragment key={owner}>
+                            {index > 0 && ', '}
+                            <UnitLink code={owner} />
+                          </React.Fragment>
+                        ))}
+                  </span>
                 </td>
                 <td data-label={label('due')} className={styles.nowrap}>
-                  {item.due ? <DueDate due={item.due} /> : '–'}
+                  <span className={styles.cellValue}>
+                    {item.due ? <DueDate due={item.due} /> : '–'}
+                  </span>
                 </td>
-                <td data-label={label('page')}>{item.pageTitle}</td>
-                <td data-label={label('tags')}>{[...item.sdg, ...item.nexus].join(', ') || '–'}</td>
+                <td data-label={label('page')}>
+                  <span className={styles.cellValue}>{item.pageTitle}</span>
+                </td>
+                <td data-label={label('tags')}>
+                  <span className={styles.cellValue}>
+                    {[...item.sdg, ...item.nexus].join(', ') || '–'}
+                  </span>
+                </td>
               </tr>
             ))
           )}
