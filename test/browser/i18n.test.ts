@@ -27,6 +27,8 @@ interface Expected {
   quarter: string;
   /** The count line of an SDG card, from its page and item counts. */
   counts: (pages: number, items: number) => RegExp;
+  /** The key-action line of an SDG card that has key actions. */
+  keyActions: (actions: number) => RegExp;
 }
 
 // French: 0 and 1 take the singular.
@@ -57,6 +59,7 @@ const LOCALES: Expected[] = [
       new RegExp(
         `^${pages} ${frForm(pages, 'page', 'pages')} · ${items} ${frForm(items, 'élément', 'éléments')}$`,
       ),
+    keyActions: (n) => new RegExp(`^${n} ${frForm(n, 'mesure clé', 'mesures clés')}$`),
   },
   {
     locale: 'ru',
@@ -74,6 +77,8 @@ const LOCALES: Expected[] = [
       new RegExp(
         `^${pages} ${ruForm(pages, 'страница', 'страницы', 'страниц')} · ${items} ${ruForm(items, 'элемент', 'элемента', 'элементов')}$`,
       ),
+    keyActions: (n) =>
+      new RegExp(`^${n} ${ruForm(n, 'ключевая мера', 'ключевые меры', 'ключевых мер')}$`),
   },
 ];
 
@@ -123,13 +128,17 @@ describe.each(LOCALES)('the $locale build in Chromium', (expected) => {
   test('the SDG index counts pages and items with the language’s plural forms', async () => {
     const page = await open('/sdg');
     await expect(page.locator('h1').innerText()).resolves.toBe(expected.sdg);
-    // The count line of each card (a card with no items says so instead of a breakdown).
+    // The count line of each card (a card with no items says so instead of a breakdown), and the
+    // key-action line of a card whose goal has key actions (one number).
     const lines = (await page.locator('main li p').allInnerTexts()).filter((t) => /\d/.test(t));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) {
-      const [pages, items] = [...line.matchAll(/\d+/g)].map((m) => Number(m[0]));
-      expect(line).toMatch(expected.counts(pages!, items!));
-    }
+    const counts = lines.map((line) => [...line.matchAll(/\d+/g)].map((m) => Number(m[0])));
+    expect(counts.filter((numbers) => numbers.length === 2).length).toBeGreaterThan(0);
+    expect(counts.filter((numbers) => numbers.length === 1).length).toBeGreaterThan(0);
+    lines.forEach((line, i) => {
+      const [first, second] = counts[i]!;
+      if (second === undefined) expect(line).toMatch(expected.keyActions(first!));
+      else expect(line).toMatch(expected.counts(first!, second));
+    });
     await expect(seriousViolations(page)).resolves.toEqual([]);
   });
 

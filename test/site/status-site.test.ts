@@ -48,7 +48,7 @@ describe.each(BUNDLERS)('the mini-site built through the real plugin lifecycle (
         .get(),
     ).toEqual([
       ['SDG 11', '/sdg/11'],
-      ['SDG 11.2', '/sdg/11'],
+      ['SDG 11.2', '/sdg/11#target-11.2'],
     ]);
     expect(first.find('.kb-nexus-chip').attr('href')).toBe('/nexus/smart-cities');
     expect(first.find('.kb-nexus-chip').text()).toBe('Sustainable and smart cities for all ages');

@@ -54,6 +54,30 @@ function docSlug(source: string, frontMatter: Record<string, unknown>): string {
 }
 
 /**
+ * `resolvePathname` as the docs plugin calls it (resolve-pathname 3) for a relative slug below an
+ * absolute folder: empty segments are kept (unlike `posix.normalize`), `.` and `..` removed, and a path
+ * whose last segment is `.`, `..` or empty ends with `/` (`/ /` + `a/..` is `/ /`, a valid path).
+ */
+function resolveBelow(folder: string, relative: string): string {
+  const parts = [...folder.split('/').slice(0, -1), ...relative.split('/')];
+  const last = parts[parts.length - 1];
+  const trailing = last === '.' || last === '..' || last === '';
+  const kept: string[] = [];
+  let up = 0;
+  for (let index = parts.length - 1; index >= 0; index--) {
+    const part = parts[index]!;
+    if (part === '..') up++;
+    else if (part === '.') continue;
+    else if (up > 0) up--;
+    else kept.push(part);
+  }
+  kept.reverse();
+  if (kept[0] !== '') kept.unshift('');
+  const path = kept.join('/');
+  return trailing && !path.endsWith('/') ? `${path}/` : path;
+}
+
+/**
  * The slug as the docs plugin computes it before checking it (`resolvePathname`, no URL parsing), which
  * it refuses when it is no valid pathname (`checkSlug`).
  */
@@ -61,7 +85,7 @@ export function unresolvedDocSlug(source: string, frontMatter: Record<string, un
   const {dir, name, baseId, slug, dirSlug} = slugParts(source, frontMatter);
   if (slug?.startsWith('/')) return slug;
   if (!slug && isCategoryIndex(name, dir)) return dirSlug;
-  return posix.normalize(`${dirSlug}${slug ?? baseId}`);
+  return resolveBelow(dirSlug, slug ?? baseId);
 }
 
 /**
