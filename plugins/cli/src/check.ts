@@ -1,10 +1,17 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {compareMessages, isError, isInfo, type SiteModel} from '@kmportal/model';
+import {
+  checkTranslations,
+  compareMessages,
+  isError,
+  isInfo,
+  loadSiteLocales,
+  type SiteModel,
+} from '@kmportal/model';
 import pc from 'picocolors';
 import type {VFileMessage} from 'vfile-message';
 import {commandCacheDir} from './cache.js';
-import {checkTranslations, siteLocales, translationSiteDir} from './check-locales.js';
+import {translationSiteDir} from './check-locales.js';
 import {loadAllVersions} from './check-versions.js';
 import type {CommandIo} from './io.js';
 
@@ -15,7 +22,7 @@ export interface CheckOptions {
   color: boolean;
   /** Info-level hints where a block's text strongly suggests an SDG it lacks (default true). */
   sdgHints?: boolean;
-  /** The source language of the docs folder (default `en`); `i18n/<other locale>/` are its translations. */
+  /** The source language (default: the site config's `i18n.defaultLocale`, else `en`). */
   defaultLocale?: string;
   /** Whether page parses are kept between runs (default `true`; see `commandCacheDir`). */
   cache?: boolean;
@@ -114,16 +121,19 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
   try {
     // Every docs version (versioned_docs/ from versions.json), each parsed on every core for large sites.
     const siteDir = translationSiteDir(docsDir, io.cwd);
-    const defaultLocale = options.defaultLocale ?? 'en';
-    const locales = siteLocales(siteDir, defaultLocale);
+    // The locales of docusaurus.config (i18n.locales), checked against the i18n/ folders.
+    const locales = await loadSiteLocales(siteDir, {
+      cwd: io.cwd,
+      defaultLocale: options.defaultLocale,
+    });
     const source = await loadAllVersions(
       docsDir,
       io.cwd,
-      {defaultLocale, locales},
+      {defaultLocale: locales.defaultLocale, locales: locales.locales},
       commandCacheDir(io.cwd, options.cache),
     );
-    // Then each locale of i18n/ as its build reads it: drift, orphans, untranslated blocks.
-    translations = await checkTranslations({siteDir, docsDir, cwd: io.cwd, defaultLocale});
+    // Then each configured locale as its build reads it: drift, orphans, untranslated blocks.
+    translations = await checkTranslations({siteDir, docsDir, cwd: io.cwd, site: locales});
     const messages = [...source.messages, ...translations.messages].sort(compareMessages);
     site = {...source, messages};
   } catch (error) {

@@ -30,9 +30,10 @@ Options:
   --format <text|json>   Output format of \`check\` (default: text)
   --no-color             Plain output
   --no-sdg-hints         \`check\`: no info hints where a block's text suggests an SDG it lacks
-  --default-locale <l>   \`check\`: the docs folder's language (default: en); each other locale with
-                         pages in i18n/<locale>/docusaurus-plugin-content-docs is checked as its
-                         translation (fields written otherwise, blocks without a source, untranslated)
+  --default-locale <l>   \`check\`: the docs folder's language (default: docusaurus.config's
+                         i18n.defaultLocale, else en); each other locale of i18n.locales with pages in
+                         i18n/<locale>/docusaurus-plugin-content-docs is checked as its translation
+                         (fields written otherwise, blocks without a source, untranslated)
   --no-cache             \`check\`, \`export\`, \`import\`: parse every page again (page parses are
                          otherwise kept in node_modules/.cache/kmportal-model, as the build keeps them)
   -h, --help             Show this help

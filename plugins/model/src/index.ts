@@ -148,3 +148,9 @@ export {
   STATUS_ATTRIBUTES,
   STATUS_DIRECTIVE,
 } from './vocabulary.js';
+export {findSiteConfig, readSiteConfig, SITE_CONFIG_FILES} from './site-config.js';
+export type {ReadSiteConfig, SiteConfigFile} from './site-config.js';
+export {loadSiteLocales, resolveSiteLocales} from './site-locales.js';
+export type {SiteLocales} from './site-locales.js';
+export {checkTranslations, translatedLocales} from './translation-check.js';
+export type {TranslationCheck, TranslationCheckOptions} from './translation-check.js';

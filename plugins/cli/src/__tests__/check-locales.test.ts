@@ -22,7 +22,10 @@ async function check(dir: string, args: string[] = []) {
 
 const fr = 'i18n/fr/docusaurus-plugin-content-docs/current';
 const ru = 'i18n/ru/docusaurus-plugin-content-docs/current';
+const siteConfig = (locales: string) =>
+  `module.exports = {title: 'KM', i18n: {defaultLocale: 'en', locales: ${locales}}};\n`;
 const files = {
+  'docusaurus.config.js': siteConfig("['en', 'fr', 'ru']"),
   'docs/units.yml':
     '- code: OES\n  name:\n    en: Office of the Executive Secretary\n    fr: Bureau de la Secrétaire exécutive\n',
   'docs/nexus.yml': [
@@ -80,8 +83,31 @@ describe('kb check over translations', () => {
     ]);
   });
 
-  test('a registry translated into a locale the site does not have is warned about', async () => {
-    const {lines} = await check(site({...files, [`${fr}/plan.md`]: '', [`${ru}/plan.md`]: ''}), [
+  test('the locales are those of the site config: a folder it does not name is warned about', async () => {
+    const {code, lines} = await check(
+      site({...files, 'docusaurus.config.js': siteConfig("['en', 'fr']")}),
+    );
+    expect(code).toBe(1);
+    expect(lines.filter((l) => /\[ru\]|`ru`|^✖/.test(l))).toEqual([
+      "docs/nexus.yml:2:35  nexus.yml: unknown locale `ru` in the title of `cities`, expected one of the site's locales `en` or `fr`. Did you mean `en`?  [unknown-locale]",
+      "docs/nexus.yml:3:43  nexus.yml: unknown locale `ru` in the description of `cities`, expected one of the site's locales `en` or `fr`. Did you mean `en`?  [unknown-locale]",
+      'i18n/ru:1:1  [ru] Folder `i18n/ru` is not a locale of docusaurus.config.js (`i18n.locales`: `en`, `fr`): Docusaurus does not build it, so its translations are never shown and not checked. Add `ru` to `i18n.locales`, or rename or remove the folder.  [unconfigured-locale-folder]',
+      expect.stringMatching(/^✖ 1 error, 4 warnings in 3 files: .* \(translations: fr\) checked/),
+    ]);
+  });
+
+  test('a locale of the site config with no folder is warned about where the config names it', async () => {
+    const {lines} = await check(
+      site({...files, 'docusaurus.config.js': siteConfig("['en', 'fr', 'ru', 'de']")}),
+    );
+    expect(lines.filter((line) => line.includes('[de]'))).toEqual([
+      'docusaurus.config.js:1:88  [de] Locale `de` is configured in docusaurus.config.js but has no folder `i18n/de`: its pages show the English text and nothing is checked for it. Run `docusaurus write-translations --locale de` and translate pages into `i18n/de/docusaurus-plugin-content-docs/current/`, or remove `de` from `i18n.locales`.  [missing-locale-folder]',
+    ]);
+  });
+
+  test('without a site config, a registry translated into a locale the site does not have is warned about', async () => {
+    const {'docusaurus.config.js': _config, ...noConfig} = files;
+    const {lines} = await check(site({...noConfig, [`${fr}/plan.md`]: '', [`${ru}/plan.md`]: ''}), [
       '--default-locale',
       'fr',
     ]);
