@@ -16,7 +16,8 @@ import {
   type PageText,
 } from '@kmportal/model';
 import {validateOptions, type PluginOptions} from './options.js';
-import {isoDay, reviewData, type ReviewData} from './review-data.js';
+import type {ReviewBadgeData} from './review-badges.js';
+import {isoDay, reviewBadgePages, reviewData, type ReviewData} from './review-data.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -32,23 +33,34 @@ export const REVIEW_PAGES: ReadonlyMap<string, PageText> = new Map([
   ],
 ]);
 
-/** Global data: only the build day, the static fallback of "today" for review badges. */
+/** Global data: the build day (the static fallback of "today" for review badges) and the badges' dates. */
 export interface ReviewGlobalData {
   builtOn: string;
+  /** The current version's reviewed pages, with their source pages' review fields. */
+  badges: ReviewBadgeData;
+}
+
+/** The review page's data and the badges' dates of one read of a docs version. */
+interface ReviewContent {
+  data: ReviewData;
+  badges: ReviewBadgeData;
 }
 
 /** Docusaurus plugin: a page listing pages due or overdue for review, by owner, and `@theme/ReviewBadge`. */
 export default function pluginReview(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<ReviewData | undefined> {
+): Plugin<ReviewContent | undefined> {
   // The current version: the pages owners edit (released versions are frozen copies).
   const current = (versions: DocsVersion[]) => versions.find((v) => v.name === 'current');
   const configured = current(configuredDocsVersions(context, options.docsPluginId));
-  const read = async (version: DocsVersion | undefined) =>
-    version
-      ? reviewData(await loadVersionSiteAsync(version, {cwd: context.siteDir}), isoDay(new Date()))
-      : undefined;
+  const read = async (version: DocsVersion | undefined): Promise<ReviewContent | undefined> => {
+    if (!version) return undefined;
+    const site = await loadVersionSiteAsync(version, {cwd: context.siteDir});
+    const pages = reviewBadgePages(site, context.baseUrl);
+    const badges = {docsPluginId: version.instance, version: version.name, pages};
+    return {data: reviewData(site, isoDay(new Date())), badges};
+  };
   // The page's title and description in the locale built (set by `translateContent`).
   let texts = pageTextsOf(REVIEW_PAGES, undefined);
   return {
@@ -84,7 +96,7 @@ export default function pluginReview(
         current(loadedDocsVersions(allContent, context, options.docsPluginId)),
       );
       if (!content) return;
-      const data = await actions.createData('review.json', JSON.stringify(content));
+      const data = await actions.createData('review.json', JSON.stringify(content.data));
       const meta = await actions.createData(
         'review-meta.json',
         JSON.stringify(texts.get('review')),
@@ -95,12 +107,15 @@ export default function pluginReview(
         modules: {data, meta},
         exact: true,
       });
-      actions.setGlobalData({builtOn: content.builtOn} satisfies ReviewGlobalData);
+      const {builtOn} = content.data;
+      actions.setGlobalData({builtOn, badges: content.badges} satisfies ReviewGlobalData);
     },
   };
 }
 
 export {validateOptions};
 export type {Options, PluginOptions} from './options.js';
-export {isoDay, reviewData, reviewRows} from './review-data.js';
+export {badgeDatesOf} from './review-badges.js';
+export type {BadgeDates, BadgeDoc, ReviewBadgeData} from './review-badges.js';
+export {isoDay, reviewBadgePages, reviewData, reviewRows} from './review-data.js';
 export type {ReviewData, ReviewRow} from './review-data.js';

@@ -1,4 +1,5 @@
 import {nullRecord, type SiteModel} from '@kmportal/model';
+import type {ReviewBadgeData} from './review-badges.js';
 
 /** One page with a review cycle, as the `/review` page needs it. */
 export interface ReviewRow {
@@ -54,4 +55,24 @@ export function reviewData(site: SiteModel, builtOn: string): ReviewData {
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `/docs/a` under the baseUrl `/fr/`: `/fr/docs/a` (the model's permalinks are without it). */
+function withBaseUrl(baseUrl: string, permalink: string): string {
+  return `${baseUrl.replace(/\/$/, '')}${permalink.startsWith('/') ? '' : '/'}${permalink}`;
+}
+
+/**
+ * Each reviewed page's badge dates by permalink, from the model: on a translated page, the source
+ * page's `last_reviewed` and `review_every` (the translation's own are drift, reported by the model).
+ */
+export function reviewBadgePages(site: SiteModel, baseUrl: string): ReviewBadgeData['pages'] {
+  const pages = nullRecord<ReviewBadgeData['pages'][string]>();
+  for (const {page} of site.pages) {
+    const lastReviewed = page.review?.lastReviewed;
+    if (!lastReviewed || !page.permalink) continue;
+    const every = page.review?.every?.raw;
+    pages[withBaseUrl(baseUrl, page.permalink)] = every ? {lastReviewed, every} : {lastReviewed};
+  }
+  return pages;
 }

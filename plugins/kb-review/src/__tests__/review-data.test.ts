@@ -21,8 +21,10 @@ test('the public API', () => {
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
    [
      "REVIEW_PAGES",
+     "badgeDatesOf",
      "default",
      "isoDay",
+     "reviewBadgePages",
      "reviewData",
      "reviewRows",
      "validateOptions",
