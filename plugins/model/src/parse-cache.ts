@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {dirname, join, relative, sep} from 'node:path';
 import {isMap} from 'node:util/types';
 import {fileURLToPath} from 'node:url';
 import {deserialize, serialize} from 'node:v8';
@@ -52,13 +52,34 @@ function readEntries(file: string): Map<string, WirePage> {
   }
 }
 
+/** Whether an entry (`path\0digest`) is a page below `scope` (a folder relative to the site, `/`-ended). */
+function inScope(key: string, scope: string | undefined): boolean {
+  return scope === undefined || key.startsWith(scope);
+}
+
+/** Writes `entries` to `file` through a temporary file, so a reader never sees half of it; never throws. */
+function writeEntries(cacheDir: string, file: string, entries: Map<string, WirePage>): void {
+  try {
+    mkdirSync(cacheDir, {recursive: true});
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(entries));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk: the next build parses again, which is only slower.
+  }
+}
+
 /**
  * A parse cache in `cacheDir` (e.g. `node_modules/.cache/kmportal-model`) for pages read with
  * `config`: one file per configuration, read when opened, written by `save` when anything changed.
+ * `scope` is the folder the pages read through it are in (relative to the site, as page paths are,
+ * ending with `/`): `save` replaces only that folder's entries, so the docs versions, instances and
+ * locales of one site, read one after another or at once, keep each other's parses.
  */
-export function openParseCache(cacheDir: string, config: ModelConfig): ParseCache {
+export function openParseCache(cacheDir: string, config: ModelConfig, scope?: string): ParseCache {
   const file = join(cacheDir, `pages-${configKey(config)}.bin`);
   const stored = readEntries(file);
+  const storedHere = [...stored.keys()].filter((key) => inScope(key, scope)).length;
   const used = new Map<string, WirePage>();
   let changed = false;
   return {
@@ -75,15 +96,18 @@ export function openParseCache(cacheDir: string, config: ModelConfig): ParseCach
       changed = true;
     },
     save() {
-      if (!changed && used.size === stored.size) return;
-      try {
-        mkdirSync(cacheDir, {recursive: true});
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, serialize(used));
-        renameSync(temporary, file);
-      } catch {
-        // A read-only or full disk: the next build parses again, which is only slower.
-      }
+      if (!changed && used.size === storedHere) return;
+      // Read again: another folder's read may have saved since this one opened the file.
+      const entries = new Map<string, WirePage>();
+      for (const [key, wire] of readEntries(file)) if (!inScope(key, scope)) entries.set(key, wire);
+      for (const [key, wire] of used) entries.set(key, wire);
+      writeEntries(cacheDir, file, entries);
     },
   };
+}
+
+/** The `scope` of `openParseCache` for the pages of `docsDir`, whose paths are relative to `cwd`. */
+export function parseCacheScope(cwd: string, docsDir: string): string | undefined {
+  const folder = relative(cwd, docsDir).split(sep).join('/');
+  return folder === '' ? undefined : `${folder}/`;
 }

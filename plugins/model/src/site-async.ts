@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {loadModelConfig, normalizeModelOptions} from './config.js';
-import {openParseCache, type ParseCache} from './parse-cache.js';
+import {openParseCache, parseCacheScope, type ParseCache} from './parse-cache.js';
 import {
   assembleSite,
   listSitePages,
@@ -144,7 +144,9 @@ export async function loadSiteAsync(
   const loaded = loadModelConfig(options);
   const listing = listSitePages(options.docsDir);
   const files = listing.pages;
-  const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
+  const cache = options.cacheDir
+    ? openParseCache(options.cacheDir, loaded.config, parseCacheScope(cwd, options.docsDir))
+    : undefined;
   const known = cachedPages(files, options, cwd, cache);
   const toParse = files.filter((path) => !known.has(path));
   const workers = Math.max(0, parallel.workers ?? Math.min(availableParallelism() - 1, 3));

@@ -11,7 +11,7 @@ import {withActions} from './derive.js';
 import {checkEvidence} from './evidence.js';
 import {parsePage, parsePageSyntax} from './parse.js';
 import type {PageSyntax} from './reparse.js';
-import {openParseCache, type ParseCache} from './parse-cache.js';
+import {openParseCache, parseCacheScope, type ParseCache} from './parse-cache.js';
 import {DEFAULT_MAX_PAGE_BYTES, readTextFile} from './files.js';
 import {listDocsFolder, type PageListing} from './listing.js';
 import {docPermalink} from './permalink.js';
@@ -228,7 +228,9 @@ export function loadSite(options: SiteOptions): SiteModel {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const listing = listSitePages(options.docsDir);
-  const cache = options.cacheDir ? openParseCache(options.cacheDir, loaded.config) : undefined;
+  const cache = options.cacheDir
+    ? openParseCache(options.cacheDir, loaded.config, parseCacheScope(cwd, options.docsDir))
+    : undefined;
   const pages = readSitePages(listing.pages, options, cwd, loaded.config, cache);
   cache?.save();
   return assembleSite(loaded, listing, pages, cwd, options);

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parsePage} from '../parse.js';
 import {formatMessage} from '../diagnostics.js';
+import {parseCacheScope} from '../parse-cache.js';
 import {loadSiteAsync} from '../site-async.js';
 import {loadSite, type SiteModel} from '../site.js';
 
@@ -70,6 +71,33 @@ describe('the parse cache', () => {
     const cached = await loadSiteAsync(options, {workers: 0});
     expect(parsed).not.toHaveBeenCalled();
     expect(view(cached)).toEqual(view(fresh));
+  });
+
+  test("docs versions sharing a cache keep each other's parses, read one after another or at once", async () => {
+    const {dir, options} = site(pages);
+    const older = join(dir, 'versioned_docs', 'version-1.0');
+    mkdirSync(older, {recursive: true});
+    writeFileSync(join(older, 'c.md'), ':::status[C]{#c-1 status=ongoing owner=SD}\n:::\n');
+    const versions = [options, {...options, docsDir: older}];
+    for (const version of versions) loadSite(version);
+    await Promise.all(versions.map((version) => loadSiteAsync(version, {workers: 0})));
+    parsed.mockClear();
+    for (const version of versions) loadSite(version);
+    expect(parsed).not.toHaveBeenCalled();
+    // A page gone from one version is dropped from the cache; the other version's stay.
+    writeFileSync(join(older, 'c.md'), ':::status[C]{#c-1 status=completed owner=SD}\n:::\n');
+    loadSite(versions[1]!);
+    parsed.mockClear();
+    for (const version of versions) loadSite(version);
+    expect(parsed).not.toHaveBeenCalled();
+  });
+
+  test('parseCacheScope: the docs folder relative to the site, none for the site itself', () => {
+    expect(parseCacheScope('/site', '/site/versioned_docs/version-1.0')).toBe(
+      'versioned_docs/version-1.0/',
+    );
+    expect(parseCacheScope('/site', '/site')).toBeUndefined();
+    expect(parseCacheScope('/site', '/other/docs')).toBe('../other/docs/');
   });
 
   test('an unreadable cache file is parsed past, not thrown', () => {
