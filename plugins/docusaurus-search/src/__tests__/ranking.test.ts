@@ -53,6 +53,8 @@ describe('ranking', () => {
     const whole = urls(await hitsOf(engine, 'handover management '));
     expect(whole.length).toBeGreaterThan(0);
     expect(urls(await hitsOf(engine, 'handover managem'))).toEqual(whole);
+    // One letter short of the word, four past its stem: no keystroke on the way shows nothing.
+    expect(urls(await hitsOf(engine, 'handover managemen'))).toEqual(whole);
     // A word nothing matches: no page holds every word, so pages holding some of them answer.
     expect(urls(await hitsOf(engine, 'handover managementxyz'))).toContain('/docs/only-one');
   });

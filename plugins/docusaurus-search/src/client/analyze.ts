@@ -46,8 +46,12 @@ function camelBreaks(word: string): number[] {
   return breaks;
 }
 
+/** An upper-case letter or a digit: without one, a word has no camelCase parts (most words). */
+const MAY_BREAK = /[\p{Lu}\p{N}]/u;
+
 /** The parts of a camelCase word (`toHaveBeenCalledWith` → to, have, been, called, with), or none. */
 function camelParts(word: string, start: number): Token[] {
+  if (!MAY_BREAK.test(word)) return [];
   const breaks = camelBreaks(word);
   if (!breaks.some((at) => /\p{L}/u.test(word[at] ?? ''))) return [];
   const bounds = [0, ...breaks, word.length];

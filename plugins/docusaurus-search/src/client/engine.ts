@@ -9,7 +9,7 @@ import type {
 import {FACETS} from './format.js';
 import {planQuery, type QueryPlan} from './plan.js';
 import {rankClauses, Scratch, type Clause, type RankedDoc} from './score.js';
-import {fallbackTerms, type Fallback} from './fallback.js';
+import {fallbackTerms, mayFallBack, type Fallback} from './fallback.js';
 import {chunkOfDoc, offsetsOf, shardOf, shardsOfPrefix} from './shardLookup.js';
 import {gunzipText, type ByteRange, type IndexSource} from './source.js';
 
@@ -30,7 +30,7 @@ const CLOSED_PREFIX = 0.4;
  * `STEM_SLACK` characters shorter.
  */
 const MIN_STEM = 5;
-const STEM_SLACK = 3;
+const STEM_SLACK = 4;
 /** Ranked answers kept for queries typed again (backspace, a second search of the same words). */
 const CACHE_SIZE = 64;
 
@@ -58,7 +58,8 @@ export class SearchEngine {
   private shardLoads = new Map<number, Promise<void>>();
   private chunks: (DocRecord[] | undefined)[] = [];
   private chunkLoads = new Map<number, Promise<void>>();
-  private pageStarts: number[];
+  /** The page of each document. */
+  private docPage: Int32Array;
   private shardOffsets: number[];
   private chunkOffsets: number[];
   private chunkFirst: number[];
@@ -71,8 +72,7 @@ export class SearchEngine {
     private readonly source: IndexSource,
     private readonly inflate: (bytes: Uint8Array) => Promise<string> = gunzipText,
   ) {
-    let start = 0;
-    this.pageStarts = manifest.pageSizes.map((size) => ((start += size), start - size));
+    this.docPage = pagesOfDocuments(manifest.pageSizes, manifest.documentCount);
     this.shardOffsets = offsetsOf(manifest.terms.sizes);
     this.chunkOffsets = offsetsOf(manifest.docs.sizes);
     this.chunkFirst = offsetsOf(manifest.docs.counts).slice(0, -1);
@@ -168,14 +168,7 @@ export class SearchEngine {
 
   /** The page number of a document. */
   pageOf(doc: number): number {
-    let low = 0;
-    let high = this.pageStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.pageStarts[middle] <= doc) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return this.docPage[doc];
   }
 
   /** The vocabulary (every word term), loaded once, for typos and run-together words. */
@@ -209,7 +202,7 @@ export class SearchEngine {
     const clauses = this.clauses(plan);
     let full = words.length >= 31 ? 0x7fffffff : (1 << words.length) - 1;
     let ranked = full ? this.ranked(clauses, full, 'and') : [];
-    if (distinctPages(ranked) < TOO_FEW_PAGES) {
+    if (distinctPages(ranked) < TOO_FEW_PAGES && mayFallBack(plan)) {
       const fallback = fallbackTerms(plan, await this.loadVocabulary(), words.length);
       const more = this.shardsOf(plan, fallback.terms);
       if (!this.hasShards(more)) await this.ensureShards(more);
@@ -225,7 +218,7 @@ export class SearchEngine {
   }
 
   private ranked(clauses: Clause[], full: number, mode: 'and' | 'or'): RankedDoc[] {
-    return rankClauses(clauses, full, mode, this.scratch, (doc) => this.pageOf(doc));
+    return rankClauses(clauses, full, mode, this.scratch, this.docPage);
   }
 
   /** A term's clauses: its title and body postings (or its pair postings), weighted. */
@@ -366,9 +359,20 @@ function stemsOf(prefix: string | undefined): string[] {
   return stems;
 }
 
-/** How many pages a ranking reaches. */
+/** How many pages a ranking reaches (a page's documents are together). */
 function distinctPages(ranked: RankedDoc[]): number {
-  return new Set(ranked.map((entry) => entry.page)).size;
+  let count = 0;
+  for (let i = 0; i < ranked.length; i++)
+    if (i === 0 || ranked[i].page !== ranked[i - 1].page) count++;
+  return count;
+}
+
+/** Per document, its page: pages hold consecutive documents, `pageSizes[p]` of them. */
+function pagesOfDocuments(pageSizes: readonly number[], documents: number): Int32Array {
+  const docPage = new Int32Array(documents);
+  let doc = 0;
+  pageSizes.forEach((size, page) => docPage.fill(page, doc, (doc += size)));
+  return docPage;
 }
 
 /** The first position of a sorted list whose value is not before `value`. */

@@ -92,6 +92,13 @@ function splitCandidates(
   return found;
 }
 
+/** Whether a fallback could find anything: a word long enough for typos or a split, or words to join. */
+export function mayFallBack(plan: QueryPlan): boolean {
+  return (
+    plan.typed.length >= 2 || plan.words.some((word) => !word.compound && word.raw.length >= 4)
+  );
+}
+
 /** The fallback terms of a plan whose first `wordCount` words are required. */
 export function fallbackTerms(
   plan: QueryPlan,

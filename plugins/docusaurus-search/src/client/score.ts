@@ -2,6 +2,7 @@
 // holding it; a page qualifies when its documents together cover every word (AND), or, when no page
 // does, by how many words it covers (OR); pages rank by their best document plus a share of the rest.
 import {PAIR_WEIGHT, WEIGHT_SCALE} from './format.js';
+import {groupByPage, scorePages, sortSection, termsOfBits} from './pageRank.js';
 
 /** One term asked for: its postings, which query words it satisfies (bits), and its weight. */
 export interface Clause {
@@ -39,6 +40,8 @@ export class Scratch {
   readonly pageMasks: Uint32Array;
   readonly pageBest: Float64Array;
   readonly pageSecond: Float64Array;
+  /** A page's position among the pages of the current ranking, -1 outside one. */
+  readonly pageSlot: Int32Array;
 
   constructor(documents: number, pages: number) {
     this.masks = new Uint32Array(documents);
@@ -50,6 +53,7 @@ export class Scratch {
     this.pageMasks = new Uint32Array(pages);
     this.pageBest = new Float64Array(pages);
     this.pageSecond = new Float64Array(pages);
+    this.pageSlot = new Int32Array(pages).fill(-1);
   }
 }
 
@@ -76,7 +80,9 @@ function addTerm(
       if (seen[doc] === -1) {
         seen[doc] = touched.length;
         touched.push(doc);
-        [masks[doc], termBits[doc], scores[doc]] = [0, 0, 0];
+        masks[doc] = 0;
+        termBits[doc] = 0;
+        scores[doc] = 0;
       }
       if (termAcc[doc] === 0) reached.push(doc);
       termAcc[doc] += (clause.pair ? PAIR_WEIGHT : run[i + 1] / WEIGHT_SCALE) * clause.factor;
@@ -121,14 +127,16 @@ function accumulate(clauses: Clause[], scratch: Scratch, marked: string[]): numb
 
 /**
  * Ranks the documents the clauses reach. `full` has a bit per required word; `mode` `and` keeps pages
- * covering every word, `or` every page, more words first. Documents of a page stay together.
+ * covering every word, `or` every page, more words first. Pages rank by their best document plus a
+ * share of their second, and a page's documents follow it, best first: pages are sorted, then each
+ * page's few documents, rather than every document against every other.
  */
 export function rankClauses(
   clauses: Clause[],
   full: number,
   mode: 'and' | 'or',
   scratch: Scratch,
-  pageOf: (doc: number) => number,
+  docPage: Int32Array,
 ): RankedDoc[] {
   const marked = Array.from(new Set(clauses.map((c) => c.term))).slice(0, MAX_MARKED_TERMS);
   // Clauses of a group together, a term's fields together (stable: exact forms stay first).
@@ -137,40 +145,35 @@ export function rankClauses(
     .sort((a, b) => a.clause.group - b.clause.group || a.order - b.order)
     .map(({clause}) => clause);
   const touched = accumulate(clauses, scratch, marked);
-  const {masks, termBits, scores, seen, pageMasks, pageBest, pageSecond} = scratch;
-  const pages = touched.map(pageOf);
-  for (const page of pages) [pageMasks[page], pageBest[page], pageSecond[page]] = [0, 0, 0];
-  touched.forEach((doc, k) => {
-    const page = pages[k];
-    const score = scores[doc];
-    pageMasks[page] |= masks[doc];
-    if (score > pageBest[page]) [pageSecond[page], pageBest[page]] = [pageBest[page], score];
-    else if (score > pageSecond[page]) pageSecond[page] = score;
-  });
-  const ranked: (RankedDoc & {key: number; words: number; order: number})[] = [];
-  touched.forEach((doc, k) => {
-    const page = pages[k];
-    const covered = (pageMasks[page] & full) >>> 0;
-    seen[doc] = -1;
-    if (mode === 'and' ? covered !== full >>> 0 : covered === 0) return;
-    const bits = termBits[doc];
-    ranked.push({
-      doc,
-      page,
-      score: scores[doc],
-      terms: marked.filter((_, b) => bits & (1 << b)),
-      key: pageBest[page] + PAGE_SECOND * pageSecond[page],
-      words: mode === 'or' ? bitCount(covered) : 0,
-      order: k,
-    });
-  });
-  ranked.sort(
-    (a, b) =>
-      b.words - a.words ||
-      b.key - a.key ||
-      a.page - b.page ||
-      b.score - a.score ||
-      a.order - b.order,
-  );
-  return ranked.map(({doc, page, score, terms}) => ({doc, page, score, terms}));
+  const {termBits, scores, seen, pageMasks, pageBest, pageSecond} = scratch;
+  const pages = new Int32Array(touched.length);
+  for (let k = 0; k < touched.length; k++) pages[k] = docPage[touched[k]];
+  scorePages(touched, pages, scratch);
+  const wanted = full >>> 0;
+  const coveredOf = (page: number) => (pageMasks[page] & full) >>> 0;
+  const keep = (page: number) =>
+    mode === 'and' ? coveredOf(page) === wanted : coveredOf(page) !== 0;
+  const groups = groupByPage(touched, pages, keep, scratch);
+  for (const doc of touched) seen[doc] = -1;
+  const words = (page: number) => (mode === 'or' ? bitCount(coveredOf(page)) : 0);
+  const key = (page: number) => pageBest[page] + PAGE_SECOND * pageSecond[page];
+  const slots = groups.pages.map((page, slot) => ({
+    page,
+    slot,
+    words: words(page),
+    key: key(page),
+  }));
+  slots.sort((a, b) => b.words - a.words || b.key - a.key || a.page - b.page);
+  const termsOf = termsOfBits(marked);
+  const scoreAt = (k: number) => scores[touched[k]];
+  const ranked: RankedDoc[] = [];
+  for (const {page, slot} of slots) {
+    const [from, to] = [groups.starts[slot], groups.starts[slot + 1]];
+    sortSection(groups.members, from, to, scoreAt);
+    for (let i = from; i < to; i++) {
+      const doc = touched[groups.members[i]];
+      ranked.push({doc, page, score: scores[doc], terms: termsOf(termBits[doc])});
+    }
+  }
+  return ranked;
 }

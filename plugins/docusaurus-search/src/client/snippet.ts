@@ -6,20 +6,41 @@ export interface MarkedText {
   marks: readonly (readonly [number, number])[];
 }
 
+/** The words of a text: where each is and its index term (`undefined` for a stop word). */
+interface TextTerms {
+  starts: Int32Array;
+  ends: Int32Array;
+  terms: (string | undefined)[];
+}
+
+/** Texts analysed lately: a result's title and text are marked again with every keystroke. */
+const analysed = new Map<string, TextTerms>();
+const MAX_ANALYSED = 2000;
+
+function textTerms(text: string): TextTerms {
+  let found = analysed.get(text);
+  if (found) return found;
+  const tokens = tokenize(text).sort((a, b) => a.start - b.start);
+  found = {
+    starts: Int32Array.from(tokens, (token) => token.start),
+    ends: Int32Array.from(tokens, (token) => token.end),
+    terms: tokens.map((token) => termOf(token)),
+  };
+  if (analysed.size >= MAX_ANALYSED) analysed.clear();
+  analysed.set(text, found);
+  return found;
+}
+
 /** Ranges of `text` whose words have one of the index `terms`, merged where they overlap. */
 export function findMarks(text: string, terms: ReadonlySet<string>): [number, number][] {
-  const ranges = tokenize(text)
-    .filter((token) => {
-      const term = termOf(token);
-      return term !== undefined && terms.has(term);
-    })
-    .map((token): [number, number] => [token.start, token.end])
-    .sort((a, b) => a[0] - b[0]);
+  const {starts, ends, terms: termAt} = textTerms(text);
   const merged: [number, number][] = [];
-  for (const range of ranges) {
+  for (let i = 0; i < termAt.length; i++) {
+    const term = termAt[i];
+    if (term === undefined || !terms.has(term)) continue;
     const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
+    if (last && starts[i] <= last[1]) last[1] = Math.max(last[1], ends[i]);
+    else merged.push([starts[i], ends[i]]);
   }
   return merged;
 }
@@ -37,9 +58,22 @@ function bestWindow(marks: [number, number][], length: number): number {
   return best;
 }
 
+const flattened = new Map<string, string>();
+
+/** The text with its runs of white space as one space (remembered, like its words). */
+function flatText(text: string): string {
+  let flat = flattened.get(text);
+  if (flat === undefined) {
+    flat = text.replace(/\s+/g, ' ').trim();
+    if (flattened.size >= MAX_ANALYSED) flattened.clear();
+    flattened.set(text, flat);
+  }
+  return flat;
+}
+
 /** A window of about `length` characters of `text` around its densest matches, with their marks. */
 export function createSnippet(text: string, terms: ReadonlySet<string>, length = 180): MarkedText {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = flatText(text);
   const marks = findMarks(flat, terms);
   if (flat.length <= length) return {text: flat, marks};
   const anchor = marks.length ? bestWindow(marks, length) : 0;

@@ -11,9 +11,8 @@ export function allowedEdits(length: number): number {
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({length: b.length + 1}, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  let [before, previous, current] = rows(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
@@ -29,6 +28,15 @@ export function editDistance(a: string, b: string, max: number): number {
     [before, previous, current] = [previous, current, before];
   }
   return previous[b.length];
+}
+
+/** Three rows of the distance table, reused by every comparison (a typo scan compares thousands of words). */
+let buffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function rows(length: number): Int32Array[] {
+  if (buffers[0].length < length)
+    buffers = [0, 1, 2].map(() => new Int32Array(Math.max(length, 2 * buffers[0].length)));
+  return buffers;
 }
 
 /** A word of the index near a typed word, and how many edits away. */

@@ -10,6 +10,9 @@ import type {WorkerRequest, WorkerResponse} from './protocol.js';
 let engine: SearchEngine | undefined;
 let latest = 0;
 
+/** Resolves after the messages already queued for the worker are handled. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 
 async function search(request: Extract<WorkerRequest, {type: 'search'}>): Promise<void> {
@@ -17,6 +20,9 @@ async function search(request: Extract<WorkerRequest, {type: 'search'}>): Promis
   if (!engine) throw new Error('The search worker got a query before its index location.');
   // A newer keystroke supersedes this query: it is not ranked, and its partial answers not rendered.
   const stale = () => request.id !== latest;
+  // Keystrokes queued behind this one are delivered first: only the newest of a burst is ranked.
+  await nextTask();
+  if (stale()) return;
   await searchHits(
     engine,
     request,
