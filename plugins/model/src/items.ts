@@ -33,6 +33,8 @@ import {STATUS_DIRECTIVE} from './vocabulary.js';
 export interface ExtractContext {
   config: ModelConfig;
   page: Pick<PageMeta, 'path' | 'asOf'>;
+  /** Ids met so far on the page, with their place (default: none; the page read whole). */
+  seen?: Map<string, Point>;
 }
 
 const FENCE = /^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$/;
@@ -110,7 +112,7 @@ export function extractStatusBlocks(
   context: ExtractContext,
 ): StatusBlockNode[] {
   const lines = splitLines(String(file.value));
-  const seen = new Map<string, Point>();
+  const seen = context.seen ?? new Map<string, Point>();
   const items: StatusBlockNode[] = [];
   walkTree(tree, (node, ancestors) => {
     reportOtherDirectives(node as Nodes, file);

@@ -4,7 +4,7 @@ import type {VFile} from 'vfile';
 import {report} from './diagnostics.js';
 import {scanOpening, type OpeningScan} from './opening.js';
 import {didYouMean} from './suggest.js';
-import {spanOf} from './text.js';
+import {linesOfTree, spanOf} from './text.js';
 import type {Point} from './types.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
 import {walkTree, walkType} from './walk.js';
@@ -82,11 +82,11 @@ export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]
       for (let line = span.start.line; line <= span.end.line; line++) codeLines.add(line);
     }
   });
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (opened.has(line) || codeLines.has(line)) return;
-    const scan = scanStatusOpening(text);
-    if (!scan) return;
+  const {from, to} = linesOfTree(tree, lines);
+  for (let line = from; line <= to; line++) {
+    if (opened.has(line) || codeLines.has(line)) continue;
+    const scan = scanStatusOpening(lines[line - 1] ?? '');
+    if (!scan) continue;
     const p = scan.problem;
     const detail = p
       ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}`
@@ -97,7 +97,7 @@ export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]
       {line, column: p?.column ?? scan.column},
       'malformed-attributes',
     );
-  });
+  }
 }
 
 /** The CommonMark HTML blocks that end only at a terminator, not at a blank line (kinds 1 to 5). */

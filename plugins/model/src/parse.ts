@@ -11,9 +11,11 @@ import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
 import {checkPageSafety} from './safety.js';
 import {pageHeadings} from './sections.js';
+import {readPageBlocks, type BlockCache} from './page-blocks.js';
 import {reparseMarkdown, type PageSyntax} from './reparse.js';
 import {plainText} from './text.js';
 import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
+import {walkType} from './walk.js';
 
 const processor = unified()
   .use(remarkParse)
@@ -75,13 +77,20 @@ function readParsedPage(tree: Root, file: VFile, config: ModelConfig): ParsedPag
 
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */
 export function parsePage(input: {path: string; value: string}, config: ModelConfig): ParsedPage {
-  return parsePageSyntax(input, config).parsed;
+  const file = new VFile({path: input.path, value: input.value});
+  try {
+    const guarded = guardNesting(input.value, file);
+    return readPage(parseMarkdown(new VFile({path: file.path, value: guarded})), file, config);
+  } catch (error) {
+    return unreadPage(file, error);
+  }
 }
 
 /**
  * `parsePage` that also gives the page's syntax tree, and that parses again only the blocks an edit
- * touched when given the syntax of an earlier text of the same page (which it then uses up): the
- * language server's entry, once per keystroke. The result is the same as `parsePage`'s.
+ * touched when given the syntax of an earlier text of the same page (which it then uses up), and checks
+ * again only the blocks whose text or line changed (`readPageBlocks`): the language server's entry, once
+ * per keystroke. The result is the same as `parsePage`'s.
  */
 export function parsePageSyntax(
   input: {path: string; value: string},
@@ -108,10 +117,45 @@ export function parsePageSyntax(
   } catch (error) {
     return {parsed: unreadPage(file, error)};
   }
-  const parsed = readPage(tree, file, config);
+  // Link definitions are page-wide: a block's links then depend on other blocks, so none is kept.
+  const definitions = reused ? false : hasDefinitions(tree);
+  const byBlocks = !definitions && input.value.charCodeAt(0) !== 0xfeff;
+  const read = byBlocks
+    ? readPageByBlocks(tree, file, config, previous?.blocks)
+    : {parsed: readPage(tree, file, config)};
+  const {parsed} = read;
   // A tree cut at its depth limit is not the text's either.
   if (parsed.messages.some((message) => message.ruleId === 'too-deep')) return {parsed};
-  return {parsed, syntax: {value: input.value, tree, ...(reused ? {definitions: false} : {})}};
+  const blocks = 'blocks' in read ? read.blocks : undefined;
+  return {parsed, syntax: {value: input.value, tree, definitions, ...(blocks ? {blocks} : {})}};
+}
+
+function hasDefinitions(tree: Root): boolean {
+  let found = false;
+  walkType(tree, 'definition', () => (found = true));
+  return found;
+}
+
+/** `readPage` block by block, taking the blocks unchanged since `blocks` from there. */
+function readPageByBlocks(
+  tree: Root,
+  file: VFile,
+  config: ModelConfig,
+  blocks?: BlockCache,
+): {parsed: ParsedPage; blocks?: BlockCache} {
+  try {
+    const read = readPageBlocks(tree, file, config, blocks);
+    const title = read.meta.title ?? firstHeading(tree, String(file.value));
+    const page = {...read.meta, path: file.path, title};
+    const messages = [...file.messages].sort(compareMessages);
+    const {items, pulls} = read;
+    return {
+      parsed: {page, items, pulls, headings: pageHeadings(tree), messages},
+      blocks: read.cache,
+    };
+  } catch (error) {
+    return {parsed: unreadPage(file, error)};
+  }
 }
 
 function parseText(value: string): Root {

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {report} from './diagnostics.js';
 import {scanOpening} from './opening.js';
 import {closest} from './suggest.js';
-import {spanOf} from './text.js';
+import {linesOfTree, spanOf} from './text.js';
 import type {PullKind} from './types.js';
 import {walkTree} from './walk.js';
 
@@ -73,11 +73,11 @@ function linesOf(tree: Root): {directives: Set<number>; code: Set<number>} {
 /** Lines that look like a pull but were not read as a directive (e.g. an unclosed quote), outside code. */
 export function reportMalformedPulls(tree: Root, file: VFile, lines: string[]): void {
   const seen = linesOf(tree);
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (seen.directives.has(line) || seen.code.has(line)) return;
-    const scan = scanOpening(text);
-    if (!scan || !isPullName(scan.name)) return;
+  const {from, to} = linesOfTree(tree, lines);
+  for (let line = from; line <= to; line++) {
+    if (seen.directives.has(line) || seen.code.has(line)) continue;
+    const scan = scanOpening(lines[line - 1] ?? '');
+    if (!scan || !isPullName(scan.name)) continue;
     const p = scan.problem;
     const detail = p
       ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}`
@@ -88,5 +88,5 @@ export function reportMalformedPulls(tree: Root, file: VFile, lines: string[]): 
       {line, column: p?.column ?? scan.column},
       'malformed-attributes',
     );
-  });
+  }
 }

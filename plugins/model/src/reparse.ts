@@ -8,6 +8,7 @@
 // place, a block swallowed by the edit) is parsed again in full. A property test holds it to a full parse.
 import type {Nodes, Root, RootContent} from 'mdast';
 import type {Point} from 'unist';
+import type {BlockCache} from './page-blocks.js';
 
 /** A page's text with the syntax tree parsed from it, kept to re-parse the next text incrementally. */
 export interface PageSyntax {
@@ -15,6 +16,8 @@ export interface PageSyntax {
   tree: Root;
   /** Whether the tree has link definitions (found when first needed). */
   definitions?: boolean;
+  /** The page's checks of that text by block, to check again only the blocks an edit changed. */
+  blocks?: BlockCache;
 }
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */

@@ -87,7 +87,8 @@ function checkHtml(node: Scanned, target: SafetyTarget): void {
   }
 }
 
-function checkEvidenceUrls(items: readonly StatusItem[], target: SafetyTarget): void {
+/** Reports unsafe evidence links of items (and their key actions), at most `target.left` more. */
+export function checkEvidenceUrls(items: readonly StatusItem[], target: SafetyTarget): void {
   for (const action of withActions(items)) {
     for (const evidence of action.evidence ?? []) {
       const why = unsafeUrl(evidence.href);
@@ -98,15 +99,15 @@ function checkEvidenceUrls(items: readonly StatusItem[], target: SafetyTarget): 
   }
 }
 
-/** Reports raw `<script>`, `on…=` handlers and script URLs in a page's tree and its items' evidence. */
-export function checkPageSafety(tree: Root, file: VFile, items: readonly StatusItem[]): void {
-  const target: SafetyTarget = {
-    file,
-    lines: String(file.value).split('\n'),
-    left: MAX_SAFETY_FINDINGS,
-  };
+/** Where a page's findings go: its file, its lines, and room for `MAX_SAFETY_FINDINGS`. */
+export function safetyTarget(file: VFile, lines = String(file.value).split('\n')): SafetyTarget {
+  return {file, lines, left: MAX_SAFETY_FINDINGS};
+}
+
+/** Reports raw `<script>`, `on…=` handlers and script URLs in `tree` (a page, or one block of it). */
+export function checkTreeSafety(tree: Root, target: SafetyTarget): void {
   // The model reads `.mdx` pages as Markdown: their JSX (`<button onClick={…}>`) comes as text.
-  const mdx = /\.mdx$/i.test(file.path);
+  const mdx = /\.mdx$/i.test(target.file.path);
   visit(tree, (node) => {
     if (target.left <= 0) return false;
     if (node.type === 'html' || (mdx && node.type === 'text' && node.value.includes('<')))
@@ -117,6 +118,12 @@ export function checkPageSafety(tree: Root, file: VFile, items: readonly StatusI
     const reason = `Unsafe ${node.type === 'image' ? 'image' : 'link'} URL ${code(node.url.slice(0, 60))}: ${why}. ${HINT} Link to an \`https:\` address or a page of the site.`;
     add(target, reason, node.position.start, 'unsafe-url');
   });
+}
+
+/** Reports raw `<script>`, `on…=` handlers and script URLs in a page's tree and its items' evidence. */
+export function checkPageSafety(tree: Root, file: VFile, items: readonly StatusItem[]): void {
+  const target = safetyTarget(file);
+  checkTreeSafety(tree, target);
   checkEvidenceUrls(items, target);
 }
 

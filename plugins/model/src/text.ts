@@ -1,10 +1,40 @@
-import type {Nodes, RootContent} from 'mdast';
+import type {Nodes, Root, RootContent} from 'mdast';
 import type {Span} from './types.js';
 
-/** Splits a file into lines, whatever its line endings. */
+let lastValue: string | undefined;
+let lastLines: string[] = [];
+
+/**
+ * Splits a file into lines, whatever its line endings. The last text's lines are kept (the checks of
+ * one page ask for them several times, once per block when the page is checked block by block); the
+ * array is shared, so callers must not change it.
+ */
 export function splitLines(value: string): string[] {
+  if (value === lastValue) return lastLines;
   // micromark drops a leading byte-order mark, so columns on line 1 start after it.
-  return value.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  lastLines = value.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  lastValue = value;
+  return lastLines;
+}
+
+/** Roots made to read one top-level block of a page alone (`blockRoot`). */
+const blockRoots = new WeakSet<Root>();
+
+/** A root holding only `node`, a top-level block of a page: the page's checks then read that block alone. */
+export function blockRoot(node: RootContent): Root {
+  const root: Root = {type: 'root', children: [node]};
+  blockRoots.add(root);
+  return root;
+}
+
+/**
+ * The 1-based lines of a page that checks reading line by line scan for `tree`: every line of the page,
+ * or those of the block of a `blockRoot` (lines between top-level blocks are blank, so together the
+ * blocks' lines give the page's findings).
+ */
+export function linesOfTree(tree: Root, lines: readonly string[]): {from: number; to: number} {
+  const span = blockRoots.has(tree) ? tree.children[0]?.position : undefined;
+  return span ? {from: span.start.line, to: span.end.line} : {from: 1, to: lines.length};
 }
 
 /** The text node offsets count in: micromark drops a leading byte-order mark before counting. */

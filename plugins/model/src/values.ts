@@ -22,19 +22,17 @@ export interface Checked<T = string> {
   problems: ValueProblem[];
 }
 
-/** Splits `OES, PMU` or `17 17.14` into tokens; `place` is where `text` starts. */
+/**
+ * Splits `OES, PMU` or `17 17.14` into tokens; `place` is where `text` starts. A token's place has an
+ * offset in the file only when `place` has one.
+ */
 export function splitList(text: string, place: Point): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[^\s,;]+/g)) {
     const offset = match.index ?? 0;
-    tokens.push({
-      value: match[0],
-      place: {
-        line: place.line,
-        column: place.column + offset,
-        offset: (place.offset ?? 0) + offset,
-      },
-    });
+    const at: Point = {line: place.line, column: place.column + offset};
+    if (place.offset !== undefined) at.offset = place.offset + offset;
+    tokens.push({value: match[0], place: at});
   }
   return tokens;
 }
