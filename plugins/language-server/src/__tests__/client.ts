@@ -15,15 +15,20 @@ import type {Diagnostic, PublishDiagnosticsParams, Range} from 'vscode-languages
 const SERVER = join(__dirname, '..', '..', 'bin', 'kmportal-language-server.js');
 const REGISTRY = join(__dirname, '..', '..', '..', 'model', 'test', 'registry');
 
+/** A docs folder (`docs/`, or a released version's): the model's test registries and the given pages. */
+export function writeDocs(folder: string, pages: Record<string, string>): void {
+  mkdirSync(folder, {recursive: true});
+  cpSync(REGISTRY, folder, {recursive: true});
+  for (const [name, text] of Object.entries(pages)) {
+    mkdirSync(dirname(join(folder, name)), {recursive: true});
+    writeFileSync(join(folder, name), text);
+  }
+}
+
 /** A site in a temporary folder: `docs/` with the model's test registries and the given pages. */
 export function makeSite(pages: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kb-lsp-'));
-  mkdirSync(join(root, 'docs'));
-  cpSync(REGISTRY, join(root, 'docs'), {recursive: true});
-  for (const [name, text] of Object.entries(pages)) {
-    mkdirSync(dirname(join(root, 'docs', name)), {recursive: true});
-    writeFileSync(join(root, 'docs', name), text);
-  }
+  writeDocs(join(root, 'docs'), pages);
   return root;
 }
 

@@ -1,6 +1,5 @@
-import {execFileSync} from 'node:child_process';
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {
   CompletionItem,
@@ -9,14 +8,13 @@ import type {
   Location,
   Position,
 } from 'vscode-languageserver-protocol';
-import {makeSite, startClient, type TestClient} from './client';
+import {makeSite, writeDocs} from './client';
+import {useCheckedSite, type Problem} from './kb-check';
 
 // A site with a released version (versioned_docs/version-1.0, from versions.json) and a version named
 // without its folder: each version's pages get kb check's diagnostics, and ids resolve in their version.
 jest.setTimeout(60_000);
 
-const KB = join(__dirname, '..', '..', '..', 'cli', 'bin', 'kb.js');
-const REGISTRY = join(__dirname, '..', '..', '..', 'model', 'test', 'registry');
 const V1 = '../versioned_docs/version-1.0';
 
 const CURRENT_PLAN = `# Plan
@@ -39,27 +37,6 @@ const OLD_REPORT = `# Report
 ::status-ref{id=ap-new}
 `;
 
-interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  message: string;
-}
-
-function kbCheck(root: string): Problem[] {
-  let output: string;
-  try {
-    output = execFileSync(process.execPath, [KB, 'check', '--format', 'json'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-  } catch (error) {
-    output = (error as {stdout: string}).stdout;
-  }
-  return (JSON.parse(output) as {problems: Problem[]}).problems;
-}
-
 function asProblems(file: string, diagnostics: Diagnostic[]): string[] {
   return diagnostics.map(
     (d) =>
@@ -78,30 +55,18 @@ function at(text: string, needle: string, offset = 0): Position {
   return {line: before.length - 1, character: before.at(-1)!.length};
 }
 
-let root: string;
-let client: TestClient;
-let expected: Problem[];
-
-beforeAll(async () => {
-  root = makeSite({'plans/a.md': CURRENT_PLAN});
+const site = useCheckedSite(() => {
+  const root = makeSite({'plans/a.md': CURRENT_PLAN});
   writeFileSync(join(root, 'versions.json'), '["1.0", "0.9"]\n');
-  const v1 = join(root, 'versioned_docs', 'version-1.0');
-  cpSync(REGISTRY, v1, {recursive: true});
-  for (const [name, text] of [
-    ['plans/a.md', OLD_PLAN],
-    ['reports/b.md', OLD_REPORT],
-  ] as const) {
-    mkdirSync(dirname(join(v1, name)), {recursive: true});
-    writeFileSync(join(v1, name), text);
-  }
-  expected = kbCheck(root);
-  client = await startClient(root);
+  writeDocs(join(root, 'versioned_docs', 'version-1.0'), {
+    'plans/a.md': OLD_PLAN,
+    'reports/b.md': OLD_REPORT,
+  });
+  return root;
 });
 
-afterAll(() => client.stop());
-
 test('kb check reports the released version’s problems (the comparison is not empty)', () => {
-  expect(expected.map((p) => `${p.file} ${p.ruleId}`)).toEqual([
+  expect(site.expected.map((p) => `${p.file} ${p.ruleId}`)).toEqual([
     'versioned_docs/version-1.0/plans/a.md unknown-status',
     'versioned_docs/version-1.0/reports/b.md unknown-id',
     'versions.json missing-version-folder',
@@ -111,15 +76,16 @@ test('kb check reports the released version’s problems (the comparison is not 
 test('pages of a released version get kb check’s diagnostics; ids are unique per version', async () => {
   for (const name of ['plans/a.md', 'reports/b.md']) {
     const file = `versioned_docs/version-1.0/${name}`;
-    const diagnostics = await client.open(`${V1}/${name}`);
-    expect(asProblems(file, diagnostics)).toEqual(kbProblems(expected, file));
+    const diagnostics = await site.client.open(`${V1}/${name}`);
+    expect(asProblems(file, diagnostics)).toEqual(kbProblems(site.expected, file));
   }
   // ap-1 is in both versions: no duplicate in either.
-  expect(await client.open('plans/a.md')).toEqual([]);
+  expect(await site.client.open('plans/a.md')).toEqual([]);
 });
 
 test('versions.json names a version without its folder', () => {
-  const diagnostics = client.latest(pathToFileURL(join(root, 'versions.json')).href) ?? [];
+  const diagnostics =
+    site.client.latest(pathToFileURL(join(site.root, 'versions.json')).href) ?? [];
   expect(diagnostics.map((d) => d.message)).toMatchInlineSnapshot(`
     [
       "Version \`0.9\` has no folder \`versioned_docs/version-0.9\`: Docusaurus stops the build. Create it with \`docusaurus docs:version 0.9\` or remove the name from versions.json.",
@@ -129,18 +95,18 @@ test('versions.json names a version without its folder', () => {
 
 test('a pull resolves in its own version: definition, hover, completion', async () => {
   const report = `${V1}/reports/b.md`;
-  const definition = await client.request<Location | null>('textDocument/definition', {
-    textDocument: {uri: client.uri(report)},
+  const definition = await site.client.request<Location | null>('textDocument/definition', {
+    textDocument: {uri: site.client.uri(report)},
     position: at(OLD_REPORT, 'ap-1', 1),
   });
-  expect(definition?.uri).toBe(client.uri(`${V1}/plans/a.md`));
-  const hover = await client.request<Hover | null>('textDocument/hover', {
-    textDocument: {uri: client.uri(report)},
+  expect(definition?.uri).toBe(site.client.uri(`${V1}/plans/a.md`));
+  const hover = await site.client.request<Hover | null>('textDocument/hover', {
+    textDocument: {uri: site.client.uri(report)},
     position: at(OLD_REPORT, 'ap-1', 1),
   });
   expect(JSON.stringify(hover?.contents)).toContain('Buses, in 1.0');
-  const ids = await client.request<CompletionItem[]>('textDocument/completion', {
-    textDocument: {uri: client.uri(report)},
+  const ids = await site.client.request<CompletionItem[]>('textDocument/completion', {
+    textDocument: {uri: site.client.uri(report)},
     position: at(OLD_REPORT, 'id=ap-1', 3),
   });
   expect(ids.map((item) => item.label)).toEqual(['ap-1']);
@@ -148,11 +114,11 @@ test('a pull resolves in its own version: definition, hover, completion', async 
 
 test('editing a released version’s page re-checks that version only', async () => {
   const fixed = OLD_PLAN.replace('ongoign', 'ongoing').replace('#ap-1', '#ap-new');
-  const report = client.diagnostics(client.uri(`${V1}/reports/b.md`));
-  expect(await client.change(`${V1}/plans/a.md`, fixed)).toEqual([]);
+  const report = site.client.diagnostics(site.client.uri(`${V1}/reports/b.md`));
+  expect(await site.client.change(`${V1}/plans/a.md`, fixed)).toEqual([]);
   // ap-new now exists in 1.0 and ap-1 no longer does.
   expect((await report).map((d) => `${d.range.start.line + 1} ${d.code}`)).toEqual([
     '3 unknown-id',
   ]);
-  expect(client.latest(client.uri('plans/a.md'))).toEqual([]);
+  expect(site.client.latest(site.client.uri('plans/a.md'))).toEqual([]);
 });
