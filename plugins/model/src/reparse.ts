@@ -1,8 +1,9 @@
 // Re-parsing only the blocks an edit touched. micromark reads a document from the top, line by line;
 // where a top-level block starts after a blank line, nothing is open, so what follows depends only on the
 // text from there on (unless the block above is a list or indented code, which reach past blank lines).
-// An edit is re-parsed from the start of the block before the one it touches (after a blank line) to the
-// end of the first block after it that follows a blank line; when that block still
+// An edit is re-parsed from the start of the block it touches (back to one after a blank line: the text
+// above it is unchanged, blank line included) to the end of the first block after it that follows a
+// blank line; when that block still
 // starts a top-level block in the new text, every block from it on is the old one, moved by the edit.
 // Anything else (link definitions, which are page-wide, a byte-order mark, front matter read out of
 // place, a block swallowed by the edit) is parsed again in full. A property test holds it to a full parse.
@@ -120,10 +121,10 @@ function reachesPastBlank(node: RootContent | undefined, text: string, shift = 0
   return !/^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(from, from + 64));
 }
 
-/** The first block of the window: the one before the edited block, back to one after a blank line. */
+/** The first block of the window: the edited block, back to one after a blank line. */
 function windowStart(previous: PageSyntax, at: number): {index: number; offset: number} {
   const children = previous.tree.children;
-  let index = lastStartingBy(children, at) - 1;
+  let index = lastStartingBy(children, at);
   while (
     index > 0 &&
     (!blankBefore(previous.value, lineStart(previous.value, startOf(children[index]!))) ||

@@ -39,11 +39,11 @@ describe('changedRange', () => {
 });
 
 describe('reparseMarkdown', () => {
-  test('an edit inside one block reads that block and its neighbours only, and gives the full tree', () => {
+  test('an edit inside one block reads that block and the next one only, and gives the full tree', () => {
     const after = LONG.replace('Body 20.', 'Body twenty.');
     const {tree, read} = reparseReading(LONG, after);
     expect(read).toHaveLength(1);
-    expect(read[0]!.startsWith(':::status[Action 19]')).toBe(true);
+    expect(read[0]!.startsWith(':::status[Action 20]')).toBe(true);
     expect(read[0]!.endsWith('More 21.\n:::')).toBe(true);
     expect(tree).toEqual(parse(after));
   });
