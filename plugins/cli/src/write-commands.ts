@@ -16,9 +16,10 @@ export const WRITE_USAGE = `  set <id> key=value… [--note "text"] [--date YYYY
          [--no-cache]
                          Apply the edited cells back to the pages, all or nothing; --dry-run
                          prints the diff per page; --force applies rows whose item changed
-  handover <unit> [--date YYYY-MM-DD] [--dir docs]
+  handover <unit> [--date YYYY-MM-DD] [--dir docs] [--units-path /units]
                          Draft a handover note for a unit: its open items pulled, overdue first,
-                         and the pages it owns or reviews with their review state
+                         the pages it owns or reviews with their review state, and a link to its
+                         unit page (the handover pack; --units-path "" leaves the link out)
 `;
 
 /** The commands `runWriteCommand` runs. */
@@ -165,14 +166,25 @@ async function handoverCommand(args: string[], io: CommandIo): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: {date: {type: 'string'}, dir: {type: 'string', default: 'docs'}},
+    options: {
+      date: {type: 'string'},
+      dir: {type: 'string', default: 'docs'},
+      'units-path': {type: 'string', default: '/units'},
+    },
   });
   if (positionals.length !== 1)
     return usageError(io, 'handover', 'give one unit code: `kb handover PMU`');
   const docsDir = docsFolder(io, 'handover', values.dir);
   if (!docsDir) return 2;
   const {runHandover} = await import('./handover/run.js');
-  return runHandover({docsDir, unit: positionals[0]!, date: values.date}, io);
+  const unitsPath = values['units-path'];
+  if (unitsPath && !unitsPath.startsWith('/'))
+    return usageError(
+      io,
+      'handover',
+      `--units-path ${unitsPath} is not a route; expected e.g. \`/units\``,
+    );
+  return runHandover({docsDir, unit: positionals[0]!, date: values.date, unitsPath}, io);
 }
 
 /** Runs `kb set` (and the other commands that write pages); returns the exit code. */

@@ -40,11 +40,29 @@ describe('kb handover', () => {
       '::status-table[All open items of PMU]{owner=PMU status="not-started,planned,ongoing,delayed"}',
     );
     expect(note).toContain(
-      '**Programme Management Unit** (PMU), part of Office of the Executive Secretary (OES).',
+      '**Programme Management Unit** (PMU), part of Office of the Executive Secretary (OES). [Unit page of PMU](/units/PMU): everything the unit owns and its recent status changes, printable as the handover pack.',
     );
     expect(note).toContain('- [Plan](../plans/plan.md): owns; review overdue, next 2026-07-15');
     const site = loadSite({docsDir: join(dir, 'docs'), cwd: dir});
     expect(site.messages.filter((m) => m.fatal)).toEqual([]);
+  });
+
+  test('the unit page link follows --units-path, and --units-path "" leaves it out', async () => {
+    const dir = writeSite({'plan.md': PLAN});
+    await runKb(dir, ['handover', 'PMU', '--date', '2026-12-01', '--units-path', '/teams/']);
+    const note = readPages(dir)['handover-notes/handover-note-pmu-2026-12-01.md']!;
+    expect(note).toContain('[Unit page of PMU](/teams/PMU)');
+    await runKb(dir, ['handover', 'OES', '--date', '2026-12-01', '--units-path', '']);
+    const plain = readPages(dir)['handover-notes/handover-note-oes-2026-12-01.md']!;
+    expect(plain).toContain('**Office of the Executive Secretary** (OES).');
+    expect(plain).not.toContain('Unit page');
+    const bad = await runKb(dir, ['handover', 'PMU', '--units-path', 'units']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatchInlineSnapshot(`
+     "kb handover: --units-path units is not a route; expected e.g. \`/units\`
+     Run \`kb --help\` for usage.
+     "
+    `);
   });
 
   test('an unknown unit gets a did-you-mean; an existing draft is not overwritten', async () => {

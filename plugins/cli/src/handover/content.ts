@@ -79,8 +79,16 @@ export function pagesSection(pages: ReturnType<typeof pagesOf>, from: string, cw
   return `${lines.join('\n')}\n`;
 }
 
-/** One line on the unit: its name, parent, child units and focal-point role, from `units.yml`. */
-export function unitLine(units: ReadonlyMap<string, Unit>, unit: Unit): string {
+/** The address of a unit's page (`@kmportal/kb-indexes` builds it at `<unitsPath>/<code>`). */
+export function unitPageHref(unitsPath: string, code: string): string {
+  return `${unitsPath.replace(/(?<!\/)\/+$/, '')}/${encodeURIComponent(code)}`;
+}
+
+/**
+ * One line on the unit: its name, parent, child units and focal-point role, from `units.yml`, and a
+ * link to its unit page (the handover pack to print) unless `unitsPath` is empty.
+ */
+export function unitLine(units: ReadonlyMap<string, Unit>, unit: Unit, unitsPath = ''): string {
   const parent = unit.parent
     ? `, part of ${units.get(unit.parent)?.name ?? unit.parent} (${unit.parent})`
     : '';
@@ -89,7 +97,10 @@ export function unitLine(units: ReadonlyMap<string, Unit>, unit: Unit): string {
     .map((u) => `${u.name} (${u.code})`);
   const below = children.length ? ` Units under it: ${children.join(', ')}.` : '';
   const focal = unit.focalPoint ? ` Focal point: ${unit.focalPoint}.` : '';
-  return `**${unit.name}** (${unit.code})${parent}.${below}${focal}`;
+  const page = unitsPath
+    ? ` [Unit page of ${unit.code}](${unitPageHref(unitsPath, unit.code)}): everything the unit owns and its recent status changes, printable as the handover pack.`
+    : '';
+  return `**${unit.name}** (${unit.code})${parent}.${below}${focal}${page}`;
 }
 
 /** Puts a paragraph at the start of a section's body, keeping what the template wrote. */

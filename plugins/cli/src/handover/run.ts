@@ -1,6 +1,7 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
-import {code, didYouMean, isError, loadSite, parsePage} from '@kmportal/model';
+import {code, didYouMean, isError, loadSiteAsync, parsePage} from '@kmportal/model';
+import {commandCacheDir} from '../cache.js';
 import type {CommandIo} from '../io.js';
 import {localToday} from '../new.js';
 import {defaultTemplatesDir, fillTemplate, readTemplate, TEMPLATE_FOLDERS} from '../templates.js';
@@ -20,6 +21,8 @@ export interface HandoverOptions {
   unit: string;
   /** `YYYY-MM-DD`: the note's date and the day "overdue" is judged on (default today). */
   date?: string;
+  /** Route of the unit pages (`@kmportal/kb-indexes`' `unitsBasePath`, default `/units`); `''`: no link. */
+  unitsPath?: string;
 }
 
 function fail(io: CommandIo, text: string, exitCode = 1): number {
@@ -28,8 +31,10 @@ function fail(io: CommandIo, text: string, exitCode = 1): number {
 }
 
 /** Writes a handover-note draft for a unit: the toolbox template with its open items pulled and its pages listed. */
-export function runHandover(options: HandoverOptions, io: CommandIo): number {
-  const site = loadSite({docsDir: options.docsDir, cwd: io.cwd});
+export async function runHandover(options: HandoverOptions, io: CommandIo): Promise<number> {
+  // The parse cache `kb check` and the build keep: only pages changed since are parsed again.
+  const cacheDir = commandCacheDir(io.cwd);
+  const site = await loadSiteAsync({docsDir: options.docsDir, cwd: io.cwd, cacheDir});
   const units = site.config.units;
   if (!units)
     return fail(
@@ -69,7 +74,8 @@ export function runHandover(options: HandoverOptions, io: CommandIo): number {
     'Pages of the unit',
     pagesSection(pagesOf(site, unit.code, today), dirname(target), io.cwd),
   );
-  const text = prependToSection(withPages, 'Purpose of the post', unitLine(units, unit));
+  const line = unitLine(units, unit, options.unitsPath ?? '/units');
+  const text = prependToSection(withPages, 'Purpose of the post', line);
   const errors = parsePage({path: shown, value: text}, site.config).messages.filter(isError);
   if (errors.length)
     return fail(io, `the draft would not pass kb check (${errors[0]!.reason}); nothing written`);
