@@ -93,7 +93,35 @@ describe('unit pages in Chromium', () => {
     await expect(
       dashboard.locator('table[data-kb-items] tbody a.kb-unit-link').count(),
     ).resolves.toBeGreaterThan(0);
+    // The totals by unit: each registered unit's row names it and links to its page.
+    const totals = dashboard.locator('table[data-totals="unit"] tbody th a.kb-unit-link');
+    const owning = new Set(
+      everything.flatMap((i) => i.owners).filter((o) => site.config.units!.has(o)),
+    );
+    await expect(totals.count()).resolves.toBe(owning.size);
+    await expect(
+      dashboard
+        .locator(`table[data-totals="unit"] a[href="/units/${encodeURIComponent(code)}"]`)
+        .innerText(),
+    ).resolves.toBe(site.config.units!.get(code)!.name);
     await chip.click();
+    await page.waitForURL(`**/units/${encodeURIComponent(code)}`);
+    await expect(page.locator('[data-kb-unit]').getAttribute('data-kb-unit')).resolves.toBe(code);
+  });
+
+  test("a search result's owners link to their unit pages", async () => {
+    const item = everything.find(
+      (candidate) =>
+        candidate.title.split(/\s+/).length >= 3 &&
+        candidate.owners.some((code) => site.config.units!.has(code)),
+    )!;
+    const code = item.owners.find((owner) => site.config.units!.has(owner))!;
+    const page = await open(`/search?q=${encodeURIComponent(item.title)}`);
+    const result = page.locator('main ol li', {hasText: item.title}).first();
+    await result.waitFor();
+    const link = result.locator(`a.kb-unit-link[href="/units/${encodeURIComponent(code)}"]`);
+    await expect(link.first().innerText()).resolves.toBe(code);
+    await link.first().click();
     await page.waitForURL(`**/units/${encodeURIComponent(code)}`);
     await expect(page.locator('[data-kb-unit]').getAttribute('data-kb-unit')).resolves.toBe(code);
   });

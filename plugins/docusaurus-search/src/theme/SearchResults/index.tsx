@@ -1,11 +1,54 @@
-import React, {type ReactNode} from 'react';
+import React, {Fragment, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import SearchMarked from '@theme/SearchMarked';
 import type {Props} from '@theme/SearchResults';
 import {groupByPage, groupWords, hitHref} from '../../client/group.js';
 import type {SearchHit} from '../../client/protocol.js';
 import styles from './styles.module.css';
+
+interface IndexesGlobalData {
+  units?: {basePath: string; codes: readonly string[]};
+}
+
+/**
+ * The unit pages `@kmportal/kb-indexes` builds (`/units/<code>`), from its global data: read here, not
+ * through the status theme's `UnitLink`, so that search works on a site without that theme.
+ */
+function useUnitHref(): (code: string) => string | undefined {
+  const instances = useAllPluginInstancesData('kmportal-indexes', {failfast: false}) as
+    Record<string, IndexesGlobalData | undefined> | undefined;
+  const units = (instances?.default ?? Object.values(instances ?? {})[0])?.units;
+  return (code) =>
+    units?.codes.includes(code)
+      ? `${units.basePath.replace(/(?<!\/)\/+$/, '')}/${encodeURIComponent(code)}`
+      : undefined;
+}
+
+/** An item's owners, each linking to its unit's page when the site has one. */
+function Owners({owners}: {owners: readonly string[]}): ReactNode {
+  const unitHref = useUnitHref();
+  return (
+    <span>
+      {owners.map((code, index) => {
+        const href = unitHref(code);
+        return (
+          <Fragment key={code}>
+            {index > 0 && ', '}
+            {href ? (
+              <Link to={href} className={`kb-unit-link ${styles.owner}`}>
+                {code}
+              </Link>
+            ) : (
+              code
+            )}
+          </Fragment>
+        );
+      })}
+    </span>
+  );
+}
 
 function ItemFields({hit}: {hit: SearchHit}): ReactNode {
   const item = hit.record.item;
@@ -13,7 +56,7 @@ function ItemFields({hit}: {hit: SearchHit}): ReactNode {
   return (
     <span className={styles.fields}>
       <span className={styles.status}>{item.statusLabel}</span>
-      {item.owners.length > 0 && <span>{item.owners.join(', ')}</span>}
+      {item.owners.length > 0 && <Owners owners={item.owners} />}
       {item.due && <span>{item.due}</span>}
       {item.sdg.length > 0 && (
         <span>

@@ -1,6 +1,7 @@
 import React, {type CSSProperties, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
+import UnitLink from '@theme/UnitLink';
 import useKbIntl from '@theme/useKbIntl';
 
 import styles from './styles.module.css';
@@ -11,6 +12,8 @@ export interface Bar {
   label: string;
   count: number;
   color?: string;
+  /** The unit a bar counts the items of: its label links to the unit's page. */
+  unit?: string;
 }
 
 /** The bar's length as a share of the longest, so the longest bar fills its track. */
@@ -53,7 +56,7 @@ export default function Totals(props: {
           {bars.map((bar) => (
             <tr key={bar.key} data-total={bar.key}>
               <th scope="row" className={styles.chartLabel}>
-                {bar.label}
+                {bar.unit ? <UnitLink code={bar.unit}>{bar.label}</UnitLink> : bar.label}
               </th>
               <td className={styles.chartValue}>
                 <span className={styles.chartTrack} aria-hidden="true">

@@ -31,7 +31,12 @@ export function totalsBy(
   const unitName = new Map(data.units.map(({code, name}) => [code, name]));
   return {
     status: [...status, ...unknown],
-    unit: data.totals.unit.map(([key, count]) => ({key, label: unitName.get(key) ?? key, count})),
+    unit: data.totals.unit.map(([key, count]) => ({
+      key,
+      label: unitName.get(key) ?? key,
+      count,
+      unit: key,
+    })),
     type: data.totals.type.map(([key, count]) => ({key, label: labels.pageType(key), count})),
   };
 }
