@@ -1,7 +1,8 @@
 import {
   isError,
-  parsePage,
+  parsePageSyntax,
   type ModelConfig,
+  type PageSyntax,
   type ParsedPage,
   type StatusItem,
 } from '@kmportal/model';
@@ -80,13 +81,18 @@ export function newErrors(before: ParsedPage, after: ParsedPage): VFileMessage[]
   });
 }
 
-/** Parses an edited page with the model and lists what the edit broke; nothing is written here. */
+/**
+ * Parses an edited page with the model and lists what the edit broke; nothing is written here. Given
+ * the syntax of the text before the edit (`parsePageSyntax`), only the blocks the edit touched are
+ * parsed again (the same result, as the language server does per keystroke); the syntax is used up.
+ */
 export function validateEdit(
   path: string,
   before: ParsedPage,
   text: string,
   config: ModelConfig,
+  syntax?: PageSyntax,
 ): {parsed: ParsedPage; errors: VFileMessage[]} {
-  const parsed = parsePage({path, value: text}, config);
+  const {parsed} = parsePageSyntax({path, value: text}, config, syntax);
   return {parsed, errors: newErrors(before, parsed)};
 }

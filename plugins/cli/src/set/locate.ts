@@ -68,17 +68,36 @@ export function findDefinitions(pages: PageTexts, id: string, config: ModelConfi
   return found;
 }
 
-/** Every id written on a directive's opening line, read with the model's scanner (for did-you-mean). */
-export function writtenIds(pages: PageTexts): string[] {
+/** The id written on each directive opening line of a text, read with the model's scanner. */
+function idsOnOpenings(text: string): string[] {
   const ids: string[] = [];
-  for (const file of pages.files) {
-    for (const line of pages.text(file).split(/\r\n|\r|\n/)) {
-      if (!line.includes('::')) continue;
-      const id = scanOpening(line)?.attributes.find((a) => a.key === 'id')?.value;
-      if (id) ids.push(id);
-    }
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.includes('::')) continue;
+    const id = scanOpening(line)?.attributes.find((a) => a.key === 'id')?.value;
+    if (id) ids.push(id);
   }
   return ids;
+}
+
+/** Every id written on a directive's opening line, read with the model's scanner (for did-you-mean). */
+export function writtenIds(pages: PageTexts): string[] {
+  return pages.files.flatMap((file) => idsOnOpenings(pages.text(file)));
+}
+
+/**
+ * The pages each id is written in (on a directive's opening line), without parsing any: the pages
+ * that can define it. An id written in a code block or a comment is listed too; the parse tells.
+ */
+export function writtenIdIndex(pages: PageTexts): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const file of pages.files) {
+    for (const id of new Set(idsOnOpenings(pages.text(file)))) {
+      const files = index.get(id);
+      if (files) files.push(file);
+      else index.set(id, [file]);
+    }
+  }
+  return index;
 }
 
 /** Finds the one item with `id`; a missing id gets the closest written id, a clash every place. */

@@ -78,6 +78,9 @@ export const EXPORTED_COLUMNS: readonly TrackerColumn[] = TRACKER_COLUMNS.filter
   (c) => c.key === 'id' || c.key === 'digest' || c.attribute,
 );
 
+/** The read-only columns whose exported text the export record keeps a digest of. */
+export const READ_ONLY_KEYS: readonly ColumnKey[] = ['parent', 'page', 'title', 'notes'];
+
 /** A row's values by column, as text (`YYYY-MM-DD` for dates). */
 export type RowValues = Record<ColumnKey, string>;
 

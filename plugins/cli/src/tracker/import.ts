@@ -1,17 +1,24 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {basename, extname, join, resolve} from 'node:path';
-import {code, loadSiteAsync, parseCalendarDate, type ModelConfig} from '@kmportal/model';
+import {
+  code,
+  loadModelConfig,
+  parseCalendarDate,
+  type ModelConfig,
+  type PageSyntax,
+} from '@kmportal/model';
 import {applyItemEdits, validateEdit} from '../edit/apply.js';
 import {unifiedDiff} from '../edit/diff.js';
-import {everyItem} from '../edit/item-walk.js';
 import {commandCacheDir} from '../cache.js';
 import type {CommandIo} from '../io.js';
 import {localToday} from '../new.js';
 import {cellOfMessage} from './cell-errors.js';
-import {planImport, type RowEdit, type SiteEntry} from './plan.js';
+import {planImport, type RowEdit} from './plan.js';
 import {readTrackerCsv} from './read-csv.js';
 import {readTrackerXlsx, type TrackerBook} from './read-xlsx.js';
+import {lookUpItems} from './site-items.js';
 import {cellRef, type CellProblem} from './table.js';
+import {idsToLookUp} from './unedited.js';
 
 /** Options of `kb import`. */
 export interface ImportOptions {
@@ -35,17 +42,6 @@ async function readBook(path: string): Promise<TrackerBook | {error: string}> {
   }
 }
 
-async function siteEntries(docsDir: string, cwd: string, cache?: boolean) {
-  const site = await loadSiteAsync({docsDir, cwd, cacheDir: commandCacheDir(cwd, cache)});
-  const entries = new Map<string, SiteEntry>();
-  for (const page of site.pages) {
-    const text = readFileSync(join(cwd, page.page.path), 'utf8');
-    for (const item of everyItem(page.items))
-      if (item.id && !entries.has(item.id)) entries.set(item.id, {item, page, text});
-  }
-  return {site, entries};
-}
-
 function editProblems(
   file: string,
   edits: RowEdit[],
@@ -63,11 +59,12 @@ function editPage(
   file: string,
   edits: RowEdit[],
   config: ModelConfig,
+  syntax?: PageSyntax,
 ): {text: string} | {problems: CellProblem[]} {
   const {page, text, table, row} = edits[0]!;
   const applied = applyItemEdits(text, edits);
   if ('problems' in applied) return {problems: editProblems(file, edits, applied.problems)};
-  const {parsed, errors} = validateEdit(page.page.path, page, applied.text, config);
+  const {parsed, errors} = validateEdit(page.page.path, page, applied.text, config, syntax);
   if (errors.length === 0) return {text: applied.text};
   const problems = errors.map((m): CellProblem => ({
     ref: cellOfMessage(file, m, edits, parsed, applied.text) ?? cellRef(file, table, row.row, 'id'),
@@ -95,10 +92,11 @@ function editAll(
   edits: Map<string, RowEdit[]>,
   config: ModelConfig,
   problems: CellProblem[],
+  syntax: Map<string, PageSyntax>,
 ) {
   const texts = new Map<string, {path: string; before: string; after: string}>();
   for (const [path, list] of edits) {
-    const result = editPage(file, list, config);
+    const result = editPage(file, list, config, syntax.get(path));
     if ('problems' in result) problems.push(...result.problems);
     else if (result.text !== list[0]!.text)
       texts.set(path, {path, before: list[0]!.text, after: result.text});
@@ -113,10 +111,18 @@ export async function runImport(options: ImportOptions, io: CommandIo): Promise<
     return fail(io, `invalid --date ${code(date)}; expected \`YYYY-MM-DD\``, 2);
   const book = await readBook(resolve(io.cwd, options.file));
   if ('error' in book) return fail(io, `${options.file}: ${book.error}`, 2);
-  const {site, entries} = await siteEntries(options.docsDir, io.cwd, options.cache);
+  // Only the pages of the rows edited since the export are read: an unedited row needs none.
+  const {config} = loadModelConfig({docsDir: options.docsDir});
+  const cacheDir = commandCacheDir(io.cwd, options.cache);
+  const site = lookUpItems(idsToLookUp(book), {
+    docsDir: options.docsDir,
+    cwd: io.cwd,
+    config,
+    cacheDir,
+  });
   const file = basename(options.file);
-  const plan = planImport(book, entries, {file, force: options.force, date});
-  const texts = editAll(file, plan.edits, site.config, plan.problems);
+  const plan = planImport(book, site, {file, force: options.force, date});
+  const texts = editAll(file, plan.edits, config, plan.problems, site.syntax);
   printProblems(io, plan.problems);
   if (plan.problems.some((p) => p.severity === 'error')) {
     const count = plan.problems.filter((p) => p.severity === 'error').length;

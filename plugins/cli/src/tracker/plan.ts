@@ -5,12 +5,23 @@ import {sameValue, TRACKER_COLUMNS, type ColumnKey, type TrackerColumn} from './
 import type {ExportedRow, TrackerBook} from './read-xlsx.js';
 import {rowValues} from './rows.js';
 import {cellRef, type CellProblem, type Table, type TableRow} from './table.js';
+import {isUneditedRow, readOnlyDigest} from './unedited.js';
 
 /** An item of the site as it is now, with its page and the page's text. */
 export interface SiteEntry {
   item: StatusItem;
   page: ParsedPage;
   text: string;
+}
+
+/** The items of the site an import compares its rows with (`lookUpItems`). */
+export interface SiteItems {
+  /** id → the item as it is now. */
+  entries: ReadonlyMap<string, SiteEntry>;
+  /** Ids defined on more than one page → those pages. */
+  clashes?: ReadonlyMap<string, readonly string[]>;
+  /** Every id of the site, for did-you-mean. */
+  known: Iterable<string>;
 }
 
 /** One row's edit, with where it came from (to name cells in messages). */
@@ -37,7 +48,7 @@ const READ_ONLY_HINTS: Partial<Record<ColumnKey, string>> = {
 
 interface Context {
   file: string;
-  site: Map<string, SiteEntry>;
+  site: SiteItems;
   force: boolean;
   date: string;
   problems: CellProblem[];
@@ -66,13 +77,15 @@ function attributeChanges(
   then?: ExportedRow,
 ) {
   const changes = new Map<string, string | null>();
+  // Read-only cells as exported are no edit, even where the page has changed since.
+  const readOnlyKept = then?.readOnly === readOnlyDigest((key) => row.cells.get(key));
   for (const column of TRACKER_COLUMNS) {
     const cell = row.cells.get(column.key);
     if (cell === undefined || sameValue(column, cell, now[column.key])) continue;
     const exported = then?.values.get(column.key);
     if (exported !== undefined && sameValue(column, cell, exported)) continue;
     if (column.attribute) changes.set(column.attribute, cell.trim() === '' ? null : cell.trim());
-    else if (column.key in READ_ONLY_HINTS) {
+    else if (column.key in READ_ONLY_HINTS && !readOnlyKept) {
       problem(
         ctx,
         table,
@@ -104,7 +117,7 @@ function unknownRow(
     );
     return;
   }
-  const hint = closest(id, ctx.site.keys());
+  const hint = closest(id, ctx.site.known);
   problem(
     ctx,
     table,
@@ -133,7 +146,14 @@ function planRow(
     );
     return undefined;
   }
-  const entry = ctx.site.get(id);
+  const clash = ctx.site.clashes?.get(id);
+  if (clash) {
+    const where = clash.join(', ');
+    const reason = `${code(id)} is defined on ${clash.length} pages (${where}); rename all but one first (\`kb check\` reports them)`;
+    problem(ctx, table, row, 'id', reason, 'error');
+    return undefined;
+  }
+  const entry = ctx.site.entries.get(id);
   if (!entry) {
     unknownRow(ctx, table, row, id, book);
     return undefined;
@@ -173,7 +193,7 @@ function reportDeleted(ctx: Context, book: TrackerBook, seen: Set<string>): void
 /** Compares every row with the site and lists the edits to make, the conflicts and the other problems. */
 export function planImport(
   book: TrackerBook,
-  site: Map<string, SiteEntry>,
+  site: SiteItems,
   options: {file: string; force: boolean; date: string},
 ): ImportPlan {
   const ctx: Context = {...options, site, problems: []};
@@ -211,6 +231,8 @@ export function planImport(
         continue;
       }
       if (id) seen.set(id, cellRef(ctx.file, table, row.row, 'id'));
+      // As exported: nothing to apply, whatever the page says now (its page is not read).
+      if (id && isUneditedRow(row, book.exported?.get(id))) continue;
       const edit = planRow(ctx, table, row, book);
       if (!edit) continue;
       const list = edits.get(edit.page.page.path);

@@ -35,6 +35,8 @@ export function cellText(value: ExcelJS.CellValue): string {
 export interface ExportedRow {
   sheet: string;
   values: Map<ColumnKey, string>;
+  /** `readOnlyDigest` of the row's read-only cells as exported (absent in workbooks of older exports). */
+  readOnly?: string;
 }
 
 function readExported(sheet: ExcelJS.Worksheet | undefined): Map<string, ExportedRow> | undefined {
@@ -45,7 +47,8 @@ function readExported(sheet: ExcelJS.Worksheet | undefined): Map<string, Exporte
     const values = new Map(
       EXPORTED_COLUMNS.map((c, i) => [c.key, cellText(row.getCell(i + 2).value)]),
     );
-    exported.set(values.get('id')!, {sheet: cellText(row.getCell(1).value), values});
+    const readOnly = cellText(row.getCell(EXPORTED_COLUMNS.length + 2).value) || undefined;
+    exported.set(values.get('id')!, {sheet: cellText(row.getCell(1).value), values, readOnly});
   });
   return exported;
 }

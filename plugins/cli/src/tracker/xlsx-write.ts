@@ -3,6 +3,7 @@ import type {ModelConfig} from '@kmportal/model';
 import {EXPORTED_COLUMNS, TRACKER_COLUMNS, type ListName, type TrackerColumn} from './columns.js';
 import {EXPORT_MARK, EXPORT_SHEET, LIST_SHEET, registryLists} from './lists.js';
 import {sheetOf, type TrackerRow} from './rows.js';
+import {readOnlyDigest} from './unedited.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Rows below the data that still get the dropdowns, for rows a user adds. */
@@ -108,9 +109,12 @@ async function protect(sheet: ExcelJS.Worksheet): Promise<void> {
 function writeExportRecord(workbook: ExcelJS.Workbook, sheets: Map<string, TrackerRow[]>): void {
   const sheet = workbook.addWorksheet(EXPORT_SHEET, {state: 'veryHidden'});
   sheet.addRow([EXPORT_MARK]);
-  sheet.addRow(['sheet', ...EXPORTED_COLUMNS.map((c) => c.header)]);
+  sheet.addRow(['sheet', ...EXPORTED_COLUMNS.map((c) => c.header), 'read-only digest']);
   for (const [name, rows] of sheets) {
-    for (const row of rows) sheet.addRow([name, ...EXPORTED_COLUMNS.map((c) => row.values[c.key])]);
+    for (const row of rows) {
+      const readOnly = readOnlyDigest((key) => row.values[key]);
+      sheet.addRow([name, ...EXPORTED_COLUMNS.map((c) => row.values[c.key]), readOnly]);
+    }
   }
 }
 
