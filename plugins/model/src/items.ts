@@ -1,22 +1,12 @@
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {Nodes, Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {fail, listTokens, reportAll, type Block} from './block.js';
+import {fail, type Block} from './block.js';
 import {code} from './diagnostics.js';
 import {sourceDigest} from './digest.js';
-import {
-  checkAttributeNames,
-  readAsOf,
-  readBody,
-  readDue,
-  readId,
-  readResponse,
-  readStatus,
-  readTitle,
-} from './item-fields.js';
+import {buildItem, type ExtractContext} from './item-build.js';
 import {scanOpening} from './opening.js';
 import {isActionDirective} from './actions.js';
-import {checkJustification, readActionFields} from './recommendation.js';
 import {
   reportMalformedOpenings,
   reportOtherDirectives,
@@ -25,17 +15,10 @@ import {
 } from './page-checks.js';
 import {spanOf, splitLines} from './text.js';
 import {walkTree} from './walk.js';
-import type {ModelConfig, PageMeta, ParsedPage, Point, StatusItem} from './types.js';
-import {checkNexus, checkOwners, checkSdg} from './values.js';
+import type {ParsedPage, Point, StatusItem} from './types.js';
 import {STATUS_DIRECTIVE} from './vocabulary.js';
 
-/** What the extraction of one page's items needs. */
-export interface ExtractContext {
-  config: ModelConfig;
-  page: Pick<PageMeta, 'path' | 'asOf'>;
-  /** Ids met so far on the page, with their place (default: none; the page read whole). */
-  seen?: Map<string, Point>;
-}
+export type {ExtractContext};
 
 const FENCE = /^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$/;
 
@@ -44,39 +27,6 @@ export function isClosed(node: ContainerDirective, lines: string[]): boolean {
   const end = node.position?.end.line ?? 0;
   const last = node.children.at(-1)?.position?.end.line ?? node.position?.start.line ?? 0;
   return end > last && FENCE.test(lines[end - 1] ?? '');
-}
-
-function buildItem(block: Block, context: ExtractContext, seen: Map<string, Point>): StatusItem {
-  const {config, page} = context;
-  checkAttributeNames(block);
-  const owners = checkOwners(listTokens(block, 'owner'), config, 'owner');
-  const sdg = checkSdg(listTokens(block, 'sdg'), config.sdg, 'sdg');
-  const nexus = checkNexus(listTokens(block, 'nexus'), config, 'nexus');
-  const id = readId(block, seen);
-  const asOf = readAsOf(block, page.asOf);
-  const fromActions = readActionFields(block, {id, config, asOf, seen});
-  const response = readResponse(block);
-  const responseNote = checkJustification(block, response);
-  const item: StatusItem = {
-    id,
-    title: readTitle(block),
-    status: fromActions.status ?? readStatus(block, config),
-    owners: fromActions.owners ?? owners.values,
-    due: fromActions.due ?? readDue(block),
-    sdg: sdg.values,
-    sdgGoals: sdg.goals,
-    nexus: nexus.values,
-    response,
-    ...(responseNote ? {responseNote} : {}),
-    asOf,
-    ...readBody(block, isActionDirective),
-    ...(fromActions.actions.length ? {actions: fromActions.actions} : {}),
-    ...(fromActions.derived.length ? {derived: fromActions.derived} : {}),
-    path: page.path,
-    position: spanOf(block.node),
-  };
-  reportAll(block, [...owners.problems, ...sdg.problems, ...nexus.problems]);
-  return item;
 }
 
 /** Reports a key action that stands outside any status block. */
@@ -169,8 +119,10 @@ export function pairStatusBlocks(
   walkTree(tree, (node) => {
     if (isStatusContainer(node)) nodes.push(node);
   });
-  if (nodes.length !== parsed.items.length) return undefined;
-  const paired = nodes.map((node, index) => ({node, item: parsed.items[index]!}));
+  // A salvaged item has no node: its opening is a paragraph of the tree.
+  const items = parsed.items.filter((item) => !item.salvaged);
+  if (nodes.length !== items.length) return undefined;
+  const paired = nodes.map((node, index) => ({node, item: items[index]!}));
   const same = paired.every(
     ({node, item}) => node.position?.start.line === item.position.start.line,
   );

@@ -28,6 +28,9 @@ export interface OpeningScan {
   problem?: OpeningProblem;
 }
 
+/** What a space between the title and `{` is reported as expecting. */
+export const SPACE_BEFORE_ATTRIBUTES = '`{` right after the title';
+
 const OPENING = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*)(:{2,})([A-Za-z][\w-]*)/;
 const KEY = /^[A-Za-z_:][\w.:-]*/;
 // Whitespace is what micromark's directive syntax calls so (space, tab): a U+FEFF or U+00A0 inside an
@@ -188,7 +191,7 @@ export function scanOpening(line: string): OpeningScan | undefined {
   if (cursor.char === ' ' && line.slice(cursor.index).trimStart().startsWith('{')) {
     return {
       ...scan,
-      problem: problem(cursor, '`{` right after the title', 'remove the space before `{`'),
+      problem: problem(cursor, SPACE_BEFORE_ATTRIBUTES, 'remove the space before `{`'),
     };
   }
   if (cursor.char === '{') {

@@ -70,8 +70,16 @@ function scanStatusOpening(text: string): OpeningScan | undefined {
   return scan && scan.colons >= 3 && scan.name === STATUS_DIRECTIVE ? scan : undefined;
 }
 
-/** Lines that look like a status block's opening but were not read as one, outside code. */
-export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]): void {
+/** A line that looks like a status block's opening but was not read as one, outside code. */
+export interface MalformedOpening {
+  /** 1-based. */
+  line: number;
+  text: string;
+  scan: OpeningScan;
+}
+
+/** The lines of `tree` that look like a status block's opening but were not read as one, outside code. */
+export function malformedOpenings(tree: Root, lines: string[]): MalformedOpening[] {
   const opened = new Set<number>();
   const codeLines = new Set<number>();
   walkTree(tree, (node) => {
@@ -82,11 +90,20 @@ export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]
       for (let line = span.start.line; line <= span.end.line; line++) codeLines.add(line);
     }
   });
+  const found: MalformedOpening[] = [];
   const {from, to} = linesOfTree(tree, lines);
   for (let line = from; line <= to; line++) {
     if (opened.has(line) || codeLines.has(line)) continue;
-    const scan = scanStatusOpening(lines[line - 1] ?? '');
-    if (!scan) continue;
+    const text = lines[line - 1] ?? '';
+    const scan = scanStatusOpening(text);
+    if (scan) found.push({line, text, scan});
+  }
+  return found;
+}
+
+/** Reports the lines that look like a status block's opening but were not read as one. */
+export function reportMalformedOpenings(tree: Root, file: VFile, lines: string[]): void {
+  for (const {line, scan} of malformedOpenings(tree, lines)) {
     const p = scan.problem;
     const detail = p
       ? ` at column ${p.column}: found ${p.found}, expected ${p.expected}${p.hint ? ` (${p.hint})` : ''}`

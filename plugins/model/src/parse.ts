@@ -1,32 +1,22 @@
 import type {Root} from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {capTreeDepth, guardNesting} from './depth.js';
 import {compareMessages, report} from './diagnostics.js';
 import {readFrontMatter} from './frontmatter.js';
+import {withInvalidItems} from './invalid.js';
 import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
 import {checkPageSafety} from './safety.js';
 import {pageHeadings} from './sections.js';
 import {readPageBlocks, type BlockCache} from './page-blocks.js';
 import {reparseMarkdown, type PageSyntax} from './reparse.js';
+import {withSalvagedItems} from './salvage.js';
+import {parseMarkdown} from './parse-markdown.js';
 import {plainText} from './text.js';
 import type {ModelConfig, PageMeta, ParsedPage} from './types.js';
 import {walkType} from './walk.js';
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkDirective)
-  .freeze();
-
-/** Parses Markdown into an mdast tree with front matter and directives, as Docusaurus reads them. */
-export function parseMarkdown(file: VFile): Root {
-  return processor.parse(file);
-}
+export {parseMarkdown};
 
 function firstHeading(tree: Root, source: string): string | undefined {
   const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
@@ -68,11 +58,13 @@ export function readPage(tree: Root, file: VFile, config: ModelConfig): ParsedPa
 
 function readParsedPage(tree: Root, file: VFile, config: ModelConfig): ParsedPage {
   const page = readPageMeta(tree, file, config);
-  const items = extractStatusItems(tree, file, {config, page});
+  const found = extractStatusItems(tree, file, {config, page});
   const pulls = extractPulls(tree, file, config);
   const headings = pageHeadings(tree);
-  if (config.authoringSafety !== false) checkPageSafety(tree, file, items);
-  return {page, items, pulls, headings, messages: [...file.messages].sort(compareMessages)};
+  if (config.authoringSafety !== false) checkPageSafety(tree, file, found);
+  const messages = [...file.messages].sort(compareMessages);
+  const items = withInvalidItems(withSalvagedItems(tree, file, {config, page}, found), messages);
+  return {page, items, pulls, headings, messages};
 }
 
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */
@@ -148,7 +140,9 @@ function readPageByBlocks(
     const title = read.meta.title ?? firstHeading(tree, String(file.value));
     const page = {...read.meta, path: file.path, title};
     const messages = [...file.messages].sort(compareMessages);
-    const {items, pulls} = read;
+    const {pulls} = read;
+    const salvaged = withSalvagedItems(tree, file, {config, page}, read.items);
+    const items = withInvalidItems(salvaged, messages);
     return {
       parsed: {page, items, pulls, headings: pageHeadings(tree), messages},
       blocks: read.cache,

@@ -14,6 +14,7 @@ import type {PageSyntax} from './reparse.js';
 import {openParseCache, parseCacheScope, type ParseCache} from './parse-cache.js';
 import {DEFAULT_MAX_PAGE_BYTES, readTextFile} from './files.js';
 import {listDocsFolder, type PageListing} from './listing.js';
+import {withInvalidItems} from './invalid.js';
 import {docPermalink} from './permalink.js';
 import {localizePages} from './site-locale.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
@@ -127,7 +128,8 @@ function placePage(
     };
   }
   const permalink = docPermalink(source, parsed.page.frontMatter, options.routeBasePath ?? 'docs');
-  const items = parsed.items.map((item) => ({...item, url: `${permalink}#${item.id}`}));
+  const found = withInvalidItems(parsed.items, [...evidence.messages, ...slug]);
+  const items = found.map((item) => ({...item, url: `${permalink}#${item.id}`}));
   return {...parsed, items, page: {...parsed.page, source, permalink}, digest};
 }
 

@@ -164,6 +164,24 @@ export interface StatusItem {
    * language: its page has no translation, or the translation has no block with its id.
    */
   untranslated?: boolean;
+  /**
+   * The errors found in the block (not in its key actions, which carry their own), in the order of the
+   * page's messages: the item holds the fields that could be read. Absent on a valid item.
+   */
+  invalid?: ItemProblem[];
+  /**
+   * The block's opening line is malformed, so Markdown does not read it as a block (the page shows its
+   * text): the item is read from what the line holds, and is `invalid`. Absent otherwise.
+   */
+  salvaged?: true;
+}
+
+/** An error found in a status block, where it stands in the item's page (`path`). */
+export interface ItemProblem {
+  line: number;
+  column: number;
+  ruleId: string;
+  reason: string;
 }
 
 /** Where a page of a locale's site was translated from (see `SiteOptions.localizedDir`). */
