@@ -13,6 +13,25 @@ export interface LeanItem {
   url: string;
   pageTitle: string;
   pageType: string;
+  /** The item has errors (`StatusItem.invalid`): where the first stands and what it says; absent when valid. */
+  invalid?: InvalidNote;
+}
+
+/** What an index says of an invalid item: `invalid — fix at docs/a.md:12`. */
+export interface InvalidNote {
+  /** `path:line:column` of the first error, the path as messages give it (relative to the site). */
+  at: string;
+  reason: string;
+  /** How many errors the item has. */
+  count: number;
+}
+
+/** The note of an invalid item (`undefined` when it is valid). */
+export function invalidNote(item: StatusItem): InvalidNote | undefined {
+  const first = item.invalid?.[0];
+  if (!first) return undefined;
+  const at = `${item.path}:${first.line}:${first.column}`;
+  return {at, reason: first.reason, count: item.invalid!.length};
 }
 
 /** A page as index pages link it. */
@@ -53,6 +72,7 @@ export function leanItem(item: StatusItem, page: PageMeta | undefined): LeanItem
     url: item.url ?? `${page?.permalink ?? ''}#${item.id}`,
     pageTitle: page ? pageTitle(page) : item.path,
     pageType: page?.type ?? '',
+    ...(item.invalid ? {invalid: invalidNote(item)} : {}),
   };
 }
 

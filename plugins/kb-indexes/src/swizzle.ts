@@ -21,6 +21,11 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: {wrap: 'safe', eject: 'safe'},
         description: 'The key actions of a goal or nexus area page, counted apart from its items.',
       },
+      KbInvalidFlag: {
+        actions: {wrap: 'safe', eject: 'safe'},
+        description:
+          'The flag of an invalid item in lists and the dashboard: "invalid — fix at file:line" and the message.',
+      },
       useKbToday: {
         actions: {wrap: 'forbidden', eject: 'unsafe'},
         description:

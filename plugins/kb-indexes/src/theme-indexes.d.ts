@@ -84,6 +84,17 @@ declare module '@theme/KbItemList' {
   export default function KbItemList(props: Props): ReactNode;
 }
 
+declare module '@theme/KbInvalidFlag' {
+  import type {ReactNode} from 'react';
+  import type {InvalidNote} from '@kmportal/kb-indexes';
+
+  export interface Props {
+    readonly invalid: InvalidNote;
+  }
+  /** `invalid — fix at docs/a.md:12:5`, and the first error's message: an item whose block has errors. */
+  export default function KbInvalidFlag(props: Props): ReactNode;
+}
+
 declare module '@theme/KbStatusBreakdown' {
   import type {ReactNode} from 'react';
   import type {StatusCount} from '@kmportal/kb-indexes';

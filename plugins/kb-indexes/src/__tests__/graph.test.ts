@@ -156,3 +156,29 @@ test('the sample content: every item is listed once on each of its goal pages an
   }
   expect(checked).toBeGreaterThan(50);
 });
+
+test('an invalid item is listed with the place and text of its first error, a salvaged one too', () => {
+  const broken = siteOf({
+    'plan.md': [
+      '---',
+      'title: Plan',
+      '---',
+      '',
+      ':::status[Bad date]{#b1 status=ongoing due=2026-13 owner=OES}',
+      ':::',
+      '',
+      ':::status[Unclosed quote]{#b2 status=delayed owner="OES}',
+      'Kept.',
+      ':::',
+    ].join('\n'),
+  });
+  const lean = leanItems(broken);
+  expect(lean.map((item) => [item.id, item.status, item.invalid?.at, item.invalid?.count])).toEqual(
+    [
+      ['b1', 'ongoing', 'docs/plan.md:5:44', 1],
+      ['b2', 'delayed', 'docs/plan.md:8:57', 1],
+    ],
+  );
+  expect(lean[0]!.invalid!.reason).toMatch(/^Invalid due date `2026-13`/);
+  expect(leanItems(site).some((item) => 'invalid' in item)).toBe(false);
+});

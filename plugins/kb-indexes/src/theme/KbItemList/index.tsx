@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import UnitLink from '@theme/UnitLink';
+import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
 import type {Props} from '@theme/KbItemList';
 
@@ -46,6 +47,11 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
                 </>
               ) : null}
             </span>
+            {item.invalid ? (
+              <span className={styles.invalid}>
+                <KbInvalidFlag invalid={item.invalid} />
+              </span>
+            ) : null}
           </li>
         );
       })}

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import UnitLink from '@theme/UnitLink';
+import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
 import type {LeanItem} from '@kmportal/kb-indexes';
 import type {StatusValue} from '@theme/StatusBlock';
@@ -113,9 +114,14 @@ export default function ItemTable(props: {
             </tr>
           ) : (
             items.map((item) => (
-              <tr key={item.id} data-item-id={item.id} data-status={item.status}>
+              <tr
+                key={item.id}
+                data-item-id={item.id}
+                data-status={item.status}
+                data-invalid={item.invalid ? '' : undefined}>
                 <th scope="row" className={styles.itemTitle}>
                   <Link to={item.url}>{item.title}</Link>
+                  {item.invalid ? <KbInvalidFlag invalid={item.invalid} /> : null}
                 </th>
                 <td data-label={label('status')}>
                   <span className={styles.cellValue}>
