@@ -69,7 +69,11 @@ export function startServer(connection: Connection): void {
     setTimeout(() => state?.startIfIdle(), OPEN_GRACE);
     if (!watchDynamically) return;
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{globPattern: '**/*.{md,mdx}'}, {globPattern: '**/{units,nexus}.yml'}],
+      watchers: [
+        {globPattern: '**/*.{md,mdx}'},
+        {globPattern: '**/{units,nexus}.yml'},
+        {globPattern: '**/versions.json'},
+      ],
     });
   });
   documents.listen(connection);
@@ -151,18 +155,30 @@ function createState(
   connection.onDidChangeWatchedFiles(({changes}) => {
     void ready.then(async () => {
       const paths = changes.map((change) => ({path: pathOf(change.uri), type: change.type}));
+      // versions.json or a released version's folder changed: versions come and go (read anew).
+      const added = paths.some(({path}) => path && versions.isVersioning(path))
+        ? await reloadVersions()
+        : new Set<SiteWorkspace>();
       // A registry changed: its version's pages are checked again, read on worker threads.
       const registries = new Set(
         paths.flatMap(({path}) => (path && siteOf(path).isRegistry(path) ? [siteOf(path)] : [])),
       );
-      for (const site of registries) await site.load();
+      for (const site of registries) if (!added.has(site)) await site.load();
       for (const {path, type} of paths) {
-        if (path && !registries.has(siteOf(path)))
-          siteOf(path).fileChanged(path, type === FileChangeType.Deleted);
+        const site = path ? siteOf(path) : undefined;
+        if (path && site && !registries.has(site) && !added.has(site))
+          site.fileChanged(path, type === FileChangeType.Deleted);
       }
       publisher.publishAll();
     });
   });
+  /** Reads versions.json again; the new versions' pages are read, open pages moved to their version. */
+  const reloadVersions = async (): Promise<Set<SiteWorkspace>> => {
+    const {added} = versions.reload();
+    for (const site of added) await site.load();
+    for (const document of documents.all()) refresh(document.uri);
+    return new Set(added);
+  };
   // No page opened yet: the site is read now. Else once the opened pages' diagnostics are written (a
   // read started meanwhile would hold them back: its first part runs on this thread).
   const startIfIdle = () => {

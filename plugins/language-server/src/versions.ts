@@ -2,7 +2,7 @@
 // site's current version, each released version of `versions.json` in `versioned_docs/`. Each version is
 // a site of its own (its registries, its ids, its pulls), so a page's diagnostics and ids resolve in it.
 import {existsSync} from 'node:fs';
-import {dirname, join, relative, sep} from 'node:path';
+import {dirname, isAbsolute, join, relative, sep} from 'node:path';
 import {docsVersions, readVersionNames, report, type DocsVersion} from '@kmportal/model';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
@@ -30,17 +30,36 @@ function missingVersion(version: DocsVersion, siteDir: string, cwd: string): VFi
   return file.messages;
 }
 
+/** What `SiteVersions.reload` changed: the versions read anew, and those gone. */
+export interface VersionsChange {
+  added: SiteWorkspace[];
+  removed: SiteWorkspace[];
+}
+
 /** Every docs version of a workspace, each a `SiteWorkspace`; the current docs first. */
 export class SiteVersions {
-  readonly sites: SiteWorkspace[];
+  sites: SiteWorkspace[] = [];
   /** Problems of `versions.json` itself (unreadable, a version without its folder). */
-  readonly messages: VFileMessage[];
+  messages: VFileMessage[] = [];
   /** Absolute path of `versions.json`. */
   readonly versionsFile: string;
+  /** Absolute folder of the released versions' docs (`versioned_docs`). */
+  readonly versionedDocs: string;
+  private readonly siteDir: string;
 
-  constructor(where: WorkspaceOptions) {
-    const siteDir = siteDirOf(where.docsDir, where.cwd);
-    this.versionsFile = join(siteDir, 'versions.json');
+  constructor(private readonly where: WorkspaceOptions) {
+    this.siteDir = siteDirOf(where.docsDir, where.cwd);
+    this.versionsFile = join(this.siteDir, 'versions.json');
+    this.versionedDocs = join(this.siteDir, 'versioned_docs');
+    this.reload();
+  }
+
+  /**
+   * Reads `versions.json` again (it changed, or a version's folder came or went): a version whose
+   * folder is the same keeps its site; the others are new (to be loaded) or gone.
+   */
+  reload(): VersionsChange {
+    const {where, siteDir} = this;
     const names = readVersionNames(siteDir);
     for (const message of names.messages)
       if (message.file) message.file = posix(relative(where.cwd, message.file));
@@ -52,13 +71,30 @@ export class SiteVersions {
         .filter((version) => !present.includes(version))
         .flatMap((version) => missingVersion(version, siteDir, where.cwd)),
     ];
-    this.sites = [
-      new SiteWorkspace({...where, version: 'current'}),
+    const old = new Map(
+      this.sites.map((site) => [`${site.where.version}\n${site.where.docsDir}`, site]),
+    );
+    const sites = [
+      old.get(`current\n${where.docsDir}`) ?? new SiteWorkspace({...where, version: 'current'}),
       ...present.map(
         (version) =>
+          old.get(`${version.name}\n${version.contentPath}`) ??
           new SiteWorkspace({...where, docsDir: version.contentPath, version: version.name}),
       ),
     ];
+    const added = sites.filter((site) => !this.sites.includes(site));
+    const removed = this.sites.filter((site) => !sites.includes(site));
+    this.sites = sites;
+    return {added, removed};
+  }
+
+  /** Whether a change to this file may change the versions: `versions.json`, or in `versioned_docs/`. */
+  isVersioning(path: string): boolean {
+    const inside = relative(this.versionedDocs, path);
+    return (
+      path === this.versionsFile ||
+      (!inside.startsWith('..') && inside !== '' && !isAbsolute(inside))
+    );
   }
 
   /** The version a page belongs to (the innermost docs folder holding it), else the current docs. */

@@ -47,7 +47,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
       debounce: settings.get<number>('debounce'),
     },
     synchronize: {
-      fileEvents: workspace.createFileSystemWatcher('**/{*.md,*.mdx,units.yml,nexus.yml}'),
+      fileEvents: workspace.createFileSystemWatcher(
+        '**/{*.md,*.mdx,units.yml,nexus.yml,versions.json}',
+      ),
     },
     outputChannel: window.createOutputChannel('KM portal'),
   };

@@ -9,7 +9,7 @@ import type {
   Position,
 } from 'vscode-languageserver-protocol';
 import {makeSite, writeDocs} from './client';
-import {useCheckedSite, type Problem} from './kb-check';
+import {kbCheck, useCheckedSite, type Problem} from './kb-check';
 
 // A site with a released version (versioned_docs/version-1.0, from versions.json) and a version named
 // without its folder: each version's pages get kb check's diagnostics, and ids resolve in their version.
@@ -121,4 +121,47 @@ test('editing a released version’s page re-checks that version only', async ()
     '3 unknown-id',
   ]);
   expect(site.client.latest(site.client.uri('plans/a.md'))).toEqual([]);
+});
+
+/** Tells the server files changed on disk, as an editor's file watcher does (1 created, 2 changed, 3 deleted). */
+function filesChanged(changes: [path: string, type: 1 | 2 | 3][]): Promise<void> {
+  return site.client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: changes.map(([path, type]) => ({
+      uri: pathToFileURL(join(site.root, path)).href,
+      type,
+    })),
+  });
+}
+
+test('a version’s folder created (docs:version) is read without a restart, and versions.json follows', async () => {
+  const versionsJson = pathToFileURL(join(site.root, 'versions.json')).href;
+  const page = pathToFileURL(join(site.root, 'versioned_docs/version-0.9/plans/c.md')).href;
+  writeDocs(join(site.root, 'versioned_docs', 'version-0.9'), {
+    'plans/c.md': '# Old\n\n:::status[Old]{#ap-1 status=ongoign owner=OES}\n:::\n',
+  });
+  const cleared = site.client.diagnostics(versionsJson);
+  const published = site.client.diagnostics(page);
+  await filesChanged([['versioned_docs/version-0.9/plans/c.md', 1]]);
+  expect(await cleared).toEqual([]);
+  // kb check's problems of the new version's page; ap-1 is unique within 0.9.
+  const expected = kbProblems(kbCheck(site.root), 'versioned_docs/version-0.9/plans/c.md');
+  expect(asProblems('versioned_docs/version-0.9/plans/c.md', await published)).toEqual(expected);
+  expect(expected.map((p) => p.split(' [')[1])).toEqual(['unknown-status]']);
+});
+
+test('a version taken out of versions.json: its pages’ diagnostics go, its ids resolve in the current docs', async () => {
+  const old = site.client.uri(`${V1}/plans/a.md`);
+  const report = site.client.uri(`${V1}/reports/b.md`);
+  expect(site.client.latest(report)?.length).toBeGreaterThan(0);
+  writeFileSync(join(site.root, 'versions.json'), '["0.9"]\n');
+  const gone = site.client.diagnostics(report);
+  await filesChanged([['versions.json', 2]]);
+  expect(await gone).toEqual([]);
+  // The 1.0 page open in the editor is no page of any version now: its pull resolves in the current docs.
+  const definition = await site.client.request<Location | null>('textDocument/definition', {
+    textDocument: {uri: report},
+    position: at(OLD_REPORT, 'ap-1', 1),
+  });
+  expect(definition?.uri).toBe(site.client.uri('plans/a.md'));
+  expect(site.client.latest(old)).toEqual([]);
 });
