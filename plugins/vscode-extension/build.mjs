@@ -22,8 +22,17 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: ['../language-server/lib/server-main.js'],
-  outfile: 'dist/server.mjs',
+  // The model looks for its parse worker beside itself: parse-worker.mjs (this package is CommonJS).
+  entryPoints: {
+    server: '../language-server/lib/server-main.js',
+    'parse-worker': join(
+      dirname(createRequire(import.meta.url).resolve('@kmportal/model/package.json')),
+      'lib',
+      'parse-worker.js',
+    ),
+  },
+  outdir: 'dist',
+  outExtension: {'.js': '.mjs'},
   format: 'esm',
   // CommonJS dependencies bundled into ESM call require(): give them one.
   banner: {

@@ -27,13 +27,15 @@ export interface ParallelOptions {
   batchPages?: number;
 }
 
-// Compiled: next to this file. Run from TypeScript sources (Jest): the compiled worker in `lib`.
-const WORKER_FILE = fileURLToPath(
-  new URL(
-    import.meta.url.endsWith('.ts') ? '../lib/parse-worker.js' : './parse-worker.js',
-    import.meta.url,
-  ),
-);
+// Compiled: next to this file. Run from TypeScript sources (Jest): the compiled worker in `lib`. Bundled
+// (the language server's bundles): `parse-worker.mjs` where `.js` would be read as CommonJS.
+const WORKER_FILE = (
+  import.meta.url.endsWith('.ts')
+    ? ['../lib/parse-worker.js']
+    : ['./parse-worker.js', './parse-worker.mjs']
+)
+  .map((name) => fileURLToPath(new URL(name, import.meta.url)))
+  .reduce((found, file) => (existsSync(found) ? found : file));
 
 /** Whether pages can be parsed in worker threads (the compiled worker exists). */
 export function canParseInWorkers(): boolean {
