@@ -2,20 +2,27 @@
 import {chromium} from 'playwright-core';
 import {percentile} from './stats.mjs';
 
+// How each UI says a keystroke is answered: ours names the query its list answers (`data-query`);
+// Pagefind's message says "N results for <query>"; easyops renders its list only when results arrive.
 const SITES = {
   kmportal: {
     input: 'input[role="combobox"]',
     result: '[data-search-result]',
-    container: '[role="listbox"]',
+    answered: {attribute: '[role="listbox"]', name: 'data-query'},
   },
   easyops: {
     input: 'input.navbar__search-input',
     result: '[role="option"]',
-    container: '[role="listbox"]',
+    answered: {mutation: '[role="listbox"]'},
+  },
+  pagefind: {
+    input: '.pagefind-ui__search-input',
+    result: '.pagefind-ui__result',
+    answered: {message: '.pagefind-ui__message'},
   },
 };
 // Requests of search made before the query (idle prefetch) still count toward the first query.
-const SEARCH_ASSET = /\/search\/|kmportal-search|search-index|lunr|autocomplete/;
+const SEARCH_ASSET = /\/search\/|kmportal-search|search-index|lunr|autocomplete|\/pagefind\//;
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -34,21 +41,35 @@ function watchFirstResult(selector) {
   observer.observe(document.body, {subtree: true, childList: true, attributes: true});
 }
 
-/** Resolves after one keystroke's results render: a mutation of the results container, then a frame. */
-function awaitRender(container) {
+/**
+ * Resolves with the milliseconds from the next keydown to the frame after the UI answers the query then
+ * in the box (`answered`, per UI), or null after 3 s.
+ */
+function awaitAnswer({answered, input}) {
   return new Promise((resolve) => {
     let start;
-    const observed = document.querySelector(container) ?? document.body;
+    const box = document.querySelector(input);
     window.addEventListener('keydown', () => (start = performance.now()), {
       once: true,
       capture: true,
     });
-    const observer = new MutationObserver(() => {
-      if (start === undefined) return;
+    const isAnswered = (mutations) => {
+      const query = box.value;
+      if (answered.attribute)
+        return document.querySelector(answered.attribute)?.getAttribute(answered.name) === query;
+      if (answered.message) {
+        const text = document.querySelector(answered.message)?.textContent ?? '';
+        return text.includes(`for ${query.trim()}`);
+      }
+      const list = document.querySelector(answered.mutation);
+      return mutations.some((m) => list?.contains(m.target));
+    };
+    const observer = new MutationObserver((mutations) => {
+      if (start === undefined || !isAnswered(mutations)) return;
       observer.disconnect();
       requestAnimationFrame(() => resolve(performance.now() - start));
     });
-    observer.observe(observed, {
+    observer.observe(document.body, {
       subtree: true,
       childList: true,
       attributes: true,
@@ -66,7 +87,7 @@ async function typeMeasured(page, site, query) {
   await page.keyboard.type(query[0]);
   await page.waitForTimeout(300);
   for (const char of query.slice(1)) {
-    const rendered = page.evaluate(awaitRender, site.container);
+    const rendered = page.evaluate(awaitAnswer, {answered: site.answered, input: site.input});
     await page.waitForTimeout(20);
     await page.keyboard.type(char);
     const ms = await rendered;
