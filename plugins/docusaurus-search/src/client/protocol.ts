@@ -1,5 +1,5 @@
 import type {DocRecord, FacetFilter} from './format.js';
-import type {MarkedText} from './snippet.js';
+import type {MarkedText} from './marked.js';
 
 /** Messages from the page to the search worker. */
 export type WorkerRequest =

@@ -1,10 +1,7 @@
 import {termOf, tokenize} from './analyze.js';
+import type {MarkedText} from './marked.js';
 
-/** Text with the character ranges to mark, `[start, end)`, sorted and not overlapping. */
-export interface MarkedText {
-  text: string;
-  marks: readonly (readonly [number, number])[];
-}
+export {markedParts, type MarkedText} from './marked.js';
 
 /** The words of a text: where each is and its index term (`undefined` for a stop word). */
 interface TextTerms {
@@ -89,17 +86,4 @@ export function createSnippet(text: string, terms: ReadonlySet<string>, length =
     .filter(([s, e]) => s >= start && e <= end)
     .map(([s, e]): [number, number] => [s + shift, e + shift]);
   return {text: prefix + flat.slice(start, end) + suffix, marks: inside};
-}
-
-/** Splits marked text into plain and marked parts, in order (what a renderer maps to elements). */
-export function markedParts(marked: MarkedText): {text: string; marked: boolean}[] {
-  const parts: {text: string; marked: boolean}[] = [];
-  let at = 0;
-  for (const [start, end] of marked.marks) {
-    if (start > at) parts.push({text: marked.text.slice(at, start), marked: false});
-    parts.push({text: marked.text.slice(start, end), marked: true});
-    at = end;
-  }
-  if (at < marked.text.length) parts.push({text: marked.text.slice(at), marked: false});
-  return parts;
 }

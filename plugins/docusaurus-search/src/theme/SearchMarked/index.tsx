@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {Props} from '@theme/SearchMarked';
-import {markedParts} from '../../client/snippet.js';
+import {markedParts} from '../../client/marked.js';
 
 /** Text with the searched words in `<mark>`, built as React elements: the content is never parsed as HTML. */
 export default function SearchMarked({value}: Props): ReactNode {
