@@ -10,7 +10,7 @@ export interface TermPostings {
 }
 
 /** The analysed fields of a document, as lunr indexes them (already tokenised and stemmed). */
-function analysedFields(document: SearchDocument): Record<string, string[]> {
+export function analysedFields(document: SearchDocument): Record<string, string[]> {
   return {
     title: analyze(document.title),
     body: analyze(document.body),

@@ -1,5 +1,6 @@
 import type {DocsVersion, SiteModel} from '@kmportal/model';
-import {buildLunrIndex, fieldWeights, termPostings} from './buildIndex.js';
+import {bm25Postings} from './bm25.js';
+import {fieldWeights} from './buildIndex.js';
 import {currentLanguages} from './client/analyze.js';
 import type {IndexedVersion, SearchManifest} from './client/format.js';
 import {
@@ -91,7 +92,7 @@ function indexDocuments(
   sizes: ShardSizes,
 ): SiteIndex {
   // Words and pairs in one sorted run: the pair `a b` sorts next to `a`, so it usually shares its shard.
-  const postings = termPostings(buildLunrIndex(documents), fieldWeights(documents));
+  const postings = bm25Postings(documents, fieldWeights(documents));
   const {manifest, files} = splitIndex(postings, documents, sizes, (facet, value) =>
     facetLabel(site, facet, value),
   );
