@@ -215,7 +215,7 @@ declare module '@theme/StatusBlock/Fields' {
   import type {Props as StatusBlockProps} from '@theme/StatusBlock';
 
   export type Props = Pick<StatusBlockProps, 'owners' | 'due' | 'response' | 'asOf'> &
-    Partial<Pick<StatusBlockProps, 'responseNote'>>;
+    Partial<Pick<StatusBlockProps, 'responseNote' | 'status'>>;
 
   export default function StatusBlockFields(props: Props): ReactNode;
 }
@@ -279,6 +279,25 @@ declare module '@theme/DueDate' {
   }
 
   export default function DueDate(props: Props): ReactNode;
+}
+
+declare module '@theme/OverdueBy' {
+  import type {ReactNode} from 'react';
+  import type {DueDate as DueDateValue} from '@theme/StatusBlock';
+
+  export interface Props {
+    readonly due?: DueDateValue | null | undefined;
+    /** The item's status value; whether it closes the item comes from the status vocabulary. */
+    readonly status: string;
+    /** Overrides the vocabulary's `closed` for `status`. */
+    readonly closed?: boolean | undefined;
+    /** `block`: on a line of its own (in table cells); `inline` (default): after the due date. */
+    readonly layout?: 'inline' | 'block' | undefined;
+    readonly className?: string | undefined;
+  }
+
+  /** "overdue by N days" (the reader's plural forms and day, after hydration) for an open item past its due date; nothing otherwise. */
+  export default function OverdueBy(props: Props): ReactNode;
 }
 
 declare module '@theme/LongDate' {

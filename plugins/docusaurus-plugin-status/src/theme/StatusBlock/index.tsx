@@ -144,6 +144,7 @@ export default function StatusBlock(props: Props): ReactNode {
         response={props.response}
         responseNote={props.responseNote}
         asOf={props.asOf}
+        status={status}
       />
       <StatusBlockLinks sdg={sdg} nexus={nexus} />
       {props.actions && props.actions.length > 0 && (

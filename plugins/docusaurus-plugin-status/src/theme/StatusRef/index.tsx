@@ -47,7 +47,7 @@ export default function StatusRef({id, item}: Props): ReactNode {
           {item.id}
         </span>
       </p>
-      <StatusBlockFields owners={item.owners} due={item.due} />
+      <StatusBlockFields owners={item.owners} due={item.due} status={item.status} />
       <p className={clsx('kb-status-ref__home', styles.home)}>
         <Translate
           id="theme.kb.statusRef.home"

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
+import OverdueBy from '@theme/OverdueBy';
 import StatusBadge from '@theme/StatusBadge';
 import UnitLink from '@theme/UnitLink';
 import type {PulledItem} from '@theme/StatusRef';
@@ -59,7 +60,16 @@ function Row({item}: {item: PulledItem}): ReactNode {
           </React.Fragment>
         ))}
       </td>
-      <td>{item.due ? <DueDate due={item.due} /> : '—'}</td>
+      <td>
+        {item.due ? (
+          <>
+            <DueDate due={item.due} />
+            <OverdueBy due={item.due} status={item.status.value} layout="block" />
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
       <td>
         <Link to={item.page.permalink}>{item.page.title}</Link>
       </td>

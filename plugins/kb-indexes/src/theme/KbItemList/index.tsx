@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
+import OverdueBy from '@theme/OverdueBy';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
@@ -43,7 +44,7 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
               {item.due ? (
                 <>
                   {' · '}
-                  <DueDate due={item.due} />
+                  <DueDate due={item.due} /> <OverdueBy due={item.due} status={item.status} />
                 </>
               ) : null}
             </span>

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
+import OverdueBy from '@theme/OverdueBy';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
@@ -142,7 +143,14 @@ export default function ItemTable(props: {
                 </td>
                 <td data-label={label('due')} className={styles.nowrap}>
                   <span className={styles.cellValue}>
-                    {item.due ? <DueDate due={item.due} /> : '–'}
+                    {item.due ? (
+                      <>
+                        <DueDate due={item.due} />
+                        <OverdueBy due={item.due} status={item.status} layout="block" />
+                      </>
+                    ) : (
+                      '–'
+                    )}
                   </span>
                 </td>
                 <td data-label={label('page')}>

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import DueDate from '@theme/DueDate';
+import OverdueBy from '@theme/OverdueBy';
 import StatusBadge from '@theme/StatusBadge';
 import StatusHistory from '@theme/StatusHistory';
 import UnitLink from '@theme/UnitLink';
@@ -59,7 +60,16 @@ function ActionRow({action}: {action: ActionRef}) {
           </React.Fragment>
         ))}
       </td>
-      <td className={styles.nowrap}>{action.due ? <DueDate due={action.due} /> : '—'}</td>
+      <td className={styles.nowrap}>
+        {action.due ? (
+          <>
+            <DueDate due={action.due} />
+            <OverdueBy due={action.due} status={action.status.value} layout="block" />
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
       <td className={styles.nowrap}>
         <StatusBadge status={action.status} />
         {action.history && action.history.length > 0 && <StatusHistory entries={action.history} />}

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import LongDate from '@theme/LongDate';
+import OverdueBy from '@theme/OverdueBy';
 import UnitLink from '@theme/UnitLink';
 import type {Props} from '@theme/StatusBlock/Fields';
 import type {OwnerRef} from '@theme/StatusBlock';
@@ -29,6 +30,7 @@ export default function StatusBlockFields({
   response,
   responseNote,
   asOf,
+  status,
 }: Props): ReactNode {
   if (owners.length === 0 && !due && !response && !asOf) return null;
   return (
@@ -64,6 +66,12 @@ export default function StatusBlockFields({
           }>
           <dd>
             <DueDate due={due} />
+            {status && (
+              <>
+                {' '}
+                <OverdueBy due={due} status={status.value} />
+              </>
+            )}
           </dd>
         </Field>
       )}
