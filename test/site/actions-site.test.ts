@@ -56,7 +56,7 @@ describe('a site with key actions through the real build', () => {
 
   test('every action is in items.json, items.csv, the tracker and the dashboard, once', () => {
     const json = JSON.parse(kbFile('items.json'));
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     const inJson = json.items.flatMap((item: {actions: {id: string}[]}) =>
       item.actions.map((a) => a.id),
     );

@@ -160,6 +160,8 @@ declare module '@theme/StatusRef' {
     readonly href: string;
     /** The page that defines the item. */
     readonly page: PageLink;
+    /** On a translated page, an item not translated yet: the source page's locale (its title is in it). */
+    readonly untranslated?: string | undefined;
   }
 
   export interface Props {
@@ -298,6 +300,19 @@ declare module '@theme/OverdueBy' {
 
   /** "overdue by N days" (the reader's plural forms and day, after hydration) for an open item past its due date; nothing otherwise. */
   export default function OverdueBy(props: Props): ReactNode;
+}
+
+declare module '@theme/UntranslatedMark' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The locale the item is shown in (default: the site's default locale). */
+    readonly locale?: string | undefined;
+    readonly className?: string | undefined;
+  }
+
+  /** "not translated (English)", in the reader's language: beside an item a translated page shows from its source. */
+  export default function UntranslatedMark(props: Props): ReactNode;
 }
 
 declare module '@theme/LongDate' {

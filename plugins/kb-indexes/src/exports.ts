@@ -37,6 +37,13 @@ export interface ExportedItem {
   note: string | null;
   /** A recommendation's key actions, each in this same form (empty on an action). */
   actions: ExportedItem[];
+  /**
+   * In a translated locale's export, whether the item still shows source-language text (its page or
+   * block is not translated yet); `false` in the default locale.
+   */
+  untranslated: boolean;
+  /** The language of `title` and `bodyText`: the export's locale, or the source's when `untranslated`. */
+  lang: string;
 }
 
 /** One status change of an item. */
@@ -108,11 +115,16 @@ function exportedItem(
     derived: item.derived ?? [],
     evidence: (item.evidence ?? []).map((evidence) => evidence.href),
     note: item.note ?? null,
+    untranslated: Boolean(item.untranslated),
+    lang: item.untranslated ? site.config.defaultLocale : site.config.locale,
   };
 }
 
-/** Version of `items.json`: 2 added key actions (`actions`, `parent`, `evidence`, `note`, `derived`, `responseNote`). */
-export const ITEMS_VERSION = 2;
+/**
+ * Version of `items.json`: 2 added key actions (`actions`, `parent`, `evidence`, `note`, `derived`,
+ * `responseNote`); 3 added `untranslated` and `lang`.
+ */
+export const ITEMS_VERSION = 3;
 
 /** The `items.json` document. */
 export function itemsJson(items: ExportedItem[], generated: Date): string {
@@ -148,6 +160,8 @@ const CSV_COLUMNS = [
   'evidence',
   'note',
   'responseNote',
+  'untranslated',
+  'lang',
 ] as const;
 
 /**
@@ -182,6 +196,8 @@ export function itemsCsv(items: ExportedItem[]): string {
     item.evidence.join('; '),
     item.note ?? '',
     item.responseNote ?? '',
+    item.untranslated ? 'true' : 'false',
+    item.lang,
   ]);
   const csv = stringify(rows, {
     header: true,

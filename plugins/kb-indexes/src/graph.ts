@@ -13,6 +13,8 @@ export interface LeanItem {
   url: string;
   pageTitle: string;
   pageType: string;
+  /** In a translated locale, set when the item still shows source-language text (title and body). */
+  untranslated?: true;
   /** The item has errors (`StatusItem.invalid`): where the first stands and what it says; absent when valid. */
   invalid?: InvalidNote;
 }
@@ -73,6 +75,7 @@ export function leanItem(item: StatusItem, page: PageMeta | undefined): LeanItem
     pageTitle: page ? pageTitle(page) : item.path,
     pageType: page?.type ?? '',
     ...(item.invalid ? {invalid: invalidNote(item)} : {}),
+    ...(item.untranslated ? {untranslated: true as const} : {}),
   };
 }
 

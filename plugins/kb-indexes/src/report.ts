@@ -56,6 +56,8 @@ export interface ReportItem {
   derived: string[];
   /** A recommendation's key actions, grouped under it (empty on an action). */
   actions: ReportItem[];
+  /** In a translated locale, an item still shown in the source language: the source's locale. */
+  untranslated?: string;
 }
 
 /** The items under one heading of the page, in page order. */
@@ -225,6 +227,7 @@ function reportItem(site: SiteModel, item: StatusItem, history: HistorySource): 
     note: item.note ?? null,
     derived: item.derived ?? [],
     actions: (item.actions ?? []).map((action) => reportItem(site, action, history)),
+    ...(item.untranslated ? {untranslated: site.config.defaultLocale} : {}),
   };
 }
 

@@ -44,6 +44,8 @@ export function pulledItemProps(item: StatusItem, site: SiteModel) {
     due: item.due,
     href: item.url ?? `${permalink}#${item.id}`,
     page: {title: page?.title ?? page?.source ?? item.path, permalink},
+    // A translated page pulling an item not translated yet: the source's locale (title in it).
+    ...(item.untranslated ? {untranslated: site.config.defaultLocale} : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import {parse} from 'csv-parse/sync';
 import {readFileSync} from 'node:fs';
 import {exportedItems, flatItems, itemsCsv, itemsJson, SCHEMA_FILE, trackerCsv} from '../index.js';
-import {FOLLOW_UP_PAGES, PAGES, siteOf} from './helpers.js';
+import {FOLLOW_UP_PAGES, PAGES, siteOf, translatedSiteOf} from './helpers.js';
 
 const site = siteOf(PAGES);
 const items = exportedItems(site, 'https://example.org');
@@ -9,7 +9,7 @@ const items = exportedItems(site, 'https://example.org');
 test('items.json has the schema, version, date and every item', () => {
   const document = JSON.parse(itemsJson(items, new Date('2019-07-01T00:00:00Z')));
   expect(document.$schema).toBe('./items.schema.json');
-  expect(document.version).toBe(2);
+  expect(document.version).toBe(3);
   expect(document.generated).toBe('2019-07-01T00:00:00.000Z');
   expect(document.items.map((i: {id: string}) => i.id)).toEqual(['e1', 'a1', 'a2']);
   expect(document.items[1]).toMatchObject({
@@ -49,9 +49,9 @@ test('commas, quotes, newlines and Cyrillic survive a round trip', () => {
 describe('key actions in the exports', () => {
   const followUp = exportedItems(siteOf(FOLLOW_UP_PAGES), 'https://example.org');
 
-  test('items.json version 2: recommendations carry their actions, each action its parent', () => {
+  test('items.json: recommendations carry their actions, each action its parent', () => {
     const document = JSON.parse(itemsJson(followUp, new Date('2019-07-01T00:00:00Z')));
-    expect(document.version).toBe(2);
+    expect(document.version).toBe(3);
     expect(document.items.map((i: {id: string}) => i.id)).toEqual(['r1', 'r2', 'r3', 'a1', 'a2']);
     const [r1] = document.items;
     expect(r1).toMatchObject({
@@ -147,4 +147,39 @@ test('export URLs are percent-encoded: spaces, non-ASCII and a lone % in file na
       'https://example.org/base/docs/my%20plan%20%C3%A9#s1',
     ],
   ]);
+});
+
+describe('items.json of a translated locale', () => {
+  const fr = translatedSiteOf(FOLLOW_UP_PAGES, 'fr', {
+    'follow-up.md':
+      ':::status[Revoir les achats]{#r1}\nCe que la direction a entrepris.\n\n' +
+      '::action[Relever les seuils]{#r1-a1}\n:::\n',
+  });
+  const items = exportedItems(fr, 'https://example.org/fr');
+
+  test('marks each item and key action that still shows source-language text, with its language', () => {
+    const marks = flatItems(items).map((item) => `${item.id} ${item.lang} ${item.untranslated}`);
+    expect(marks).toEqual([
+      'r1 fr false',
+      'r1-a1 fr false',
+      'r1-a2 en true',
+      'r1-a3 en true',
+      'r2 en true',
+      'r3 en true',
+      'a1 en true',
+      'a2 en true',
+    ]);
+    expect(items[0]!.title).toBe('Revoir les achats');
+  });
+
+  test('the default locale marks nothing; items.csv has the marks as its last columns', () => {
+    expect(exportedItems(siteOf(FOLLOW_UP_PAGES), '').every((i) => !i.untranslated)).toBe(true);
+    expect(exportedItems(siteOf(FOLLOW_UP_PAGES), '').every((i) => i.lang === 'en')).toBe(true);
+    const rows = parse(itemsCsv(items).slice(1), {columns: true}) as Record<string, string>[];
+    expect(rows.map((row) => `${row.id}:${row.untranslated}:${row.lang}`).slice(0, 3)).toEqual([
+      'r1:false:fr',
+      'r1-a1:false:fr',
+      'r1-a2:true:en',
+    ]);
+  });
 });

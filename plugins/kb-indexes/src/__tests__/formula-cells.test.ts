@@ -35,6 +35,8 @@ function itemOf(text: string): ExportedItem {
     evidence: [text],
     note: text,
     actions: [],
+    untranslated: false,
+    lang: text,
   };
 }
 
@@ -51,8 +53,11 @@ const isFormula = (cell: string) => (FORMULA_STARTS as readonly string[]).includ
 
 test.each(FORMULA_PAYLOADS)('every column of %j is neutralised with a leading quote', (payload) => {
   const [row] = cells(itemsCsv([itemOf(payload)]));
-  expect(row).toHaveLength(22);
-  for (const cell of row!) {
+  // Every column but `untranslated` (`true` or `false`, never text from a page).
+  expect(row).toHaveLength(24);
+  const texts = row!.filter((_, index) => index !== 22);
+  expect(row![22]).toBe('false');
+  for (const cell of texts) {
     expect(isFormula(cell)).toBe(false);
     expect(cell.startsWith("'")).toBe(true);
   }

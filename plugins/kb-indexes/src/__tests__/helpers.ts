@@ -5,6 +5,12 @@ import {loadSite} from '@kmportal/model';
 
 /** A site model over pages written to a temporary docs folder, with units and nexus registries. */
 export function siteOf(pages: Record<string, string>, registries: {units?: string} = {}) {
+  const dir = siteFolder(pages, registries);
+  return loadSite({docsDir: join(dir, 'docs'), cwd: dir, routeBasePath: 'docs'});
+}
+
+/** The folder `siteOf` reads: `docs/` with the pages and registries. */
+function siteFolder(pages: Record<string, string>, registries: {units?: string}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-indexes-'));
   const docsDir = join(dir, 'docs');
   mkdirSync(docsDir);
@@ -18,7 +24,28 @@ export function siteOf(pages: Record<string, string>, registries: {units?: strin
       '- slug: measuring-sdgs\n  title: Measuring\n  description: Statistics.\n',
   );
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(docsDir, name), text);
-  return loadSite({docsDir, cwd: dir, routeBasePath: 'docs'});
+  return dir;
+}
+
+/** `siteOf(pages)` read in `locale`, with `translated` pages in its i18n folder (the rest untranslated). */
+export function translatedSiteOf(
+  pages: Record<string, string>,
+  locale: string,
+  translated: Record<string, string>,
+) {
+  const dir = siteFolder(pages, {});
+  const localizedDir = join(dir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+  mkdirSync(localizedDir, {recursive: true});
+  for (const [name, text] of Object.entries(translated))
+    writeFileSync(join(localizedDir, name), text);
+  const locales = {locale, defaultLocale: 'en', locales: ['en', locale]};
+  return loadSite({
+    docsDir: join(dir, 'docs'),
+    cwd: dir,
+    routeBasePath: 'docs',
+    ...locales,
+    localizedDir,
+  });
 }
 
 export const PAGES = {

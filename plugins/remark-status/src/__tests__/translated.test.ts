@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
-import remarkStatus, {decodeCard} from '../index.js';
+import remarkStatus, {decodeCard, pulledItemProps} from '../index.js';
 
 // The model's three-locale fixture: docs/plan.md in English, its fr translation lacks block p-2.
 const siteDir = join(__dirname, '..', '..', '..', 'model', 'test', 'i18n-site');
@@ -88,5 +88,21 @@ describe('remarkStatus on a translated page', () => {
     expect(notes.map((c) => [c.id, c.title, c.untranslated])).toEqual([
       ['n-1', 'Write the handover note', undefined],
     ]);
+  });
+});
+
+describe('pulled items on a translated page', () => {
+  test('an item not translated yet carries the source locale (its title is in it)', () => {
+    const {site} = siteIn('fr');
+    const pulled = site.items.map((item) => pulledItemProps(item, site));
+    const marks = pulled.map(({id, title, untranslated}) => ({id, title, untranslated}));
+    expect(marks.find((item) => item.id === 'p-1')).toEqual({
+      id: 'p-1',
+      title: 'Adopter la stratégie',
+      untranslated: undefined,
+    });
+    expect(marks.find((item) => item.id === 'p-2')).toMatchObject({untranslated: 'en'});
+    const english = siteIn('en').site;
+    expect(english.items.every((item) => !pulledItemProps(item, english).untranslated)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import StatusBadge from '@theme/StatusBadge';
+import UntranslatedMark from '@theme/UntranslatedMark';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
 import type {Props} from '@theme/StatusRef';
 
@@ -32,9 +33,18 @@ export default function StatusRef({id, item}: Props): ReactNode {
       className={clsx('kb-status-ref', `kb-status-ref--${item.status.value}`, styles.statusRef)}
       style={style}>
       <p className={clsx('kb-status-ref__header', styles.header)}>
-        <Link to={item.href} className={clsx('kb-status-ref__title', styles.title)}>
+        <Link
+          to={item.href}
+          className={clsx('kb-status-ref__title', styles.title)}
+          lang={item.untranslated}>
           {item.title}
         </Link>
+        {item.untranslated && (
+          <>
+            {' '}
+            <UntranslatedMark locale={item.untranslated} />
+          </>
+        )}
         <span className={styles.visuallyHidden}>
           <Translate
             id="theme.kb.statusBlock.status"

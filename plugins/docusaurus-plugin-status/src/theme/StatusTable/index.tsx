@@ -5,6 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
 import StatusBadge from '@theme/StatusBadge';
+import UntranslatedMark from '@theme/UntranslatedMark';
 import UnitLink from '@theme/UnitLink';
 import type {PulledItem} from '@theme/StatusRef';
 import type {Props} from '@theme/StatusTable';
@@ -47,7 +48,15 @@ function Row({item}: {item: PulledItem}): ReactNode {
         <code translate="no">{item.id}</code>
       </td>
       <td>
-        <Link to={item.href}>{item.title}</Link>
+        <Link to={item.href} lang={item.untranslated}>
+          {item.title}
+        </Link>
+        {item.untranslated && (
+          <>
+            {' '}
+            <UntranslatedMark locale={item.untranslated} />
+          </>
+        )}
       </td>
       <td>
         <StatusBadge status={item.status} />

@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
+import UntranslatedMark from '@theme/UntranslatedMark';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
@@ -12,6 +14,7 @@ import styles from './styles.module.css';
 
 /** A list of items, each linking to its card, with status badge, owners and due date. */
 export default function KbItemList({items, statuses}: Props): ReactNode {
+  const sourceLocale = useDocusaurusContext().i18n.defaultLocale;
   if (items.length === 0) {
     return (
       <p className={styles.empty}>
@@ -29,9 +32,18 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
         };
         return (
           <li key={item.id} className={styles.item} data-kb-item={item.id}>
-            <Link to={item.url} className={styles.title}>
+            <Link
+              to={item.url}
+              className={styles.title}
+              lang={item.untranslated ? sourceLocale : undefined}>
               {item.title}
             </Link>
+            {item.untranslated && (
+              <>
+                {' '}
+                <UntranslatedMark />
+              </>
+            )}
             <StatusBadge status={status} className={styles.badge} />
             <span className={styles.meta}>
               {item.pageTitle}

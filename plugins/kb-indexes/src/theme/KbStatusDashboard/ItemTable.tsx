@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
+import UntranslatedMark from '@theme/UntranslatedMark';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
@@ -87,6 +89,7 @@ export default function ItemTable(props: {
   onSort: (sort: string) => void;
 }): ReactNode {
   const {items} = props;
+  const sourceLocale = useDocusaurusContext().i18n.defaultLocale;
   return (
     <div className={styles.itemsBox}>
       <table className={`kb-table ${styles.items}`} data-kb-items="" aria-busy={items === null}>
@@ -121,7 +124,15 @@ export default function ItemTable(props: {
                 data-status={item.status}
                 data-invalid={item.invalid ? '' : undefined}>
                 <th scope="row" className={styles.itemTitle}>
-                  <Link to={item.url}>{item.title}</Link>
+                  <Link to={item.url} lang={item.untranslated ? sourceLocale : undefined}>
+                    {item.title}
+                  </Link>
+                  {item.untranslated && (
+                    <>
+                      {' '}
+                      <UntranslatedMark />
+                    </>
+                  )}
                   {item.invalid ? <KbInvalidFlag invalid={item.invalid} /> : null}
                 </th>
                 <td data-label={label('status')}>

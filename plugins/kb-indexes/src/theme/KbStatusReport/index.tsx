@@ -10,6 +10,7 @@ import DueDate from '@theme/DueDate';
 import UnitLink from '@theme/UnitLink';
 import LongDate from '@theme/LongDate';
 import StatusBadge from '@theme/StatusBadge';
+import UntranslatedMark from '@theme/UntranslatedMark';
 import KbResponseRates from '@theme/KbResponseRates';
 import type {Props} from '@theme/KbStatusReport';
 import type {ReportData, ReportItem, UnitRef} from '@kmportal/kb-indexes';
@@ -222,7 +223,10 @@ function GroupTable({
                   <PrintLink to={item.url} siteUrl={data.siteUrl}>
                     <code translate="no">{item.id}</code>
                   </PrintLink>
-                  <span className={styles.itemTitle}>{item.title}</span>
+                  <span className={styles.itemTitle} lang={item.untranslated}>
+                    {item.title}
+                  </span>
+                  {item.untranslated && <UntranslatedMark locale={item.untranslated} />}
                 </th>
                 <td>
                   <Units owners={item.owners} />
