@@ -31,6 +31,11 @@ interface FieldSpec {
   pattern?: RegExp;
   /** Written once or per locale (`name: {en: …, fr: …}`); the translations go to `translations`. */
   translations?: string;
+  /**
+   * A text written once is the same in every locale, with no note (a focal point is often a person's
+   * name); only a per-locale mapping that lacks the locale is noted.
+   */
+  sharedWhenPlain?: boolean;
 }
 
 interface Entry {
@@ -107,6 +112,7 @@ function fieldValue(
   const read = readLocalizedText(entry.map, {
     ...context,
     key: spec.key,
+    sharedWhenPlain: spec.sharedWhenPlain,
     place: {line: entry.line, column: entry.column},
     locate: entry.locate,
     doc: entry.doc,
@@ -168,9 +174,18 @@ const ENGLISH_ONLY: LocaleSettings = {
   known: false,
 };
 
+/** `focal_point` of a unit or nexus area: a name written once, or a role per locale (`{en: …, fr: …}`). */
+const FOCAL_POINT: FieldSpec = {
+  key: 'focal_point',
+  field: 'focalPoint',
+  required: false,
+  translations: 'focalPoints',
+  sharedWhenPlain: true,
+};
+
 /**
- * Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`, `name` plain or per locale
- * (`name: {en: …, fr: …}`, named in `locales.locale`); `undefined` when absent.
+ * Reads `units.yml`: a list of `{code, name, parent?, focal_point?}`, `name` and `focal_point` plain
+ * or per locale (`name: {en: …, fr: …}`, read in `locales.locale`); `undefined` when absent.
  */
 export function readUnits(path: string, locales = ENGLISH_ONLY): Registry<Unit> | undefined {
   if (!present(path)) return undefined;
@@ -181,7 +196,7 @@ export function readUnits(path: string, locales = ENGLISH_ONLY): Registry<Unit> 
       {key: 'code', field: 'code', required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9-]*$/},
       {key: 'name', field: 'name', required: true, translations: 'names'},
       {key: 'parent', field: 'parent', required: false},
-      {key: 'focal_point', field: 'focalPoint', required: false},
+      FOCAL_POINT,
     ],
     locales,
   );
@@ -211,7 +226,7 @@ export function readNexus(path: string, locales = ENGLISH_ONLY): Registry<NexusA
       {key: 'slug', field: 'slug', required: true, pattern: /^[a-z0-9][a-z0-9-]*$/},
       {key: 'title', field: 'title', required: true, translations: 'titles'},
       {key: 'description', field: 'description', required: true, translations: 'descriptions'},
-      {key: 'focal_point', field: 'focalPoint', required: false},
+      FOCAL_POINT,
     ],
     locales,
   ) as unknown as Registry<NexusArea>;

@@ -25,6 +25,8 @@ export interface LocalizedField {
   place: Point;
   locate: (node: YamlNode | null | undefined) => Point;
   doc: Document;
+  /** A text written once is every locale's, with no `untranslated-registry` note (`focal_point`). */
+  sharedWhenPlain?: boolean | undefined;
 }
 
 function resolved(node: unknown, doc: Document): unknown {
@@ -111,6 +113,6 @@ export function readLocalizedText(map: YAMLMap, field: LocalizedField): Localize
       : {text: '(a list or mapping)'};
   }
   const text = String(node.value);
-  noteMissing(field, text);
+  if (!field.sharedWhenPlain) noteMissing(field, text);
   return {text};
 }

@@ -34,7 +34,10 @@ export interface Unit {
   /** Every name the registry gives, by locale (`name: {en: …, fr: …}`); absent for a plain name. */
   names?: Record<string, string>;
   parent?: string;
+  /** In the configuration's locale, like `name` (a text written once is every locale's). */
   focalPoint?: string;
+  /** Every focal point the registry gives, by locale (`focal_point: {en: …, fr: …}`). */
+  focalPoints?: Record<string, string>;
 }
 
 /** A nexus area from `nexus.yml`. */
@@ -47,7 +50,10 @@ export interface NexusArea {
   titles?: Record<string, string>;
   /** Every description the registry gives, by locale; absent for a plain description. */
   descriptions?: Record<string, string>;
+  /** In the configuration's locale, like `title` (a text written once is every locale's). */
   focalPoint?: string;
+  /** Every focal point the registry gives, by locale. */
+  focalPoints?: Record<string, string>;
 }
 
 /** An SDG target, e.g. 11.2. */
