@@ -20,6 +20,8 @@ interface ExportedItem {
   status: string;
   owners: string[];
   actions: unknown[];
+  untranslated: boolean;
+  lang: string;
 }
 
 function items(locale: string): ExportedItem[] {
@@ -33,7 +35,14 @@ describe('a three-locale site through the real build', () => {
     const path = join(siteDir, 'docs', 'evaluations', 'review-2017.md');
     const text = readFileSync(path, 'utf8');
     // The focal point updates the English page only.
-    writeFileSync(path, text.replace('{#ev-1 status=ongoing', '{#ev-1 status=completed'));
+    // ev-3 (not translated into French) is listed on the goal 17 page too.
+    const changed = text
+      .replace('{#ev-1 status=ongoing', '{#ev-1 status=completed')
+      .replace(
+        '{#ev-3 status=planned owner=OES due=2020}',
+        '{#ev-3 status=planned owner=OES due=2020 sdg=17}',
+      );
+    writeFileSync(path, changed);
     build = buildFixtureSite('i18n-site', {siteDir});
   }, 900_000);
 
@@ -107,6 +116,47 @@ describe('a three-locale site through the real build', () => {
       'Write the handover note',
     ]);
     expect(ru!.find((i) => i.id === 'ev-3')?.title).toBe('Делиться извлечёнными уроками');
+  });
+
+  test('items.json marks the items each locale still shows in English, with their language', () => {
+    const marks = (locale: string) =>
+      items(locale).map((i) => `${i.id} ${i.lang} ${i.untranslated}`);
+    expect(marks('en')).toEqual([
+      'ev-1 en false',
+      'ev-2 en false',
+      'ev-3 en false',
+      'n-1 en false',
+    ]);
+    expect(marks('fr')).toEqual(['ev-1 fr false', 'ev-2 fr false', 'ev-3 en true', 'n-1 en true']);
+    expect(marks('ru')).toEqual(['ev-1 ru false', 'ev-2 ru false', 'ev-3 ru false', 'n-1 en true']);
+  });
+
+  test('lists of a translated locale mark the items shown in English, with lang on their titles', () => {
+    for (const locale of ['fr', 'ru']) {
+      const untranslated = new Set(
+        items(locale)
+          .filter((i) => i.untranslated)
+          .map((i) => i.id),
+      );
+      const $ = page(locale, 'sdg/17');
+      const listed = $('main li[data-kb-item]');
+      expect(listed.length).toBeGreaterThan(0);
+      listed.each((_, li) => {
+        const id = $(li).attr('data-kb-item')!;
+        const mark = $(li).find('.kb-untranslated-mark').text();
+        const lang = $(li).find('a').first().attr('lang');
+        expect([locale, id, mark, lang]).toEqual(
+          untranslated.has(id)
+            ? [
+                locale,
+                id,
+                locale === 'fr' ? 'non traduit (anglais)' : 'не переведено (английский)',
+                'en',
+              ]
+            : [locale, id, '', undefined],
+        );
+      });
+    }
   });
 
   test('SDG pages are in the reader’s language, with the same counts', () => {
