@@ -1,12 +1,11 @@
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  differenceInCalendarDays,
-  format,
-  parseISO,
-} from 'date-fns';
+// One module each, not the `date-fns` index (its 300 modules would load on every `kb` start).
+import {addDays} from 'date-fns/addDays';
+import {addMonths} from 'date-fns/addMonths';
+import {addWeeks} from 'date-fns/addWeeks';
+import {addYears} from 'date-fns/addYears';
+import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
+import {format} from 'date-fns/format';
+import {parseISO} from 'date-fns/parseISO';
 import {code} from './diagnostics.js';
 import {closest} from './suggest.js';
 import type {PageMeta, ReviewInterval} from './types.js';

@@ -22,6 +22,10 @@ describe('parseDue', () => {
     expect(parseDue('2019-02-30')).toEqual({ok: false, reason: 'February 2019 has 28 days'});
     expect(parseDue('2019-02-29')).toMatchObject({ok: false});
     expect(parseDue('2020-02-29')).toMatchObject({ok: true});
+    expect(parseDue('2026-04-31')).toEqual({ok: false, reason: 'April 2026 has 30 days'});
+    expect(parseDue('2027-01-00')).toMatchObject({ok: false});
+    // A year below 100 is that year, not 1900 + it.
+    expect(parseDue('0050-03-01')).toMatchObject({ok: true, due: {start: '0050-03-01'}});
     expect(parseDue('2019-13')).toEqual({ok: false, reason: 'month `13` does not exist'});
     expect(parseDue('2019-00-10')).toEqual({ok: false, reason: 'month `0` does not exist'});
     expect(parseDue('2019-Q5')).toMatchObject({ok: false});
