@@ -7,7 +7,7 @@ import {addDaysIso, digestData, hasReminders, type DigestData} from './digest-da
 import {digestHtml} from './digest-html.js';
 import {digestMarkdown} from './digest-markdown.js';
 import type {CommandIo} from './io.js';
-import {localToday} from './new.js';
+import {localToday} from './today.js';
 
 /** Options of `kb digest`. */
 export interface DigestOptions {

@@ -1,9 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
-import {runCheck} from './check.js';
 import type {CommandIo} from './io.js';
-import {runNew} from './new.js';
-import {runStale} from './stale.js';
 import {commandOf, runWriteCommand, WRITE_COMMANDS, WRITE_USAGE} from './write-commands.js';
 
 /** Text of `kb --help`. */
@@ -94,6 +91,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   if (command === 'new') {
     if (rest.length !== 1) return usageError(io, '`new` takes one template name');
     const {title = '', owner, dir, date} = values;
+    // Each command loads its modules when it runs: a `kb` start loads only what its command needs.
+    const {runNew} = await import('./new.js');
     return runNew({template: rest[0], title, owner, docsDir: dir, date}, io);
   }
   if (command === 'digest') {
@@ -127,10 +126,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   if (rest.length > 1) return usageError(io, `\`check\` takes one docs folder, got ${rest.length}`);
   const color = !values['no-color'] && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
-  if (values.stale) return runStale({docsDir: rest[0] ?? 'docs', today: values.today}, io);
+  if (values.stale) {
+    const {runStale} = await import('./stale.js');
+    return runStale({docsDir: rest[0] ?? 'docs', today: values.today}, io);
+  }
   const sdgHints = !values['no-sdg-hints'];
   const defaultLocale = values['default-locale'];
   const docsDir = rest[0] ?? 'docs';
   const cache = !values['no-cache'];
+  const {runCheck} = await import('./check.js');
   return runCheck({docsDir, format: values.format, color, sdgHints, defaultLocale, cache}, io);
 }

@@ -3,6 +3,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import {code, codeList, didYouMean, loadSite, parseCalendarDate} from '@kmportal/model';
 import type {CommandIo} from './io.js';
+import {localToday} from './today.js';
 import {
   assignIds,
   defaultTemplatesDir,
@@ -25,11 +26,8 @@ export interface NewOptions {
   templatesDir?: string;
 }
 
-/** Today as `YYYY-MM-DD` in local time. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// In a module of its own, so the commands that date things do not load the slug library.
+export {localToday};
 
 /** The file name of a page: the title's slug, accents transliterated. */
 export function pageSlug(title: string): string {

@@ -10,7 +10,7 @@ import {
   type ReviewState,
 } from '@kmportal/model';
 import type {CommandIo} from './io.js';
-import {localToday} from './new.js';
+import {localToday} from './today.js';
 
 /** Options of `kb check --stale`. */
 export interface StaleOptions {

@@ -2,7 +2,6 @@ import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {CommandIo} from './io.js';
-import {runSet} from './set/run.js';
 
 /** The lines of `kb --help` for the commands that write pages. */
 export const WRITE_USAGE = `  set <id> key=value… [--note "text"] [--date YYYY-MM-DD] [--dry-run] [--dir docs]
@@ -46,7 +45,7 @@ function docsFolder(io: CommandIo, command: string, dir: string): string | undef
   return undefined;
 }
 
-function setCommand(args: string[], io: CommandIo): number {
+async function setCommand(args: string[], io: CommandIo): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
@@ -68,6 +67,7 @@ function setCommand(args: string[], io: CommandIo): number {
   const docsDir = docsFolder(io, 'set', values.dir);
   if (!docsDir) return 2;
   const color = !values['no-color'] && Boolean(io.stderr.isTTY) && !process.env.NO_COLOR;
+  const {runSet} = await import('./set/run.js');
   return runSet(
     {
       docsDir,
@@ -193,7 +193,7 @@ export async function runWriteCommand(argv: readonly string[], io: CommandIo): P
   const args = [...argv];
   args.splice(args.indexOf(command), 1);
   try {
-    if (command === 'set') return setCommand(args, io);
+    if (command === 'set') return await setCommand(args, io);
     if (command === 'export') return await exportCommand(args, io);
     if (command === 'import') return await importCommand(args, io);
     if (command === 'handover') return await handoverCommand(args, io);

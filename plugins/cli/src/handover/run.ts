@@ -3,7 +3,7 @@ import {dirname, join, relative} from 'node:path';
 import {code, didYouMean, isError, loadSiteAsync, parsePage} from '@kmportal/model';
 import {commandCacheDir} from '../cache.js';
 import type {CommandIo} from '../io.js';
-import {localToday} from '../new.js';
+import {localToday} from '../today.js';
 import {defaultTemplatesDir, fillTemplate, readTemplate, TEMPLATE_FOLDERS} from '../templates.js';
 import {
   openItemsOf,

@@ -3,9 +3,10 @@ import {relative, sep} from 'node:path';
 import {
   closest,
   listPages,
-  parsePage,
+  parsePageSyntax,
   scanOpening,
   type ModelConfig,
+  type PageSyntax,
   type ParsedPage,
   type StatusItem,
 } from '@kmportal/model';
@@ -17,6 +18,8 @@ export interface EditablePage {
   path: string;
   text: string;
   parsed: ParsedPage;
+  /** The text's syntax tree: validating an edit re-parses only the blocks it touched. */
+  syntax?: PageSyntax;
 }
 
 /** Where an id is defined: the page and item, or why it cannot be edited. */
@@ -51,7 +54,8 @@ function relativePath(cwd: string, file: string): string {
 export function readEditable(pages: PageTexts, file: string, config: ModelConfig): EditablePage {
   const text = pages.text(file);
   const path = relativePath(pages.cwd, file);
-  return {file, path, text, parsed: parsePage({path, value: text}, config)};
+  const {parsed, syntax} = parsePageSyntax({path, value: text}, config);
+  return {file, path, text, parsed, syntax};
 }
 
 /**

@@ -6,7 +6,7 @@ import {applyItemEdits, validateEdit} from '../edit/apply.js';
 import {unifiedDiff} from '../edit/diff.js';
 import {noteText} from '../edit/note.js';
 import type {CommandIo} from '../io.js';
-import {localToday} from '../new.js';
+import {localToday} from '../today.js';
 import {describeAssignments, readAssignments, type Assignments} from './assignments.js';
 import {locateItem, pageTexts, type EditablePage} from './locate.js';
 import {renameProblems} from './rename.js';
@@ -93,7 +93,7 @@ function edit(
       );
     return fail(io, 'nothing written');
   }
-  const {errors} = validateEdit(page.path, page.parsed, result.text, config);
+  const {errors} = validateEdit(page.path, page.parsed, result.text, config, page.syntax);
   if (errors.length > 0) {
     for (const message of errors)
       io.stderr.write(`${formatLine(message, Boolean(options.color))}\n`);

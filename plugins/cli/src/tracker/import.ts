@@ -11,7 +11,7 @@ import {applyItemEdits, validateEdit} from '../edit/apply.js';
 import {unifiedDiff} from '../edit/diff.js';
 import {commandCacheDir} from '../cache.js';
 import type {CommandIo} from '../io.js';
-import {localToday} from '../new.js';
+import {localToday} from '../today.js';
 import {cellOfMessage} from './cell-errors.js';
 import {planImport, type RowEdit} from './plan.js';
 import {readTrackerCsv} from './read-csv.js';
