@@ -32,6 +32,8 @@ await build({
     ),
   },
   outdir: 'dist',
+  // Docusaurus's loader (the site config's locales) is the workspace's, not bundled.
+  external: ['@docusaurus/*'],
   outExtension: {'.js': '.mjs'},
   format: 'esm',
   // CommonJS dependencies bundled into ESM call require(): give them one.

@@ -28,6 +28,8 @@ const result = await build({
   format: 'esm',
   metafile: true,
   logLevel: 'warning',
+  // Docusaurus's loader reads the site config (locales) from the workspace's own node_modules.
+  external: ['@docusaurus/*'],
   // CommonJS dependencies bundled into ESM call require(): give them one.
   banner: {
     js: "import {createRequire as kmCreateRequire} from 'node:module'; const require = kmCreateRequire(import.meta.url);",

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
+import {compareMessages} from '@kmportal/model';
 import type {Connection, Diagnostic} from 'vscode-languageserver';
 import type {VFileMessage} from 'vfile-message';
 import {messagesKey} from './cross-checks.js';
@@ -34,6 +35,8 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly versions: SiteVersions,
     private readonly open: (path: string) => OpenDocument | undefined,
+    /** Messages of other checks (the translations'), by file: sent with the file's own. */
+    private readonly others: {of(path: string): VFileMessage[]; files(): Iterable<string>},
   ) {}
 
   /** Every file's diagnostics, after the site was read (or a registry changed). */
@@ -45,6 +48,7 @@ export class DiagnosticsPublisher {
     }
     if (this.versions.messages.length)
       files.set(this.versions.versionsFile, this.versions.messages);
+    for (const path of this.others.files()) if (!files.has(path)) files.set(path, []);
     for (const [path, messages] of files) void this.send(path, messages, false);
     for (const path of [...this.sent.keys()]) if (!files.has(path)) void this.send(path, [], false);
   }
@@ -71,7 +75,9 @@ export class DiagnosticsPublisher {
   }
 
   /** Sends a file's diagnostics unless unchanged; settles when they are written. */
-  private send(path: string, messages: readonly VFileMessage[], force: boolean): Promise<void> {
+  private send(path: string, own: readonly VFileMessage[], force: boolean): Promise<void> {
+    const others = this.others.of(path);
+    const messages = others.length ? [...own, ...others].sort(compareMessages) : own;
     const key = messagesKey(messages);
     if (!force && (this.sent.get(path) ?? '') === key) return Promise.resolve();
     if (messages.length) this.sent.set(path, key);

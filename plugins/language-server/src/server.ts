@@ -13,6 +13,7 @@ import {registerFeatures} from './features.js';
 import {locateSite, type ServerSettings} from './locate.js';
 import {DiagnosticsPublisher} from './publish.js';
 import {Debouncer} from './schedule.js';
+import {TranslationChecks} from './translations.js';
 import {SiteVersions} from './versions.js';
 import type {SiteWorkspace} from './workspace.js';
 
@@ -73,6 +74,7 @@ export function startServer(connection: Connection): void {
         {globPattern: '**/*.{md,mdx}'},
         {globPattern: '**/{units,nexus}.yml'},
         {globPattern: '**/versions.json'},
+        {globPattern: '**/docusaurus.config.{js,mjs,cjs,ts,mts,cts}'},
       ],
     });
   });
@@ -89,7 +91,12 @@ function createState(
   root: string,
   settings: ServerSettings,
 ): ServerState & {startIfIdle(): void} {
-  const versions = new SiteVersions(locateSite(root, settings));
+  const where = locateSite(root, settings);
+  const versions = new SiteVersions(where);
+  const translations = new TranslationChecks(
+    {siteDir: versions.siteDir, docsDir: where.docsDir, cwd: where.cwd},
+    (error) => connection.console.error(`kmportal: could not check translations: ${error.message}`),
+  );
   const siteOf = (path: string) => versions.siteOf(path);
   const uris = new Map<string, string>();
   const open = (path: string) => {
@@ -97,7 +104,10 @@ function createState(
     const document = uri ? documents.get(uri) : undefined;
     return document && uri ? {uri, version: document.version} : undefined;
   };
-  const publisher = new DiagnosticsPublisher(connection, versions, open);
+  const publisher = new DiagnosticsPublisher(connection, versions, open, translations);
+  /** The translations checked again; their diagnostics sent if any changed. */
+  const checkTranslations = () =>
+    void translations.refresh().then((changed) => changed && publisher.publishAll());
   let begin: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (begin = resolve));
   const ready = started
@@ -109,7 +119,10 @@ function createState(
       connection.console.error(`kmportal: could not read the site: ${error.message}`),
     );
   let loaded = false;
-  void ready.then(() => (loaded = true));
+  void ready.then(() => {
+    loaded = true;
+    checkTranslations();
+  });
   const refresh = (uri: string) => {
     const path = pathOf(uri);
     const document = documents.get(uri);
@@ -170,6 +183,7 @@ function createState(
           site.fileChanged(path, type === FileChangeType.Deleted);
       }
       publisher.publishAll();
+      if (paths.some(({path}) => path && translations.concerns(path))) checkTranslations();
     });
   });
   /** Reads versions.json again; the new versions' pages are read, open pages moved to their version. */

@@ -45,7 +45,8 @@ export class SiteVersions {
   readonly versionsFile: string;
   /** Absolute folder of the released versions' docs (`versioned_docs`). */
   readonly versionedDocs: string;
-  private readonly siteDir: string;
+  /** The site folder (where versions.json is, else the workspace root). */
+  readonly siteDir: string;
 
   constructor(private readonly where: WorkspaceOptions) {
     this.siteDir = siteDirOf(where.docsDir, where.cwd);
