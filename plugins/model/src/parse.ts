@@ -141,7 +141,11 @@ function readPageByBlocks(
     const page = {...read.meta, path: file.path, title};
     const messages = [...file.messages].sort(compareMessages);
     const {pulls} = read;
-    const salvaged = withSalvagedItems(tree, file, {config, page}, read.items);
+    // A malformed opening is always reported (`malformed-attributes`): without one, none to salvage.
+    const malformed = messages.some((message) => message.ruleId === 'malformed-attributes');
+    const salvaged = malformed
+      ? withSalvagedItems(tree, file, {config, page}, read.items)
+      : read.items;
     const items = withInvalidItems(salvaged, messages);
     return {
       parsed: {page, items, pulls, headings: pageHeadings(tree), messages},
