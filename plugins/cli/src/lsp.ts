@@ -1,4 +1,3 @@
-import {startStdioServer} from '@kmportal/language-server';
 import type {CommandIo} from './io.js';
 
 /** Options of `kb lsp`. */
@@ -14,6 +13,8 @@ export async function runLsp(options: LspOptions, io: CommandIo): Promise<number
     );
     return 2;
   }
-  await startStdioServer();
+  // The server's bundle when it is current (a fraction of the start-up), else its lib/.
+  const {serveStdio} = await import('@kmportal/language-server/start');
+  await serveStdio();
   return 0;
 }

@@ -83,8 +83,9 @@ export class DiagnosticsPublisher {
     if (messages.length) this.sent.set(path, key);
     else this.sent.delete(path);
     const document = this.open(path);
-    const text = this.versions.siteOf(path).textOf(path);
-    const lines = editorLines(text ?? (messages.length ? readText(path) : ''));
+    // The text's lines only when there is something to place on them (a 1,000-line page, per keystroke).
+    const text = messages.length ? (this.versions.siteOf(path).textOf(path) ?? readText(path)) : '';
+    const lines = messages.length ? editorLines(text) : [];
     const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, lines));
     return this.connection.sendDiagnostics({
       uri: document?.uri ?? pathToFileURL(path).href,
