@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/lib/**',
       'plugins/vscode-extension/dist/**',
+      'plugins/language-server/dist/**',
       '**/build/**',
       '**/.docusaurus/**',
       'plugins/model/src/sdg-data.ts',
