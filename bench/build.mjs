@@ -6,9 +6,11 @@
 //      caches on: Rspack's and the suite's parse cache);
 //   2. the largest route data file of the suite build (`.docusaurus`), the dashboard's route data, and the
 //      dashboard table files the browser fetches on demand (`build/kb/dashboard/<hash>/`);
-//   3. the aggregation alone (loadSite + every route's data + the dashboard table files) at N=1000 and N=10000 pages.
+//   3. the aggregation alone (loadSite + every route's data + the dashboard table files) at N=1000 and N=10000 pages;
+//   4. with --locales: the suite in a three-locale site (en, fr, ru) vs a plain three-locale site, on Faster
+//      (bench/build-locales.mjs).
 // Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--runs 1] [--bundler faster|webpack|both]
-//        [--skip-builds] [--skip-cold] [--skip-warm] [--skip-aggregation]
+//        [--skip-builds] [--skip-cold] [--skip-warm] [--skip-aggregation] [--locales]
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -31,6 +33,7 @@ const {values} = parseArgs({
     'skip-cold': {type: 'boolean'},
     'skip-aggregation': {type: 'boolean'},
     bundler: {type: 'string', default: 'both'},
+    locales: {type: 'boolean'},
   },
 });
 const pages = Number(values.pages);
@@ -251,6 +254,10 @@ if (!values['skip-builds']) {
     if (!values['skip-cold'] && bundler === BUNDLERS[0]) reportSizes(suite);
     if (bundler === 'faster' && !values['skip-warm']) warmRebuilds(suite, plain);
   }
+}
+if (values.locales) {
+  const {localeBuilds} = await import('./build-locales.mjs');
+  localeBuilds({build, work, pages, runs, median});
 }
 for (const n of values['skip-aggregation'] ? [] : [1000, 10000]) {
   const dir = join(work, `aggregate-${n}`);
