@@ -95,10 +95,10 @@ describe('rankClauses', () => {
           pageSizes.forEach((size, page) => docPage.fill(page, at, (at += size)));
           const clauses = specs.map(toClause);
           const scratch = new Scratch(documents, pageSizes.length);
-          const got = rankClauses(clauses, full, mode, scratch, docPage);
+          const got = rankClauses(clauses, full, mode, scratch, docPage).toArray();
           expect(got).toEqual(expected(clauses, full, mode, docPage));
           // The scratch space is left clean: the same query again ranks the same.
-          expect(rankClauses(clauses, full, mode, scratch, docPage)).toEqual(got);
+          expect(rankClauses(clauses, full, mode, scratch, docPage).toArray()).toEqual(got);
         },
       ),
       {numRuns: 300},

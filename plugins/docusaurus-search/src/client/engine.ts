@@ -8,12 +8,13 @@ import type {
 } from './format.js';
 import {FACETS} from './format.js';
 import {planQuery, type QueryPlan} from './plan.js';
-import {rankClauses, Scratch, type Clause, type RankedDoc} from './score.js';
+import {rankClauses, Scratch, type Clause} from './score.js';
+import {Ranking, type RankedDoc} from './ranking.js';
 import {fallbackTerms, mayFallBack, type Fallback} from './fallback.js';
 import {chunkOfDoc, offsetsOf, shardOf, shardsOfPrefix} from './shardLookup.js';
 import {gunzipText, type ByteRange, type IndexSource} from './source.js';
 
-export type {RankedDoc};
+export {Ranking, type RankedDoc};
 
 /** A wildcard spanning more shards than this is dropped: the exact word still matches. */
 const MAX_PREFIX_SHARDS = 3;
@@ -63,7 +64,7 @@ export class SearchEngine {
   private shardOffsets: number[];
   private chunkOffsets: number[];
   private chunkFirst: number[];
-  private cache = new Map<string, RankedDoc[]>();
+  private cache = new Map<string, Ranking>();
   private scratch: Scratch;
   private vocabulary?: Promise<string[]>;
 
@@ -190,23 +191,28 @@ export class SearchEngine {
    * (ranked below exact matches); when no page holds every word, pages by how many they hold.
    */
   async rank(text: string, isStale: () => boolean = () => false): Promise<RankedDoc[]> {
+    return (await this.ranking(text, isStale)).toArray();
+  }
+
+  /** `rank`'s answer as a `Ranking` (typed arrays: what the worker uses, objects only for the hits shown). */
+  async ranking(text: string, isStale: () => boolean = () => false): Promise<Ranking> {
     const plan = planQuery(text);
-    if (plan.typed.length === 0) return [];
+    if (plan.typed.length === 0) return Ranking.empty();
     const key = JSON.stringify(plan);
     const cached = this.cache.get(key);
     if (cached) return cached;
     const shards = this.shardsOf(plan);
     if (!this.hasShards(shards)) await this.ensureShards(shards);
-    if (isStale()) return [];
+    if (isStale()) return Ranking.empty();
     const words = plan.words.slice(0, MAX_WORDS);
     const clauses = this.clauses(plan);
     let full = words.length >= 31 ? 0x7fffffff : (1 << words.length) - 1;
-    let ranked = full ? this.ranked(clauses, full, 'and') : [];
-    if (distinctPages(ranked) < TOO_FEW_PAGES && mayFallBack(plan)) {
+    let ranked = full ? this.ranked(clauses, full, 'and') : Ranking.empty();
+    if (ranked.distinctPages() < TOO_FEW_PAGES && mayFallBack(plan)) {
       const fallback = fallbackTerms(plan, await this.loadVocabulary(), words.length);
       const more = this.shardsOf(plan, fallback.terms);
       if (!this.hasShards(more)) await this.ensureShards(more);
-      if (isStale()) return [];
+      if (isStale()) return Ranking.empty();
       full |= fallback.extraWords;
       clauses.push(...this.fallbackClauses(fallback));
       if (full) ranked = this.ranked(clauses, full, 'and');
@@ -217,7 +223,7 @@ export class SearchEngine {
     return ranked;
   }
 
-  private ranked(clauses: Clause[], full: number, mode: 'and' | 'or'): RankedDoc[] {
+  private ranked(clauses: Clause[], full: number, mode: 'and' | 'or'): Ranking {
     return rankClauses(clauses, full, mode, this.scratch, this.docPage);
   }
 
@@ -278,8 +284,8 @@ export class SearchEngine {
    * Keeps the documents whose facet values match the filter (and of the versions it names), then
    * collapses copies of one page in several versions to the best-ranked copy.
    */
-  async filter(ranked: RankedDoc[], filter: FacetFilter): Promise<RankedDoc[]> {
-    const inVersions = this.byVersion(ranked, filter.version);
+  async filter(ranking: Ranking, filter: FacetFilter): Promise<Ranking> {
+    const inVersions = this.byVersion(ranking, filter.version);
     const active = FACETS.filter((facet) => filter[facet]?.length);
     if (active.length === 0) return this.collapseCopies(inVersions);
     const facets = await this.fetch<FacetsFile>(this.manifest.facets);
@@ -287,28 +293,29 @@ export class SearchEngine {
       const values = facets.values[facet];
       return new Set(filter[facet]!.map((value) => values.findIndex((v) => v.value === value)));
     });
-    const kept = inVersions.filter(({doc}) =>
-      active.every((facet, i) =>
-        facets.docs[doc][FACETS.indexOf(facet)].some((v) => wanted[i].has(v)),
+    const kept = inVersions.filter((i) =>
+      active.every((facet, k) =>
+        facets.docs[inVersions.docs[i]][FACETS.indexOf(facet)].some((v) => wanted[k].has(v)),
       ),
     );
     return this.collapseCopies(kept);
   }
 
   /** The documents of the versions named (all when none is, or when the index has one version). */
-  private byVersion(ranked: RankedDoc[], ids: string[] | undefined): RankedDoc[] {
+  private byVersion(ranking: Ranking, ids: string[] | undefined): Ranking {
     const {versions, pageVersion} = this.manifest;
-    if (!ids?.length || !versions || !pageVersion) return ranked;
+    if (!ids?.length || !versions || !pageVersion) return ranking;
     const wanted = new Set(ids.map((id) => versions.findIndex((v) => v.id === id)));
-    return ranked.filter(({page}) => wanted.has(pageVersion[page]));
+    return ranking.filter((i) => wanted.has(pageVersion[ranking.pages[i]]));
   }
 
   /** Of the copies of a page in several versions, only the pages of the first one ranked. */
-  private collapseCopies(ranked: RankedDoc[]): RankedDoc[] {
+  private collapseCopies(ranking: Ranking): Ranking {
     const {pageCopy} = this.manifest;
-    if (!pageCopy) return ranked;
+    if (!pageCopy) return ranking;
     const shown = new Map<number, number>();
-    return ranked.filter(({page}) => {
+    return ranking.filter((i) => {
+      const page = ranking.pages[i];
       const copy = pageCopy[page];
       const first = shown.get(copy);
       if (first === undefined) shown.set(copy, page);
@@ -357,14 +364,6 @@ function stemsOf(prefix: string | undefined): string[] {
   )
     stems.push(prefix.slice(0, length));
   return stems;
-}
-
-/** How many pages a ranking reaches (a page's documents are together). */
-function distinctPages(ranked: RankedDoc[]): number {
-  let count = 0;
-  for (let i = 0; i < ranked.length; i++)
-    if (i === 0 || ranked[i].page !== ranked[i - 1].page) count++;
-  return count;
 }
 
 /** Per document, its page: pages hold consecutive documents, `pageSizes[p]` of them. */

@@ -1,4 +1,4 @@
-import type {RankedDoc, SearchEngine} from './engine.js';
+import type {RankedDoc, Ranking, SearchEngine} from './engine.js';
 import type {DocRecord, FacetFilter} from './format.js';
 import type {SearchHit} from './protocol.js';
 import {createSnippet, findMarks} from './snippet.js';
@@ -13,15 +13,15 @@ export interface HitsRequest {
 }
 
 /** The best `limit` documents, at most `perPage` of each page. */
-function topDocs(ranked: RankedDoc[], limit: number, perPage = Infinity): RankedDoc[] {
+function topDocs(ranking: Ranking, limit: number, perPage = Infinity): RankedDoc[] {
   const shown = new Map<number, number>();
   const top: RankedDoc[] = [];
-  for (const entry of ranked) {
-    if (top.length >= limit) break;
-    const count = shown.get(entry.page) ?? 0;
+  for (let i = 0; i < ranking.length && top.length < limit; i++) {
+    const page = ranking.pages[i];
+    const count = shown.get(page) ?? 0;
     if (count >= perPage) continue;
-    shown.set(entry.page, count + 1);
-    top.push(entry);
+    shown.set(page, count + 1);
+    top.push(ranking.at(i));
   }
   return top;
 }
@@ -52,7 +52,7 @@ export async function searchHits(
   isStale: () => boolean = () => false,
 ): Promise<void> {
   const ranked = await engine.filter(
-    await engine.rank(request.query, isStale),
+    await engine.ranking(request.query, isStale),
     request.filter ?? {},
   );
   // A newer keystroke came while the shards loaded: its own query answers instead.

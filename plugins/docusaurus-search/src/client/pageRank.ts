@@ -84,13 +84,3 @@ export function sortSection(
     members[j + 1] = k;
   }
 }
-
-/** The terms of a bit set of marked terms; one shared list per distinct set. */
-export function termsOfBits(marked: string[]): (bits: number) => string[] {
-  const lists = new Map<number, string[]>();
-  return (bits) => {
-    let list = lists.get(bits);
-    if (!list) lists.set(bits, (list = marked.filter((_, b) => bits & (1 << b))));
-    return list;
-  };
-}

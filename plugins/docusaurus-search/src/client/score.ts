@@ -2,7 +2,8 @@
 // holding it; a page qualifies when its documents together cover every word (AND), or, when no page
 // does, by how many words it covers (OR); pages rank by their best document plus a share of the rest.
 import {PAIR_WEIGHT, WEIGHT_SCALE} from './format.js';
-import {groupByPage, scorePages, sortSection, termsOfBits} from './pageRank.js';
+import {groupByPage, scorePages, sortSection} from './pageRank.js';
+import {Ranking, type RankedDoc} from './ranking.js';
 
 /** One term asked for: its postings, which query words it satisfies (bits), and its weight. */
 export interface Clause {
@@ -16,13 +17,7 @@ export interface Clause {
   group: number;
 }
 
-/** A ranked document: its number, page, score and the index terms it matched. */
-export interface RankedDoc {
-  doc: number;
-  page: number;
-  score: number;
-  terms: string[];
-}
+export type {RankedDoc};
 
 /** Share of a page's second-best document added to its best one's score (a page is its best section). */
 const PAGE_SECOND = 0.3;
@@ -137,7 +132,7 @@ export function rankClauses(
   mode: 'and' | 'or',
   scratch: Scratch,
   docPage: Int32Array,
-): RankedDoc[] {
+): Ranking {
   const marked = Array.from(new Set(clauses.map((c) => c.term))).slice(0, MAX_MARKED_TERMS);
   // Clauses of a group together, a term's fields together (stable: exact forms stay first).
   clauses = clauses
@@ -164,16 +159,26 @@ export function rankClauses(
     key: key(page),
   }));
   slots.sort((a, b) => b.words - a.words || b.key - a.key || a.page - b.page);
-  const termsOf = termsOfBits(marked);
+  const count = groups.starts[groups.pages.length];
+  const ranking = new Ranking(
+    new Int32Array(count),
+    new Int32Array(count),
+    new Float64Array(count),
+    new Uint32Array(count),
+    marked,
+  );
   const scoreAt = (k: number) => scores[touched[k]];
-  const ranked: RankedDoc[] = [];
+  let at = 0;
   for (const {page, slot} of slots) {
     const [from, to] = [groups.starts[slot], groups.starts[slot + 1]];
     sortSection(groups.members, from, to, scoreAt);
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < to; i++, at++) {
       const doc = touched[groups.members[i]];
-      ranked.push({doc, page, score: scores[doc], terms: termsOf(termBits[doc])});
+      ranking.docs[at] = doc;
+      ranking.pages[at] = page;
+      ranking.scores[at] = scores[doc];
+      ranking.bits[at] = termBits[doc];
     }
   }
-  return ranked;
+  return ranking;
 }
