@@ -7,7 +7,9 @@
 // The corpus folder gets a package.json, as a site has, so the commands keep page parses in its
 // node_modules/.cache/kmportal-model (as a Docusaurus build of the site does): `kb check` parses every
 // page and fills it, the commands after it read it. `kb export --no-cache` is the cold export (every
-// page parsed again, nothing read or written), the figure for a first run or a CI job without the cache.
+// page parsed again, nothing read or written), the figure for a first run or a CI job without the cache;
+// `kb import --no-cache` the cold import (only the pages of edited rows are read: none for an unedited
+// workbook), the edited one with --dry-run so that the pages are still as exported for the warm import.
 // Usage: npm run bench:write [-- --pages 1000 --runs 3]
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -80,7 +82,17 @@ const line = (name, runs, note) => {
   );
 };
 
-const results = {check: [], version: [], cold: [], export: [], unedited: [], edited: [], set: []};
+const results = {
+  check: [],
+  version: [],
+  cold: [],
+  export: [],
+  coldUnedited: [],
+  coldEdited: [],
+  unedited: [],
+  edited: [],
+  set: [],
+};
 let notes = {};
 for (let run = 0; run < runs; run++) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-write-'));
@@ -94,7 +106,10 @@ for (let run = 0; run < runs; run++) {
   results.export.push(exported);
   const unedited = timed(dir, ['import', 'tracker.xlsx']);
   results.unedited.push(unedited);
+  results.coldUnedited.push(timed(dir, ['import', 'tracker.xlsx', '--no-cache']));
   const edited = await editOneRowInTen(dir);
+  const coldEdited = timed(dir, ['import', 'edited.xlsx', '--no-cache', '--dry-run']);
+  results.coldEdited.push(coldEdited);
   const imported = timed(dir, ['import', 'edited.xlsx']);
   results.edited.push(imported);
   const id = /#([\w.-]+)/.exec(
@@ -120,6 +135,7 @@ for (let run = 0; run < runs; run++) {
     exported: exported.out,
     unedited: unedited.out,
     edited: `${edited} rows edited; ${imported.out}`,
+    coldEdited: coldEdited.out,
     set: set.out,
   };
   rmSync(dir, {recursive: true, force: true});
@@ -133,4 +149,6 @@ line('kb export --xlsx --no-cache', results.cold, '(cold: every page parsed)');
 line('kb export --xlsx', results.export, notes.exported);
 line('kb import (unedited)', results.unedited, notes.unedited);
 line('kb import (1 row in 10 edited)', results.edited, notes.edited);
+line('kb import --no-cache (unedited)', results.coldUnedited, '(cold: no page read)');
+line('kb import --no-cache (edited)', results.coldEdited, `--dry-run; ${notes.coldEdited}`);
 line('kb set <id> status=…', results.set, notes.set);
