@@ -1,11 +1,12 @@
 import {closest, code, type ParsedPage, type StatusItem} from '@kmportal/model';
 import type {ItemEdit} from '../edit/apply.js';
 import {noteText} from '../edit/note.js';
-import {sameValue, TRACKER_COLUMNS, type ColumnKey, type TrackerColumn} from './columns.js';
+import {TRACKER_COLUMNS, type ColumnKey, type TrackerColumn} from './columns.js';
 import type {ExportedRow, TrackerBook} from './read-xlsx.js';
 import {rowValues} from './rows.js';
 import {cellRef, type CellProblem, type Table, type TableRow} from './table.js';
-import {isUneditedRow, readOnlyDigest} from './unedited.js';
+import {isUneditedRow} from './unedited.js';
+import {cellChanges, READ_ONLY_HINTS} from './cell-changes.js';
 
 /** An item of the site as it is now, with its page and the page's text. */
 export interface SiteEntry {
@@ -39,13 +40,6 @@ export interface ImportPlan {
   problems: CellProblem[];
 }
 
-const READ_ONLY_HINTS: Partial<Record<ColumnKey, string>> = {
-  parent: 'a key action moves by editing the page',
-  page: 'an item moves by editing the pages',
-  title: 'change the title in the page (the text in square brackets)',
-  notes: 'add to them with the `new progress note` column',
-};
-
 interface Context {
   file: string;
   site: SiteItems;
@@ -65,10 +59,7 @@ function problem(
   ctx.problems.push({ref: cellRef(ctx.file, table, row.row, key), reason, severity});
 }
 
-/**
- * The attributes whose cells were edited: a cell that differs from the page as it is now and from
- * what was exported (the workbook's record; a CSV has none, so only the page counts).
- */
+/** Lists the attributes edited in a row (`cellChanges`); edits to read-only cells become warnings. */
 function attributeChanges(
   ctx: Context,
   table: Table,
@@ -76,27 +67,12 @@ function attributeChanges(
   now: Record<ColumnKey, string>,
   then?: ExportedRow,
 ) {
-  const changes = new Map<string, string | null>();
-  // Read-only cells as exported are no edit, even where the page has changed since.
-  const readOnlyKept = then?.readOnly === readOnlyDigest((key) => row.cells.get(key));
-  for (const column of TRACKER_COLUMNS) {
-    const cell = row.cells.get(column.key);
-    if (cell === undefined || sameValue(column, cell, now[column.key])) continue;
-    const exported = then?.values.get(column.key);
-    if (exported !== undefined && sameValue(column, cell, exported)) continue;
-    if (column.attribute) changes.set(column.attribute, cell.trim() === '' ? null : cell.trim());
-    else if (column.key in READ_ONLY_HINTS && !readOnlyKept) {
-      problem(
-        ctx,
-        table,
-        row,
-        column.key,
-        `edit to the read-only column \`${column.header}\` is not applied (hint: ${READ_ONLY_HINTS[column.key]})`,
-        'warning',
-      );
-    }
+  const {attributes, readOnly} = cellChanges(row, now, then);
+  for (const column of readOnly) {
+    const reason = `edit to the read-only column \`${column.header}\` is not applied (hint: ${READ_ONLY_HINTS[column.key]})`;
+    problem(ctx, table, row, column.key, reason, 'warning');
   }
-  return changes;
+  return attributes;
 }
 
 function unknownRow(
