@@ -85,6 +85,45 @@ describe.each(BUNDLERS)(
       ]);
     });
 
+    test('the SDG, nexus, matrix and dashboard pages switch versions: 1.0 at their routes, Next below them', () => {
+      const switcher = (route: string) => {
+        const root = page(route);
+        return root('nav.kb-version-switch a')
+          .map((_, a) => [[root(a).text(), root(a).attr('href'), root(a).attr('aria-current')]])
+          .get();
+      };
+      expect(switcher('sdg')).toEqual([
+        ['Next', '/sdg/next', undefined],
+        ['1.0', '/sdg', 'page'],
+      ]);
+      expect(switcher('sdg/next')).toEqual([
+        ['Next', '/sdg/next', 'page'],
+        ['1.0', '/sdg', undefined],
+      ]);
+      expect(switcher('sdg/next/9').map(([, href]) => href)).toEqual(['/sdg/next/9', '/sdg/9']);
+      expect(switcher('nexus/smart-cities').map(([, href]) => href)).toEqual([
+        '/nexus/next/smart-cities',
+        '/nexus/smart-cities',
+      ]);
+      expect(switcher('nexus/next').map(([, href]) => href)).toEqual(['/nexus/next', '/nexus']);
+      expect(switcher('nexus/matrix/next').map(([, href]) => href)).toEqual([
+        '/nexus/matrix/next',
+        '/nexus/matrix',
+      ]);
+      expect(switcher('status/next').map(([, href]) => href)).toEqual(['/status/next', '/status']);
+      expect(page('sdg/next')('title').text()).toMatch(/\(Next\)/);
+      // Each version's pages show that version's items, linking to that version's docs.
+      const links = (route: string) =>
+        page(route)('main a[href*="#"]')
+          .map((_, a) => page(route)(a).attr('href'))
+          .get();
+      expect(links('sdg/next/9')).toContain('/docs/next/30.0/Configuration#config-options');
+      expect(links('sdg/9')).not.toContain('/docs/next/30.0/Configuration#config-options');
+      expect(links('nexus/next/smart-cities')).toContain('/docs/next/29.7/api#api-ref');
+      expect(links('nexus/smart-cities')).toContain('/docs/29.7/api#api-ref');
+      expect(links('nexus/smart-cities')).not.toContain('/docs/next/29.7/api#api-ref');
+    });
+
     test('pulls show the items of their own version and link to that version’s pages', () => {
       const released = page('docs/2021-11-release');
       const next = page('docs/next/2021-11-release');

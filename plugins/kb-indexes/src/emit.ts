@@ -11,7 +11,7 @@ export interface FileHolder {
  * A webpack plugin that emits the files of `holders` (the dashboard's table, the reports) as assets:
  * written by a build, served in dev.
  */
-export function createEmitPlugin(holders: readonly FileHolder[]) {
+export function createEmitPlugin(holders: Iterable<FileHolder>) {
   return {
     apply(compiler: Compiler) {
       const {RawSource} = compiler.webpack.sources;

@@ -4,6 +4,7 @@ import {pageStatusHistory} from '@kmportal/status-history';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {logger} from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
 import {
   configuredDocsVersions,
@@ -17,22 +18,15 @@ import {
   pageTextsTranslationFile,
   readShippedTranslations,
   themeSourcesOf,
-  type PageText,
 } from '@kmportal/model';
 import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
-import {
-  actionSite,
-  dashboardData,
-  goalPageData,
-  matrixData,
-  nexusAreaData,
-  nexusIndexData,
-  sdgIndexData,
-} from './data.js';
 import {nexusSlugs} from './graph.js';
 import {reportFiles, reportLinks, type ReportIndexData} from './report.js';
-import {dashboardFiles, DEFAULT_CHUNK_SIZE} from './dashboard.js';
+import {DEFAULT_CHUNK_SIZE} from './dashboard.js';
+import {addBrowsingRoutes, type BrowseContext, type IndexRoute} from './browse-routes.js';
+import {versionClash} from './version-clash.js';
+import {versionIndexes} from './versions.js';
 import {createEmitPlugin, type FileHolder} from './emit.js';
 import {INDEX_PAGES} from './page-texts.js';
 import {registryUnits, unitIndexData, unitPageData, unitPath} from './units.js';
@@ -50,13 +44,18 @@ export default function pluginIndexes(
   // The docs version shown: the docs plugin's last one (its folder and route from the site config
   // to start reading early; then as Docusaurus loaded it, with the permalinks it serves).
   const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));
-  const read = (version: DocsVersion) => loadVersionSiteAsync(version, {cwd: context.siteDir});
+  const readVersion = (version: DocsVersion) =>
+    loadVersionSiteAsync(version, {cwd: context.siteDir});
   let shown: SiteModel | undefined;
   const route = (path: string) => normalizeUrl([context.baseUrl, path]);
   // The dashboard's table files, emitted as assets below `<exportDir>/dashboard/<hash>/`.
-  const table: FileHolder = {folder: '', files: []};
-  // The same table over key actions (the dashboard's `?items=actions` view), when the site has any.
-  const actionTable: FileHolder = {folder: '', files: []};
+  // With the same table over key actions (the dashboard's `?items=actions` view), when the site has any.
+  const tables: {table: FileHolder; actionTable: FileHolder} = {
+    table: {folder: '', files: []},
+    actionTable: {folder: '', files: []},
+  };
+  // The other docs versions' dashboard tables (refilled on each load).
+  const versionTables: FileHolder[] = [];
   // The reports' files (one per page of a report type), below `<exportDir>/reports/<hash>/`.
   const reports: FileHolder = {folder: '', files: []};
   // The pages' titles and descriptions in the locale built (set by `translateContent`).
@@ -90,94 +89,58 @@ export default function pluginIndexes(
       return content;
     },
     async loadContent() {
-      return configured ? read(configured) : undefined;
+      return configured ? readVersion(configured) : undefined;
     },
     async allContentLoaded({allContent, actions}) {
-      const version = defaultVersion(loadedDocsVersions(allContent, context, options.docsPluginId));
+      const versions = loadedDocsVersions(allContent, context, options.docsPluginId);
+      const version = defaultVersion(versions);
       if (!version) return;
       // Unlisted pages are built but listed nowhere (as Docusaurus's sidebars, sitemap and search):
       // their items are left out of every list here; pulls on other pages still show them.
-      const site = (shown = listedSite(await read(version), version));
+      const read = async (v: DocsVersion) => [v, listedSite(await readVersion(v), v)] as const;
+      const sites = new Map(await Promise.all(versions.map(read)));
+      const site = (shown = sites.get(version)!);
       const routeBasePath = version.path;
-      const add = async (
-        path: string,
-        component: string,
-        name: string,
-        data: unknown,
-        page?: string,
-      ) => {
+      const added = new Set<string>();
+      const add = async (page: IndexRoute) => {
+        const {path, component, name, data} = page;
         const module = await actions.createData(name, JSON.stringify(data));
-        const text: PageText | undefined = page ? texts.get(page) : undefined;
+        const text = page.page ? texts.get(page.page) : undefined;
         const modules: Record<string, string> = {data: module};
-        if (text) modules.meta = await actions.createData(`meta-${name}`, JSON.stringify(text));
+        if (text) {
+          const title = page.versionLabel ? `${text.title} (${page.versionLabel})` : text.title;
+          modules.meta = await actions.createData(`meta-${name}`, JSON.stringify({...text, title}));
+        }
+        if (page.versions)
+          modules.versions = await actions.createData(
+            `versions-${name}`,
+            JSON.stringify(page.versions),
+          );
+        added.add(route(path));
         actions.addRoute({path: route(path), component, modules, exact: true});
       };
-      await add(
-        options.sdgBasePath,
-        '@theme/KbSdgIndex',
-        'sdg.json',
-        sdgIndexData(site, options),
-        'sdg',
-      );
-      for (const goal of site.config.sdg.goals) {
-        const data = goalPageData(site, goal, options);
-        await add(
-          `${options.sdgBasePath}/${goal.goal}`,
-          '@theme/KbSdgGoal',
-          `sdg-${goal.goal}.json`,
-          data,
-        );
-      }
-      await add(
-        options.nexusBasePath,
-        '@theme/KbNexusIndex',
-        'nexus.json',
-        nexusIndexData(site, options),
-        'nexus',
-      );
-      for (const slug of nexusSlugs(site)) {
-        const data = nexusAreaData(site, slug, options);
-        await add(
-          `${options.nexusBasePath}/${slug}`,
-          '@theme/KbNexusArea',
-          `nexus-${slug}.json`,
-          data,
-        );
-      }
-      await add(
-        options.matrixPath,
-        '@theme/KbMatrix',
-        'matrix.json',
-        matrixData(site, options),
-        'matrix',
-      );
-      const {folder, files} = dashboardFiles(site);
-      table.folder = `${options.exportDir}/dashboard/${folder}`;
-      table.files = files;
-      const keyActions = actionSite(site);
-      const actionFiles = keyActions.items.length ? dashboardFiles(keyActions) : undefined;
-      actionTable.folder = actionFiles
-        ? `${options.exportDir}/dashboard/${actionFiles.folder}`
-        : '';
-      actionTable.files = actionFiles?.files ?? [];
-      const tableOf = (folder: string) => ({
-        base: normalizeUrl([context.baseUrl, folder, '/']),
-        index: 'index.json',
-        pageSize: DEFAULT_CHUNK_SIZE,
-      });
-      const dashboard = dashboardData(
-        site,
-        isoDay(new Date()),
-        tableOf(table.folder),
-        actionFiles ? tableOf(actionTable.folder) : undefined,
-      );
-      await add(options.statusPath, '@theme/KbStatusDashboard', 'status.json', dashboard, 'status');
+      const all = versionIndexes(versions, options);
+      const browse: BrowseContext = {
+        add,
+        all,
+        areas: new Map([...sites].map(([v, s]) => [v, new Set(nexusSlugs(s))])),
+        route,
+        tableOf: (folder) => ({
+          base: normalizeUrl([context.baseUrl, folder, '/']),
+          index: 'index.json',
+          pageSize: DEFAULT_CHUNK_SIZE,
+        }),
+        exportDir: options.exportDir,
+        builtOn: isoDay(new Date()),
+      };
+      const shownIndexes = all.find((indexes) => indexes.version === version)!;
+      Object.assign(tables, await addBrowsingRoutes(site, shownIndexes, '', browse));
       // Status-of-implementation reports: one route (the index) that fetches the report file of the
       // page named in its address; a route per report would cost the build a page and a chunk each.
       const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
       const history = (path: string) =>
         pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
-      const reportContext = {builtOn: isoDay(new Date()), siteUrl, history};
+      const reportContext = {builtOn: browse.builtOn, siteUrl, history};
       const built = reportFiles(site, {...options, routeBasePath}, reportContext);
       reports.folder = `${options.exportDir}/reports/${built.folder}`;
       reports.files = built.files;
@@ -187,28 +150,44 @@ export default function pluginIndexes(
         statusPath: options.statusPath,
         filesBase: normalizeUrl([context.baseUrl, reports.folder, '/']),
       };
-      await add(
-        options.reportBasePath || '/',
-        '@theme/KbReportIndex',
-        'reports.json',
-        reportIndex,
-        'reports',
-      );
-      const today = isoDay(new Date());
-      await add(
-        options.unitsBasePath,
-        '@theme/KbUnitIndex',
-        'units.json',
-        unitIndexData(site, options, today),
-      );
+      await add({
+        path: options.reportBasePath || '/',
+        component: '@theme/KbReportIndex',
+        name: 'reports.json',
+        data: reportIndex,
+        page: 'reports',
+      });
+      const today = browse.builtOn;
+      await add({
+        path: options.unitsBasePath,
+        component: '@theme/KbUnitIndex',
+        name: 'units.json',
+        data: unitIndexData(site, options, today),
+      });
       for (const [index, unit] of registryUnits(site).entries()) {
-        const data = unitPageData(site, unit, options, {builtOn: today, history});
-        await add(
-          unitPath(options.unitsBasePath, unit.code),
-          '@theme/KbUnitPage',
-          `unit-${index}.json`,
-          data,
+        await add({
+          path: unitPath(options.unitsBasePath, unit.code),
+          component: '@theme/KbUnitPage',
+          name: `unit-${index}.json`,
+          data: unitPageData(site, unit, options, {builtOn: today, history}),
+        });
+      }
+      // The other versions' SDG, nexus, matrix and dashboard pages, below the default ones' routes.
+      versionTables.length = 0;
+      for (const [index, indexes] of all.entries()) {
+        if (indexes === shownIndexes) continue;
+        const clash = Object.values(indexes.paths).find((path) => added.has(route(path)));
+        if (clash) {
+          logger.warn(versionClash(indexes.version, clash));
+          continue;
+        }
+        const emitted = await addBrowsingRoutes(
+          sites.get(indexes.version)!,
+          indexes,
+          `v${index}-`,
+          browse,
         );
+        versionTables.push(emitted.table, emitted.actionTable);
       }
       // Where reports live, not the list of them: global data ships on every page, whatever the site's size.
       actions.setGlobalData({
@@ -225,7 +204,13 @@ export default function pluginIndexes(
       });
     },
     configureWebpack(_config, isServer) {
-      return {plugins: isServer ? [] : [createEmitPlugin([table, actionTable, reports])]};
+      // Read when the assets are emitted: the holders are refilled when the dev server reloads content.
+      const holders = {
+        *[Symbol.iterator]() {
+          yield* [tables.table, tables.actionTable, reports, ...versionTables];
+        },
+      };
+      return {plugins: isServer ? [] : [createEmitPlugin(holders)]};
     },
     async postBuild({outDir, siteConfig}) {
       const site = shown;

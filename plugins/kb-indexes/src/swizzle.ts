@@ -26,6 +26,11 @@ export function getSwizzleConfig(): SwizzleConfig {
         description:
           'The flag of an invalid item in lists and the dashboard: "invalid — fix at file:line" and the message.',
       },
+      KbVersionSwitch: {
+        actions: {wrap: 'safe', eject: 'safe'},
+        description:
+          'The docs versions of an SDG, nexus, matrix or dashboard page (links to the same page in each).',
+      },
       useKbToday: {
         actions: {wrap: 'forbidden', eject: 'unsafe'},
         description:

@@ -5,68 +5,86 @@
 
 declare module '@theme/KbSdgIndex' {
   import type {ReactNode} from 'react';
+  import type {KbIndexVersionLink} from '@theme/KbVersionSwitch';
   import type {SdgIndexData} from '@kmportal/kb-indexes';
 
   export interface Props {
     readonly data: SdgIndexData;
     /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
     readonly meta: {readonly title: string; readonly description: string};
+    /** The same page in each docs version (absent when the docs have one version). */
+    readonly versions?: readonly KbIndexVersionLink[];
   }
   export default function KbSdgIndex(props: Props): ReactNode;
 }
 
 declare module '@theme/KbSdgGoal' {
   import type {ReactNode} from 'react';
+  import type {KbIndexVersionLink} from '@theme/KbVersionSwitch';
   import type {GoalPageData} from '@kmportal/kb-indexes';
 
   export interface Props {
     readonly data: GoalPageData;
+    /** The same page in each docs version (absent when the docs have one version). */
+    readonly versions?: readonly KbIndexVersionLink[];
   }
   export default function KbSdgGoal(props: Props): ReactNode;
 }
 
 declare module '@theme/KbNexusIndex' {
   import type {ReactNode} from 'react';
+  import type {KbIndexVersionLink} from '@theme/KbVersionSwitch';
   import type {NexusIndexData} from '@kmportal/kb-indexes';
 
   export interface Props {
     readonly data: NexusIndexData;
     /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
     readonly meta: {readonly title: string; readonly description: string};
+    /** The same page in each docs version (absent when the docs have one version). */
+    readonly versions?: readonly KbIndexVersionLink[];
   }
   export default function KbNexusIndex(props: Props): ReactNode;
 }
 
 declare module '@theme/KbNexusArea' {
   import type {ReactNode} from 'react';
+  import type {KbIndexVersionLink} from '@theme/KbVersionSwitch';
   import type {NexusAreaData} from '@kmportal/kb-indexes';
 
   export interface Props {
     readonly data: NexusAreaData;
+    /** The same page in each docs version (absent when the docs have one version). */
+    readonly versions?: readonly KbIndexVersionLink[];
   }
   export default function KbNexusArea(props: Props): ReactNode;
 }
 
 declare module '@theme/KbMatrix' {
   import type {ReactNode} from 'react';
+  import type {KbIndexVersionLink} from '@theme/KbVersionSwitch';
   import type {MatrixData} from '@kmportal/kb-indexes';
 
   export interface Props {
     readonly data: MatrixData;
     /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
     readonly meta: {readonly title: string; readonly description: string};
+    /** The same page in each docs version (absent when the docs have one version). */
+    readonly versions?: readonly KbIndexVersionLink[];
   }
   export default function KbMatrix(props: Props): ReactNode;
 }
 
 declare module '@theme/KbStatusDashboard' {
   import type {ReactNode} from 'react';
+  import type {KbIndexVersionLink} from '@theme/KbVersionSwitch';
   import type {DashboardData} from '@kmportal/kb-indexes';
 
   export interface Props {
     readonly data: DashboardData;
     /** The page's title and description in the locale built (`i18n/<locale>/kmportal-indexes/pages.json`). */
     readonly meta: {readonly title: string; readonly description: string};
+    /** The same page in each docs version (absent when the docs have one version). */
+    readonly versions?: readonly KbIndexVersionLink[];
   }
   export default function KbStatusDashboard(props: Props): ReactNode;
 }
@@ -235,4 +253,26 @@ declare module '@theme/KbKeyActions' {
   }
   /** A goal's or nexus area's key actions, counted apart from its items; nothing when it has none. */
   export default function KbKeyActions(props: Props): ReactNode;
+}
+
+declare module '@theme/KbVersionSwitch' {
+  import type {ReactNode} from 'react';
+
+  /** One docs version, and the same index page in it. */
+  export interface KbIndexVersionLink {
+    readonly name: string;
+    /** As the docs plugin labels it (`Next`, `1.0`). */
+    readonly label: string;
+    /** The page in that version, with baseUrl. */
+    readonly href: string;
+    /** Whether the page shows this version. */
+    readonly shown: boolean;
+    /** Whether it is the version shown by default (the docs plugin's last one). */
+    readonly isLast: boolean;
+  }
+
+  export interface Props {
+    readonly versions?: readonly KbIndexVersionLink[];
+  }
+  export default function KbVersionSwitch(props: Props): ReactNode;
 }

@@ -2,6 +2,7 @@ import React, {type CSSProperties, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import KbVersionSwitch from '@theme/KbVersionSwitch';
 import useKbIntl from '@theme/useKbIntl';
 import Layout from '@theme/Layout';
 import type {Props} from '@theme/KbMatrix';
@@ -33,7 +34,7 @@ function Cell({count, href}: {count: number; href: string}): ReactNode {
 }
 
 /** Nexus areas × 17 goals as a table heat map; non-empty cells link to the filtered dashboard. */
-export default function KbMatrix({data, meta}: Props): ReactNode {
+export default function KbMatrix({data, meta, versions}: Props): ReactNode {
   const {title, description} = meta;
   const intl = useKbIntl();
   const max = Math.max(0, ...data.rows.flatMap((row) => row.counts));
@@ -41,6 +42,7 @@ export default function KbMatrix({data, meta}: Props): ReactNode {
     <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
+        <KbVersionSwitch versions={versions} />
         {/* Outside the scrolling box, so that a phone shows it whole. */}
         <p id="kb-matrix-caption" className={styles.caption}>
           <Translate id="theme.kb.indexes.matrix.caption">

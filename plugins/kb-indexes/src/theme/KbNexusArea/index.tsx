@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
+import KbVersionSwitch from '@theme/KbVersionSwitch';
 import Layout from '@theme/Layout';
 import KbItemList from '@theme/KbItemList';
 import KbKeyActions from '@theme/KbKeyActions';
@@ -13,13 +14,14 @@ import type {Props} from '@theme/KbNexusArea';
 import styles from './styles.module.css';
 
 /** One nexus area: description, focal point, status breakdown, SDGs reached, items and pages. */
-export default function KbNexusArea({data}: Props): ReactNode {
+export default function KbNexusArea({data, versions}: Props): ReactNode {
   const {area} = data;
   const intl = useKbIntl();
   return (
     <Layout title={area.title} description={area.description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{area.title}</Heading>
+        <KbVersionSwitch versions={versions} />
         <p>{area.description}</p>
         {area.focalPoint ? (
           <p>

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import KbVersionSwitch from '@theme/KbVersionSwitch';
 import Layout from '@theme/Layout';
 import KbKeyActions from '@theme/KbKeyActions';
 import KbPageList from '@theme/KbPageList';
@@ -12,7 +13,7 @@ import Targets from './Targets.js';
 import styles from './styles.module.css';
 
 /** One goal: its targets with official text, items grouped by target, pages and nexus areas. */
-export default function KbSdgGoal({data}: Props): ReactNode {
+export default function KbSdgGoal({data, versions}: Props): ReactNode {
   const {goal} = data;
   const title = translate(
     {id: 'theme.kb.indexes.goal.title', message: 'Goal {goal}: {short}'},
@@ -25,6 +26,7 @@ export default function KbSdgGoal({data}: Props): ReactNode {
           className={styles.banner}
           style={{backgroundColor: goal.color, color: goal.textColor}}>
           <Heading as="h1">{title}</Heading>
+          <KbVersionSwitch versions={versions} />
           <p>{goal.title}</p>
         </header>
         <KbStatusBreakdown counts={goal.statuses} />

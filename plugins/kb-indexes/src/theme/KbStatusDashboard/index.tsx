@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
 import useKbLabels from '@theme/useKbLabels';
 import Heading from '@theme/Heading';
+import KbVersionSwitch from '@theme/KbVersionSwitch';
 import KbFeedLinks from '@theme/KbFeedLinks';
 import Link from '@docusaurus/Link';
 import {useKbReportPlaces} from '@theme/useKbReportPath';
@@ -57,7 +58,7 @@ function useUrlQuery(): [DashboardQuery, (next: DashboardQuery) => void] {
 }
 
 /** The status dashboard: totals, overdue and upcoming counts, and a filterable, paged table of every item. */
-export default function KbStatusDashboard({data, meta}: Props): ReactNode {
+export default function KbStatusDashboard({data, meta, versions}: Props): ReactNode {
   const {title, description} = meta;
   const intl = useKbIntl();
   const labels = useKbLabels();
@@ -101,6 +102,7 @@ export default function KbStatusDashboard({data, meta}: Props): ReactNode {
       <main className={`container margin-vert--lg ${styles.dashboard}`}>
         <header className={styles.header}>
           <Heading as="h1">{title}</Heading>
+          <KbVersionSwitch versions={versions} />
           <p className={styles.asOf} data-kb-built-on="">
             <Translate id="theme.kb.indexes.status.builtOn">Data as of the build on</Translate>{' '}
             <LongDate date={data.builtOn} />
