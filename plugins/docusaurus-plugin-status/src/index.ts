@@ -18,7 +18,7 @@ import {
   themeSourcesOf,
 } from '@kmportal/model';
 import remarkStatus, {
-  cardRegistry,
+  mergedCardRegistry,
   type CardRegistry,
   type RemarkStatusOptions,
 } from '@kmportal/remark-status';
@@ -48,7 +48,7 @@ export interface StatusGlobalData {
   labels: KbLabels;
 }
 
-function globalData(site: SiteModel, labels: KbLabels): StatusGlobalData {
+function globalData(sites: SiteModel[], site: SiteModel, labels: KbLabels): StatusGlobalData {
   return {
     statuses: site.config.statuses.map(({value, label, color, closed}) => ({
       value,
@@ -57,7 +57,8 @@ function globalData(site: SiteModel, labels: KbLabels): StatusGlobalData {
       closed,
     })),
     itemCount: site.items.length,
-    registry: localizedRegistry(cardRegistry(site.config, site.items), labels),
+    // Every version's and instance's registries: a docs instance may have units of its own.
+    registry: localizedRegistry(mergedCardRegistry(sites), labels),
     labels,
   };
 }
@@ -137,7 +138,7 @@ export default function pluginStatus(
       for (const notice of sites.flatMap(draftNotices)) reported.add(notice);
       const merged = mergeSites(sites);
       if (!merged) return;
-      actions.setGlobalData(globalData(merged, labels));
+      actions.setGlobalData(globalData(sites, merged, labels));
       await writePullFingerprint(fingerprintFile, pullFingerprint(merged));
       folders = versions.map((version) => version.contentPath);
     },

@@ -33,6 +33,21 @@ export function cardRegistry(config: ModelConfig, items?: readonly StatusItem[])
   };
 }
 
+/**
+ * The registries of several sites (every docs version of every docs instance, each with its own
+ * `units.yml` and `nexus.yml`) as one: a code is named as the first site that has it names it.
+ */
+export function mergedCardRegistry(
+  sites: readonly {config: ModelConfig; items: readonly StatusItem[]}[],
+): CardRegistry {
+  const [first, ...others] = sites.map((site) => cardRegistry(site.config, site.items));
+  const merged = {...first!};
+  const fields = ['statuses', 'units', 'nexus', 'goals', 'targets', 'responses'] as const;
+  for (const registry of others)
+    for (const field of fields) merged[field] = {...registry[field], ...merged[field]} as never;
+  return merged;
+}
+
 /** Where an evidence path of a page leads (a doc's permalink), or `undefined` when it is no page. */
 export type EvidenceLinker = (href: string) => string | undefined;
 

@@ -2,7 +2,13 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {loadSite} from '@kmportal/model';
-import {cardCodes, cardRegistry, resolveCard, statusBlockProps} from '../index.js';
+import {
+  cardCodes,
+  cardRegistry,
+  mergedCardRegistry,
+  resolveCard,
+  statusBlockProps,
+} from '../index.js';
 
 function site() {
   const root = mkdtempSync(join(tmpdir(), 'card-'));
@@ -81,5 +87,30 @@ describe('cards: codes on the page, names from the registry', () => {
     expect(resolved.status).toEqual({value: 'paused', label: 'paused', color: '#757575'});
     expect(resolved.sdg[0]).toMatchObject({code: '99', title: '99', color: '#757575'});
     expect(resolved.nexus[0]).toEqual({slug: 'nowhere', title: 'nowhere', href: '/nexus/nowhere'});
+  });
+});
+
+describe('mergedCardRegistry: the registries of several docs instances as one', () => {
+  function instance(units: string, page: string) {
+    const root = mkdtempSync(join(tmpdir(), 'card-instance-'));
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'units.yml'), units);
+    writeFileSync(join(root, 'docs', 'plan.md'), page);
+    return loadSite({docsDir: join(root, 'docs'), cwd: root});
+  }
+  const docs = instance(
+    '- code: SD\n  name: Statistical Division\n',
+    ':::status[A]{#a status=ongoing owner=SD sdg=11.2}\n:::\n',
+  );
+  const handbook = instance(
+    '- code: HR\n  name: Human Resources Section\n- code: SD\n  name: Another name\n',
+    ':::status[B]{#b status=planned owner=HR sdg=4.1}\n:::\n',
+  );
+
+  test('each instance’s units and targets are named; a code in both keeps the first instance’s name', () => {
+    const registry = mergedCardRegistry([docs, handbook]);
+    expect(registry.units).toEqual({SD: 'Statistical Division', HR: 'Human Resources Section'});
+    expect(Object.keys(registry.targets).sort()).toEqual(['11.2', '4.1']);
+    expect(mergedCardRegistry([docs])).toEqual(cardRegistry(docs.config, docs.items));
   });
 });
