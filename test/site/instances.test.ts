@@ -57,7 +57,10 @@ describe.each(BUNDLERS)(
       expect(docs('#shared .kb-status-badge').text()).toBe('Completed');
       const handbook = page('handbook/intro');
       expect(handbook('#onboarding').length).toBe(1);
-      expect(handbook('#onboarding .kb-unit-link').text()).toContain('Human Resources Section');
+      // Named from the handbook's own units.yml, linked to the unit page of the handbook's indexes.
+      const owner = handbook('#onboarding .kb-status-block__field--owners a');
+      expect(owner.text()).toBe('Human Resources Section (HR)');
+      expect(owner.attr('href')).toBe('/handbook-kb/units/HR');
       expect(handbook('#shared .kb-status-badge').text()).toBe('Planned');
     });
 
@@ -83,9 +86,11 @@ describe.each(BUNDLERS)(
         ['shared', `${SITE_URL}/handbook/intro#shared`],
       ]);
       expect(page('nexus/smart-cities')('a[href="/docs/plan#survey"]').length).toBeGreaterThan(0);
+      expect(page('units/SD')('a[href="/docs/plan#survey"]').length).toBeGreaterThan(0);
       expect(
-        page('handbook-kb/nexus/onboarding')('a[href="/handbook/intro#onboarding"]').length,
+        page('handbook-kb/units/HR')('a[href="/handbook/intro#onboarding"]').length,
       ).toBeGreaterThan(0);
+      expect(page('handbook-kb/status')('h1').text()).toBeTruthy();
     });
 
     test('search indexes the pages of both instances', () => {

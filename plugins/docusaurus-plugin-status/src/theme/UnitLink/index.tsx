@@ -17,9 +17,11 @@ interface IndexesGlobalData {
 export function useUnitHref(code: string): string | undefined {
   const instances = useAllPluginInstancesData('kmportal-indexes', {failfast: false}) as
     Record<string, IndexesGlobalData | undefined> | undefined;
-  const data = instances?.default ?? Object.values(instances ?? {})[0];
-  if (!data?.units?.codes.includes(code)) return undefined;
-  return `${data.units.basePath.replace(/(?<!\/)\/+$/, '')}/${encodeURIComponent(code)}`;
+  // The default indexes first, then those of other docs instances (each with its own units.yml).
+  const all = [instances?.default, ...Object.values(instances ?? {})];
+  const units = all.find((data) => data?.units?.codes.includes(code))?.units;
+  if (!units) return undefined;
+  return `${units.basePath.replace(/(?<!\/)\/+$/, '')}/${encodeURIComponent(code)}`;
 }
 
 /** A responsible unit: a link to its unit page when the site has one, else its code (name on hover). */
