@@ -29,6 +29,8 @@ interface Expected {
   counts: (pages: number, items: number) => RegExp;
   /** The key-action line of an SDG card that has key actions. */
   keyActions: (actions: number) => RegExp;
+  /** "overdue by N days" after an open item's past due date, N written as digits. */
+  overdueBy: (days: number) => string;
 }
 
 // French: 0 and 1 take the singular.
@@ -60,6 +62,7 @@ const LOCALES: Expected[] = [
         `^${pages} ${frForm(pages, 'page', 'pages')} · ${items} ${frForm(items, 'élément', 'éléments')}$`,
       ),
     keyActions: (n) => new RegExp(`^${n} ${frForm(n, 'mesure clé', 'mesures clés')}$`),
+    overdueBy: (n) => `en retard de ${n} ${frForm(n, 'jour', 'jours')}`,
   },
   {
     locale: 'ru',
@@ -79,6 +82,7 @@ const LOCALES: Expected[] = [
       ),
     keyActions: (n) =>
       new RegExp(`^${n} ${ruForm(n, 'ключевая мера', 'ключевые меры', 'ключевых мер')}$`),
+    overdueBy: (n) => `просрочено на ${n} ${ruForm(n, 'день', 'дня', 'дней')}`,
   },
 ];
 
@@ -118,6 +122,32 @@ describe.each(LOCALES)('the $locale build in Chromium', (expected) => {
     );
     await expect(page.locator('article#eval-2017-r2').innerText()).resolves.toContain(expected.tbc);
     await expect(seriousViolations(page)).resolves.toEqual([]);
+  });
+
+  test('an open item past its due date says by how many days, in the language’s plural forms', async () => {
+    const closed = (status: string) => site.config.statusByValue.get(status)?.closed ?? false;
+    const today = new Date().toLocaleDateString('sv'); // YYYY-MM-DD, the browser's day too
+    const late = site.items.find(
+      (i) =>
+        i.path.includes('cross-sectoral') && i.due?.end && i.due.end < today && !closed(i.status),
+    );
+    expect(late).toBeDefined();
+    const days = Math.round((Date.parse(today) - Date.parse(late!.due!.end!)) / 86_400_000);
+    const digits = (text: string) => text.replace(/(\d)[\s\u00a0\u202f](?=\d)/g, '$1');
+    const page = await open(EVALUATION);
+    const mark = page.locator(`article#${late!.id} .kb-status-block__fields .kb-overdue-by`);
+    await expect(mark.innerText().then(digits)).resolves.toBe(expected.overdueBy(days));
+    await expect(mark.getAttribute('data-kb-overdue')).resolves.toBe(String(days));
+    // The dashboard's table: every overdue mark in the language's form of its own count.
+    const dashboard = await open('/status?due=overdue');
+    await dashboard.locator('table[data-kb-items][aria-busy="false"]').waitFor();
+    const marks = dashboard.locator('table[data-kb-items] .kb-overdue-by');
+    await marks.first().waitFor();
+    for (const one of await marks.all()) {
+      const n = Number(await one.getAttribute('data-kb-overdue'));
+      await expect(one.innerText().then(digits)).resolves.toBe(expected.overdueBy(n));
+    }
+    await expect(seriousViolations(dashboard)).resolves.toEqual([]);
   });
 
   test('a quarter due date is the language’s quarter', async () => {
