@@ -1,5 +1,6 @@
 // The theme modules' types come with the package's own, so a TypeScript site needs no setting for them.
 /// <reference types="@kmportal/docusaurus-plugin-status/theme" preserve="true" />
+import {createHash} from 'node:crypto';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
@@ -63,6 +64,14 @@ function globalData(sites: SiteModel[], site: SiteModel, labels: KbLabels): Stat
   };
 }
 
+/** The texts the sites were read from (each page's path and digest): what one edit of the docs changes. */
+function editOf(sites: readonly SiteModel[]): string {
+  const hash = createHash('sha1');
+  for (const site of sites)
+    for (const page of site.pages) hash.update(`${page.page.path}\0${page.digest ?? ''}\n`);
+  return hash.digest('hex');
+}
+
 /** The files a version is read from, for the dev server to watch. */
 function watchedFiles(version: DocsVersion, options: PluginOptions): string[] {
   const translated = version.i18n?.localizedPath;
@@ -86,11 +95,17 @@ export default function pluginStatus(
   const modelOptions = {...options, cwd: context.siteDir};
   const configured = configuredDocsVersions(context);
   const read = (version: DocsVersion) => loadVersionSiteAsync(version, modelOptions);
-  // What this load has logged, by line: one edit reloads several plugins (each watches the docs), and
-  // each reload runs allContentLoaded again; a problem is logged once per edit all the same.
+  // What has been logged for the pages' current texts, by line. One edit reloads every plugin that watches
+  // the docs, at once and in no set order (Docusaurus runs them concurrently), and each reload runs this
+  // plugin's allContentLoaded; the edit is known by the texts read, so each problem is logged once per edit.
   const reported = new Set<string>();
-  const report = (sites: SiteModel[]) =>
+  let reportedEdit = '';
+  const report = (sites: SiteModel[]) => {
+    const edit = editOf(sites);
+    if (edit !== reportedEdit) reported.clear();
+    reportedEdit = edit;
     sites.forEach((site) => reportProblems(site, options.severity, reported));
+  };
   let sites: SiteModel[] = [];
   const fingerprintFile = join(
     context.generatedFilesDir,
@@ -123,7 +138,6 @@ export default function pluginStatus(
     // The suite's design system (custom properties and shared classes), once for every plugin's theme.
     getClientModules: () => ['../lib/theme/kb-design.css'],
     async loadContent() {
-      reported.clear();
       const found = await Promise.all(configured.map(read));
       report(found);
       return mergeSites(found);
