@@ -33,7 +33,7 @@ export default function Toolbar(props: {
 }): ReactNode {
   const landscape = props.orientation === 'landscape';
   return (
-    <div className={styles.toolbar}>
+    <div className={`kb-toolbar ${styles.toolbar}`}>
       <Link to={props.back}>
         <Translate id="theme.kb.indexes.report.back">Back to the page</Translate>
       </Link>

@@ -252,7 +252,7 @@ function GroupTable({
 function Metadata({data, today}: {data: ReportData; today: string}) {
   const {page} = data;
   return (
-    <dl className={styles.meta}>
+    <dl className={`kb-meta ${styles.meta}`}>
       <dt>
         <Translate id="theme.kb.indexes.report.page">Document</Translate>
       </dt>
@@ -321,7 +321,7 @@ function Summary({data, today}: {data: ReportData; today: string}) {
     .flatMap((group) => group.items)
     .filter((item) => isOverdue(item, today, closed)).length;
   return (
-    <p className={styles.summary} data-kb-report-summary="">
+    <p className={`kb-summary ${styles.summary}`} data-kb-report-summary="">
       {intl.plural(
         translate({
           id: 'theme.kb.indexes.report.total',

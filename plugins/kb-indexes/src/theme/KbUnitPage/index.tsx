@@ -19,7 +19,7 @@ type Data = Props['data'];
 function Registry({data}: {data: Data}): ReactNode {
   const {unit, children} = data;
   return (
-    <dl className={styles.meta}>
+    <dl className={`kb-meta ${styles.meta}`}>
       <dt>
         <Translate id="theme.kb.indexes.unit.code">Code</Translate>
       </dt>
@@ -125,7 +125,7 @@ function UnitCounts({data, overdue}: {data: Data; overdue: number}): ReactNode {
 
 function Toolbar({data}: {data: Data}): ReactNode {
   return (
-    <div className={styles.toolbar}>
+    <div className={`kb-toolbar ${styles.toolbar}`}>
       <Link to={data.unitsPath}>
         <Translate id="theme.kb.indexes.unit.allUnits">All units</Translate>
       </Link>
@@ -157,7 +157,7 @@ export default function KbUnitPage({data}: Props): ReactNode {
         <Toolbar data={data} />
         <Heading as="h1">{unit.name}</Heading>
         <Registry data={data} />
-        <p className={styles.summary}>
+        <p className={`kb-summary ${styles.summary}`}>
           <UnitCounts data={data} overdue={overdue} />
         </p>
         <KbStatusBreakdown counts={unit.statuses} />
