@@ -14,6 +14,11 @@ function Column({children}: {children: ReactNode}): ReactNode {
   return <th scope="col">{children}</th>;
 }
 
+/** A count in the design system's number cell; `emphasis` makes a count above zero bold (overdue). */
+function CountCell({count, emphasis = false}: {count: number; emphasis?: boolean}): ReactNode {
+  return <td className="kb-num">{emphasis && count > 0 ? <strong>{count}</strong> : count}</td>;
+}
+
 function UnitRow({unit}: {unit: Unit}): ReactNode {
   return (
     <tr>
@@ -25,13 +30,11 @@ function UnitRow({unit}: {unit: Unit}): ReactNode {
       </th>
       <td>{unit.parent ? <Link to={unit.parent.href}>{unit.parent.code}</Link> : '—'}</td>
       <td>{unit.focalPoint ?? '—'}</td>
-      <td className={styles.number}>{unit.openCount}</td>
-      <td className={styles.number}>
-        {unit.overdueCount > 0 ? <strong>{unit.overdueCount}</strong> : 0}
-      </td>
-      <td className={styles.number}>{unit.itemCount}</td>
-      <td className={styles.number}>{unit.actionCount}</td>
-      <td className={styles.number}>{unit.pageCount}</td>
+      <CountCell count={unit.openCount} />
+      <CountCell count={unit.overdueCount} emphasis />
+      <CountCell count={unit.itemCount} />
+      <CountCell count={unit.actionCount} />
+      <CountCell count={unit.pageCount} />
       <td>
         <KbStatusBreakdown counts={unit.statuses} />
       </td>
@@ -60,7 +63,7 @@ export default function KbUnitIndex({data}: Props): ReactNode {
           </p>
         ) : (
           <div className={styles.scroll}>
-            <table className={styles.table}>
+            <table className={`kb-table ${styles.table}`}>
               <caption>
                 {translate(
                   {
