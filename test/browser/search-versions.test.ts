@@ -92,7 +92,7 @@ describe('the search version facet in Chromium', () => {
     await expect(resultPages()).resolves.toEqual([]);
     await searchPage('?q=configuration&version=current');
     await expect(resultPages()).resolves.toEqual([
-      {trail: expect.stringMatching(/^Next/), href: '/docs/next/30.0/configuration'},
+      {trail: expect.stringMatching(/^Next/), href: '/docs/next/30.0/Configuration'},
     ]);
     await expect(facet().then((boxes) => boxes.filter((box) => box.checked))).resolves.toEqual([
       {label: 'default · Next', value: 'current', checked: true},
