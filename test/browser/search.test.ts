@@ -208,14 +208,22 @@ describe('search in Chromium', () => {
     await expect(page.locator('main ol').innerText()).resolves.toContain('Записка о передаче дел');
   });
 
-  test('the search page and the open list have no serious accessibility violations', async () => {
-    await open('/search?q=handover&type=evaluation');
-    await page.locator('main ol > li').first().waitFor();
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-    await combobox().first().focus();
-    await page.keyboard.type('handover');
-    await page.locator('[data-search-result]').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-  });
+  test.each(['light', 'dark'])(
+    'the search page and the open list have no serious accessibility violations (%s)',
+    async (theme) => {
+      // Docusaurus reads the theme from localStorage before it renders.
+      await page.addInitScript((value) => window.localStorage.setItem('theme', value), theme);
+      await open('/search?q=handover&type=evaluation');
+      await page.locator('main ol > li').first().waitFor();
+      await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(theme);
+      // Marked words in result links and snippets: their contrast is checked too.
+      await expect(page.locator('main ol mark').count()).resolves.toBeGreaterThan(0);
+      await expect(seriousViolations(page)).resolves.toEqual([]);
+      await combobox().first().focus();
+      await page.keyboard.type('handover');
+      await page.locator('[data-search-result]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await expect(seriousViolations(page)).resolves.toEqual([]);
+    },
+  );
 });
