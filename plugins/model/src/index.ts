@@ -46,7 +46,7 @@ export type {TranslatedLinkOptions} from './translated-links.js';
 export {pairTranslatedBlocks, sourceBlockNodes} from './translation-pairs.js';
 export type {MissingBlock, TranslatedBlocks} from './translation-pairs.js';
 export {contrastingText, loadSdgCatalog, SDG_COLORS, SDG_LOCALES} from './sdg.js';
-export {pageHeadings, pageSections} from './sections.js';
+export {pageHeadings, pageOutline, pageSections} from './sections.js';
 export {
   DEFAULT_REVIEW_EVERY,
   DUE_SOON_DAYS,

@@ -7,7 +7,7 @@ import {withInvalidItems} from './invalid.js';
 import {extractStatusItems} from './items.js';
 import {extractPulls} from './pulls.js';
 import {checkPageSafety} from './safety.js';
-import {pageHeadings} from './sections.js';
+import {pageOutline} from './sections.js';
 import {readPageBlocks, type BlockCache} from './page-blocks.js';
 import {reparseMarkdown, type PageSyntax} from './reparse.js';
 import {withSalvagedItems} from './salvage.js';
@@ -60,11 +60,11 @@ function readParsedPage(tree: Root, file: VFile, config: ModelConfig): ParsedPag
   const page = readPageMeta(tree, file, config);
   const found = extractStatusItems(tree, file, {config, page});
   const pulls = extractPulls(tree, file, config);
-  const headings = pageHeadings(tree);
+  const {headings, sections} = pageOutline(tree, String(file.value));
   if (config.authoringSafety !== false) checkPageSafety(tree, file, found);
   const messages = [...file.messages].sort(compareMessages);
   const items = withInvalidItems(withSalvagedItems(tree, file, {config, page}, found), messages);
-  return {page, items, pulls, headings, messages};
+  return {page, items, pulls, headings, sections, messages};
 }
 
 /** Parses one page: page metadata, status items and every problem found, never throwing on bad input. */
@@ -147,8 +147,9 @@ function readPageByBlocks(
       ? withSalvagedItems(tree, file, {config, page}, read.items)
       : read.items;
     const items = withInvalidItems(salvaged, messages);
+    const {headings, sections} = pageOutline(tree, String(file.value));
     return {
-      parsed: {page, items, pulls, headings: pageHeadings(tree), messages},
+      parsed: {page, items, pulls, headings, sections, messages},
       blocks: read.cache,
     };
   } catch (error) {

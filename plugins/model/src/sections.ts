@@ -68,8 +68,10 @@ function readHeading(heading: Heading, slugger: GithubSlugger): {text: string; a
   return customId(raw) ?? {text: raw, anchor: slugger.slug(raw)};
 }
 
+type HeadingAnchors = Map<Heading, {text: string; anchor: string}>;
+
 /** Every heading's text and anchor, in document order, slugged once like Docusaurus does. */
-function headingAnchors(tree: Root): Map<Heading, {text: string; anchor: string}> {
+function headingAnchors(tree: Root): HeadingAnchors {
   const slugger = new GithubSlugger();
   const anchors = new Map<Heading, {text: string; anchor: string}>();
   walkType(tree, 'heading', (heading) => {
@@ -83,7 +85,10 @@ function headingAnchors(tree: Root): Map<Heading, {text: string; anchor: string}
  * heading of depth 2 to 6, each with its plain text and the anchor Docusaurus gives the heading.
  */
 export function pageSections(tree: Root, source: string): PageSection[] {
-  const anchors = headingAnchors(tree);
+  return sectionsOf(tree, source, headingAnchors(tree));
+}
+
+function sectionsOf(tree: Root, source: string, anchors: HeadingAnchors): PageSection[] {
   const sections: PageSection[] = [];
   let current: Omit<PageSection, 'text'> = {heading: '', anchor: '', depth: 1};
   let nodes: RootContent[] = [];
@@ -116,7 +121,10 @@ export interface PageHeading {
 
 /** The page's top-level headings of depth 2 to 6, in order (anchors slugged over every heading, as Docusaurus does). */
 export function pageHeadings(tree: Root): PageHeading[] {
-  const anchors = headingAnchors(tree);
+  return headingsOf(tree, headingAnchors(tree));
+}
+
+function headingsOf(tree: Root, anchors: HeadingAnchors): PageHeading[] {
   const headings: PageHeading[] = [];
   for (const node of tree.children) {
     if (node.type !== 'heading' || node.depth < 2) continue;
@@ -129,4 +137,16 @@ export function pageHeadings(tree: Root): PageHeading[] {
     });
   }
   return headings;
+}
+
+/**
+ * `pageHeadings` and `pageSections` of one tree, its headings slugged once: what the model keeps of a
+ * page's outline (`ParsedPage.headings` and `.sections`), so search reads sections without a parse of its own.
+ */
+export function pageOutline(
+  tree: Root,
+  source: string,
+): {headings: PageHeading[]; sections: PageSection[]} {
+  const anchors = headingAnchors(tree);
+  return {headings: headingsOf(tree, anchors), sections: sectionsOf(tree, source, anchors)};
 }

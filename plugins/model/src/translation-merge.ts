@@ -143,6 +143,7 @@ export function mergeTranslation(
     items,
     pulls: translated.pulls,
     headings: mergeHeadings(source.headings, translated.headings),
+    sections: translated.sections,
     messages: messages.sort(compareMessages),
   };
 }

@@ -10,11 +10,10 @@ import {extractStatusBlocks, type StatusBlockNode} from './items.js';
 import {scanOpening} from './opening.js';
 import {parseMarkdown, readPageMeta} from './parse.js';
 import {extractPulls} from './pulls.js';
-import {pageHeadings} from './sections.js';
+import {pageOutline, type PageHeading, type PageSection} from './sections.js';
 import {splitLines} from './text.js';
 import type {WrittenAttribute} from './translation-fields.js';
 import type {ModelConfig, PageMeta, Pull, StatusItem} from './types.js';
-import type {PageHeading} from './sections.js';
 
 /** Rules about fields a translated block does not write: its fields come from the source page. */
 const SOURCE_FIELD_RULES = new Set(['missing-status', 'missing-justification']);
@@ -38,6 +37,8 @@ export interface TranslatedPage {
   order: TranslatedBlock[];
   pulls: Pull[];
   headings: PageHeading[];
+  /** The translation's sections (`pageSections`), what search indexes of the page in this locale. */
+  sections: PageSection[];
   messages: VFileMessage[];
   /** The page's text, as read. */
   value: string;
@@ -81,12 +82,14 @@ export function readTranslatedTree(
   for (const block of order)
     if (block.item.id && !blocks.has(block.item.id)) blocks.set(block.item.id, block);
   const messages = file.messages.filter((m) => !SOURCE_FIELD_RULES.has(m.ruleId ?? ''));
+  const {headings, sections} = pageOutline(tree, String(file.value));
   return {
     page,
     blocks,
     order,
     pulls: extractPulls(tree, file, config),
-    headings: pageHeadings(tree),
+    headings,
+    sections,
     messages: messages.sort(compareMessages),
   };
 }

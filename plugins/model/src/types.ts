@@ -1,4 +1,4 @@
-import type {PageHeading} from './sections.js';
+import type {PageHeading, PageSection} from './sections.js';
 import type {VFileMessage} from 'vfile-message';
 
 /** A point in a source file, 1-based like unist positions. */
@@ -283,6 +283,11 @@ export interface ParsedPage {
   pulls: Pull[];
   /** The page's top-level headings of depth 2 to 6 (`pageHeadings`), for grouping items by heading. */
   headings: PageHeading[];
+  /**
+   * The page's sections (`pageSections`: the text before the first heading, then one per heading of
+   * depth 2 to 6), from the same parse; the translation's in a locale's site. What search indexes.
+   */
+  sections?: PageSection[];
   messages: VFileMessage[];
   /** `sourceDigest` of the text parsed, when read from a file by the site loader (see `pairStatusBlocks`). */
   digest?: string;

@@ -1,5 +1,14 @@
 import {VFile} from 'vfile';
-import {loadModelConfig, pageHeadings, pageSections, parseMarkdown, parsePage} from '../index';
+import {
+  loadModelConfig,
+  pageHeadings,
+  pageSections,
+  parseMarkdown,
+  parsePage,
+  parsePageSyntax,
+  readTranslatedText,
+} from '../index';
+import {mergeTranslation} from '../translation-merge.js';
 
 const sectionsOf = (value: string) =>
   pageSections(parseMarkdown(new VFile({path: 'p.md', value})), value);
@@ -104,5 +113,57 @@ describe('pageHeadings (ParsedPage.headings)', () => {
       {line: 11, depth: 2, text: 'Findings', anchor: 'findings-2'},
     ]);
     expect(pageHeadings(parseMarkdown(new VFile({path: 'p.md', value})))).toEqual(parsed.headings);
+  });
+});
+
+describe('ParsedPage.sections', () => {
+  const value = [
+    '# Title',
+    '',
+    'Intro with :abbr[a directive].',
+    '',
+    '## Findings',
+    '',
+    ':::status[A finding]{#f-1 status=ongoing owner=OES}',
+    'Inside the block.',
+    ':::',
+    '',
+    'After the block.',
+    '',
+    '```js',
+    'code();',
+    '```',
+    '',
+    '### Findings {#custom}',
+    '',
+    'Custom.',
+  ].join('\n');
+  const config = loadModelConfig({docsDir: '/nowhere'}).config;
+
+  test('are the page sections of the parse the model made, by parsePage and parsePageSyntax alike', () => {
+    const parsed = parsePage({path: 'p.md', value}, config);
+    expect(parsed.sections).toEqual([
+      {heading: '', anchor: '', depth: 1, text: 'Intro with :abbr[a directive].'},
+      {heading: 'Findings', anchor: 'findings', depth: 2, text: 'After the block.'},
+      {heading: 'Findings', anchor: 'custom', depth: 3, text: 'Custom.'},
+    ]);
+    expect(parsed.sections).toEqual(sectionsOf(value));
+    expect(parsePageSyntax({path: 'p.md', value}, config).parsed.sections).toEqual(parsed.sections);
+  });
+
+  test("are the translation's in a locale's site", () => {
+    const source = parsePage({path: 'docs/p.md', value}, config);
+    const french = value.replace('Intro with', 'Introduction avec').replace('After', 'Après');
+    const translation = readTranslatedText(french, 'i18n/fr/p.md', config);
+    const merged = mergeTranslation(source, translation, {
+      locale: 'fr',
+      defaultLocale: 'en',
+      file: '/site/i18n/fr/p.md',
+    });
+    expect(merged.sections?.map((section) => section.text)).toEqual([
+      'Introduction avec :abbr[a directive].',
+      'Après the block.',
+      'Custom.',
+    ]);
   });
 });
