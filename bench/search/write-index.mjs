@@ -8,7 +8,7 @@ import {DEFAULT_OPTIONS} from '../../plugins/docusaurus-search/lib/defaults.js';
 
 const [corpus, out] = process.argv.slice(2);
 const site = loadSite({docsDir: join(corpus, 'docs'), cwd: corpus});
-const index = buildSiteIndex(site, {baseUrl: '/', siteDir: corpus}, DEFAULT_OPTIONS);
+const index = buildSiteIndex(site, {baseUrl: '/'}, DEFAULT_OPTIONS);
 rmSync(out, {recursive: true, force: true});
 mkdirSync(join(out, 'search'), {recursive: true});
 for (const file of index.files) writeFileSync(join(out, 'search', file.name), file.content);

@@ -13,11 +13,7 @@ import {gunzipSync} from 'node:zlib';
 
 const root = join(__dirname, '..', '..');
 const site = loadSite({docsDir: join(root, 'docs'), cwd: root});
-const index = buildSiteIndex(
-  site,
-  {baseUrl: '/', siteDir: root},
-  {termShardBytes: 64_000, docChunkBytes: 48_000},
-);
+const index = buildSiteIndex(site, {baseUrl: '/'}, {termShardBytes: 64_000, docChunkBytes: 48_000});
 const fileOf = (name: string) => index.files.find((file) => file.name === name)!.content;
 const engine = new SearchEngine(
   index.manifest,

@@ -11,7 +11,7 @@ export function createOurEngine(docsDir, siteDir) {
   const site = loadSite({docsDir, cwd: siteDir, routeBasePath: 'docs'});
   const index = buildSiteIndex(
     site,
-    {baseUrl: '/', siteDir},
+    {baseUrl: '/'},
     {termShardBytes: 64_000, docChunkBytes: 12_000},
   );
   const fileOf = (name) => index.files.find((file) => file.name === name).content;

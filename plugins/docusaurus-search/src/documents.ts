@@ -1,14 +1,4 @@
-import {readFileSync} from 'node:fs';
-import {isAbsolute, join} from 'node:path';
-import {
-  parseMarkdown,
-  pageSections,
-  withActions,
-  type ParsedPage,
-  type SiteModel,
-  type StatusItem,
-} from '@kmportal/model';
-import {VFile} from 'vfile';
+import {withActions, type ParsedPage, type SiteModel, type StatusItem} from '@kmportal/model';
 import type {DocRecord, ItemFields} from './client/format.js';
 
 /** A page type's label, `action-plan` → `Action plan`. */
@@ -28,10 +18,9 @@ export interface SearchDocument {
   facets: {type: string[]; status: string[]; unit: string[]; nexus: string[]; sdg: string[]};
 }
 
-/** Where documents' URLs start and pages' files are read from. */
+/** Where documents' URLs start. */
 export interface DocumentContext {
   baseUrl: string;
-  siteDir: string;
 }
 
 function joinBase(baseUrl: string, permalink: string): string {
@@ -62,12 +51,6 @@ function pageFacets(parsed: ParsedPage) {
   };
 }
 
-/** The page's Markdown: its translation's in a locale's site when it has one, else the source's. */
-function readSource(page: ParsedPage['page'], siteDir: string): string {
-  if (page.translation) return readFileSync(page.translation.file, 'utf8');
-  return readFileSync(isAbsolute(page.path) ? page.path : join(siteDir, page.path), 'utf8');
-}
-
 /** The documents of one page: the page with its intro, each section, each status item. */
 export function pageDocuments(
   site: SiteModel,
@@ -76,9 +59,8 @@ export function pageDocuments(
   context: DocumentContext,
 ): SearchDocument[] {
   const {page} = parsed;
-  const source = readSource(page, context.siteDir);
-  const path = page.translation?.file ?? page.path;
-  const sections = pageSections(parseMarkdown(new VFile({path, value: source})), source);
+  // The model's own sections of the page (its translation's in a locale's site): no second parse here.
+  const sections = [...(parsed.sections ?? [])];
   const url = joinBase(context.baseUrl, page.permalink ?? '/');
   const title = page.title ?? page.source ?? page.path;
   const typeTrail = page.type ? [pageTypeLabel(page.type)] : [];

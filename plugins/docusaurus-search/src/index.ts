@@ -62,7 +62,7 @@ export default function pluginSearch(
   };
   const read = (version: DocsVersion) => loadVersionSiteAsync(version, modelOptions);
   const sizes = {termShardBytes: options.termShardBytes, docChunkBytes: options.docChunkBytes};
-  const documentContext = {baseUrl: context.baseUrl, siteDir: context.siteDir};
+  const documentContext = {baseUrl: context.baseUrl};
   // Every version of every docs instance, as the docs plugins loaded them (read early in loadContent).
   const configuredVersions = configuredDocsVersions(context);
   const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));

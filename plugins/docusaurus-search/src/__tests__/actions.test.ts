@@ -7,9 +7,7 @@ const siteDir = join(root, 'test', 'fixtures', 'actions-site');
 const site = loadSite({docsDir: join(siteDir, 'docs'), cwd: siteDir, routeBasePath: 'docs'});
 
 test('key actions are item documents of their own, under their recommendation, each once', () => {
-  const items = siteDocuments(site, {siteDir, baseUrl: '/'}).filter(
-    (doc) => doc.record.kind === 'item',
-  );
+  const items = siteDocuments(site, {baseUrl: '/'}).filter((doc) => doc.record.kind === 'item');
   const ids = items.map((doc) => doc.record.item?.id);
   expect(ids).toEqual([
     'fx-r1',

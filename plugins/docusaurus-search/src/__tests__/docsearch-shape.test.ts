@@ -82,19 +82,19 @@ describe('DocSearch records fit Typesense and Algolia', () => {
   test('every record of the search fixture site', () => {
     const dir = join(__dirname, '../../../../test/fixtures/search-site');
     const site = loadSite({docsDir: join(dir, 'docs'), cwd: dir});
-    const records = docsearchRecords(siteDocuments(site, {baseUrl: '/', siteDir: dir}));
+    const records = docsearchRecords(siteDocuments(site, {baseUrl: '/'}));
     expect(records.length).toBeGreaterThan(10);
     expect(shapeProblems(records)).toEqual([]);
     expect(new Set(records.map((r) => r.type))).toContain('content');
   });
 
   test('repeated headings and an empty section: unique objectIDs, anchors like Docusaurus', () => {
-    const {site, dir} = siteOf({
+    const {site} = siteOf({
       'a.md':
         '---\ntitle: A\ntype: guidance\n---\n\n## Notes\n\nOne.\n\n## Notes\n\nTwo.\n\n## Empty\n',
       'b.md': '---\ntitle: B\ntype: guidance\n---\n\n## Notes\n\nThree.\n',
     });
-    const records = docsearchRecords(siteDocuments(site, {baseUrl: '/', siteDir: dir}));
+    const records = docsearchRecords(siteDocuments(site, {baseUrl: '/'}));
     expect(shapeProblems(records)).toEqual([]);
     expect(records.map((r) => r.url)).toEqual(
       expect.arrayContaining(['/docs/a#notes', '/docs/a#notes-1', '/docs/b#notes']),
@@ -102,8 +102,8 @@ describe('DocSearch records fit Typesense and Algolia', () => {
   });
 
   test('the check finds a broken record', () => {
-    const {site, dir} = siteOf({'c.md': '---\ntitle: C\n---\n\nText.\n'});
-    const [record] = docsearchRecords(siteDocuments(site, {baseUrl: '/', siteDir: dir}));
+    const {site} = siteOf({'c.md': '---\ntitle: C\n---\n\nText.\n'});
+    const [record] = docsearchRecords(siteDocuments(site, {baseUrl: '/'}));
     const broken = {...record, 'hierarchy.lvl1': 'Other', item_priority: 1.5, status: 'x'};
     expect(shapeProblems([record, broken])).toEqual([
       `${String(record.objectID)}: objectID is not unique`,

@@ -4,11 +4,11 @@ import {siteOf} from './helpers';
 
 describe('DocSearch records', () => {
   test('one record per document, with lvl0…lvl6, content, url and facets', () => {
-    const {site, dir} = siteOf({
+    const {site} = siteOf({
       'plan.md':
         '---\ntitle: Plan\ntype: action-plan\nowner: PMU\n---\n\nIntro.\n\n## Steps\n\nDo it.\n\n:::status[Act]{#p-1 status=ongoing owner=PMU sdg="11.2"}\nBody.\n:::\n',
     });
-    const records = docsearchRecords(siteDocuments(site, {baseUrl: '/base/', siteDir: dir}));
+    const records = docsearchRecords(siteDocuments(site, {baseUrl: '/base/'}));
     expect(records.map((r) => r.url)).toEqual([
       '/base/docs/plan',
       '/base/docs/plan#steps',

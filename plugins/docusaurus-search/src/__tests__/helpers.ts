@@ -21,7 +21,7 @@ export function siteOf(pages: Record<string, string>): {site: SiteModel; dir: st
 
 /** The split index of a site, small shards so that queries cross files. */
 export function indexOf(site: SiteModel, dir: string, termShardBytes = 4000): SiteIndex {
-  return buildSiteIndex(site, {baseUrl: '/', siteDir: dir}, {termShardBytes, docChunkBytes: 4000});
+  return buildSiteIndex(site, {baseUrl: '/'}, {termShardBytes, docChunkBytes: 4000});
 }
 
 /** An engine reading the index from memory, recording which files (and byte ranges of the pack) it loads. */

@@ -91,7 +91,7 @@ describe('the split index answers like the whole lunr index', () => {
   test('the documents lunr finds for a word and its longer forms, loading only the shards it needs', async () => {
     const {site, dir} = siteOf(pages);
     const index = indexOf(site, dir, 200);
-    const whole = buildLunrIndex(siteDocuments(site, {baseUrl: '/', siteDir: dir}));
+    const whole = buildLunrIndex(siteDocuments(site, {baseUrl: '/'}));
     const {engine, loaded} = engineOf(index);
     const ranked = await engine.rank('transport ');
     expect(new Set(ranked.map((r) => r.doc))).toEqual(matching(whole, 'transport'));
@@ -102,7 +102,7 @@ describe('the split index answers like the whole lunr index', () => {
 
   test('every word is required of a page (its documents together), not of each document', async () => {
     const {site, dir} = siteOf(pages);
-    const documents = siteDocuments(site, {baseUrl: '/', siteDir: dir});
+    const documents = siteDocuments(site, {baseUrl: '/'});
     const whole = buildLunrIndex(documents);
     const {engine} = engineOf(indexOf(site, dir));
     const [water, housing] = analyze('water housing');
@@ -118,8 +118,8 @@ describe('the split index answers like the whole lunr index', () => {
   });
 
   test('postings cover every document of every term', () => {
-    const {site, dir} = siteOf(pages);
-    const documents = siteDocuments(site, {baseUrl: '/', siteDir: dir});
+    const {site} = siteOf(pages);
+    const documents = siteDocuments(site, {baseUrl: '/'});
     const postings = termPostings(buildLunrIndex(documents));
     const [term] = analyze('water');
     const water = postings.find((p) => p.term === term)!;

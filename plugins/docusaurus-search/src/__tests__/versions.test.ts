@@ -50,7 +50,7 @@ describe('docs versions in one index', () => {
   ];
   const index = buildVersionsIndex(
     parts,
-    {baseUrl: '/', siteDir: dir},
+    {baseUrl: '/'},
     {termShardBytes: 4000, docChunkBytes: 4000},
   );
   const {engine} = engineOf(index);
