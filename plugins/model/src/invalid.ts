@@ -36,15 +36,13 @@ function problemsByHolder(items: readonly StatusItem[], messages: readonly VFile
 }
 
 /**
- * `items` with `invalid` set on each item (or key action) that has an error of `messages` in its span,
- * added to those it had; the items are copied where they change, never changed in place.
+ * `items` with each item or key action that `found` has problems for marked `invalid` with them, after
+ * those it had; the items are copied where they change, never changed in place.
  */
-export function withInvalidItems(
+export function withProblems(
   items: StatusItem[],
-  messages: readonly VFileMessage[],
+  found: ReadonlyMap<StatusItem, readonly ItemProblem[]>,
 ): StatusItem[] {
-  if (items.length === 0) return items;
-  const found = problemsByHolder(items, messages);
   if (found.size === 0) return items;
   const mark = (item: StatusItem): StatusItem => {
     const problems = found.get(item);
@@ -58,4 +56,16 @@ export function withInvalidItems(
     };
   };
   return items.map(mark);
+}
+
+/**
+ * `items` with `invalid` set on each item (or key action) that has an error of `messages` in its span,
+ * added to those it had; the items are copied where they change, never changed in place.
+ */
+export function withInvalidItems(
+  items: StatusItem[],
+  messages: readonly VFileMessage[],
+): StatusItem[] {
+  if (items.length === 0) return items;
+  return withProblems(items, problemsByHolder(items, messages));
 }

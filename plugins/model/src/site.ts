@@ -5,9 +5,9 @@ import {checkRefTargets, collectBacklinks, type Backlinks} from './backlinks.js'
 import {sourceDigest} from './digest.js';
 import {checkDraftPulls} from './drafts.js';
 import {checkSlug} from './slug-check.js';
-import {compareMessages, code, report} from './diagnostics.js';
+import {compareMessages} from './diagnostics.js';
 import {loadModelConfig, type LoadedConfig, type ModelOptions} from './config.js';
-import {withActions} from './derive.js';
+import {checkUniqueIds, withDuplicateIdsInvalid} from './duplicate-ids.js';
 import {checkEvidence} from './evidence.js';
 import {parsePage, parsePageSyntax} from './parse.js';
 import type {PageSyntax} from './reparse.js';
@@ -18,6 +18,8 @@ import {withInvalidItems} from './invalid.js';
 import {docPermalink} from './permalink.js';
 import {localizePages} from './site-locale.js';
 import type {ModelConfig, ParsedPage, StatusItem} from './types.js';
+
+export {checkUniqueIds};
 
 /** Options of `loadSite`. */
 export interface SiteOptions extends ModelOptions {
@@ -74,31 +76,6 @@ export function listSitePages(docsDir: string): PageListing {
 /** Markdown and MDX pages below `docsDir`, sorted, absolute (symbolic links out of it are not followed). */
 export function listPages(docsDir: string): string[] {
   return listSitePages(docsDir).pages;
-}
-
-/** Reports ids (of status blocks and key actions) defined on more than one page, naming both places. */
-export function checkUniqueIds(pages: readonly ParsedPage[]): VFileMessage[] {
-  const first = new Map<string, StatusItem>();
-  const messages: VFileMessage[] = [];
-  for (const item of pages.flatMap((page) => withActions(page.items))) {
-    if (!item.id) continue;
-    const earlier = first.get(item.id);
-    if (!earlier) {
-      first.set(item.id, item);
-      continue;
-    }
-    if (earlier.path === item.path) continue;
-    const file = new VFile({path: item.path});
-    const {line, column} = earlier.position.start;
-    report(
-      file,
-      `Duplicate id ${code(item.id)}: also used at ${earlier.path}:${line}:${column}. Ids must be unique across the site; rename one of them.`,
-      item.position.start,
-      'duplicate-id',
-    );
-    messages.push(...file.messages);
-  }
-  return messages;
 }
 
 function posixRelative(from: string, to: string): string {
@@ -267,7 +244,7 @@ export function assembleSite(
     ? {pages: listing, messages: []}
     : listing;
   const localized = localize(sourcePages, loaded, cwd, options);
-  const {pages} = localized;
+  const pages = withDuplicateIdsInvalid(localized.pages);
   return {
     config: loaded.config,
     pages,

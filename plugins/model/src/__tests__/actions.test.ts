@@ -1,20 +1,9 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {deriveStatus, withActions} from '../derive.js';
 import {formatMessage} from '../diagnostics.js';
 import {createMatcher} from '../query.js';
 import {loadSite} from '../site.js';
 import {loadSiteAsync} from '../site-async.js';
-
-function writeSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'kb-actions-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), {recursive: true});
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import {writeSite} from './write-site.js';
 
 const followUp = [
   ':::status[Recommendation]{#r1 response=accepted}',
