@@ -148,6 +148,13 @@ describe.each(LOCALES)('the $locale build in Chromium', (expected) => {
       await expect(one.innerText().then(digits)).resolves.toBe(expected.overdueBy(n));
     }
     await expect(seriousViolations(dashboard)).resolves.toEqual([]);
+    // The owning unit's page: the late item's row says it too.
+    const unit = late!.owners.find((code) => site.config.units?.has(code));
+    expect(unit).toBeDefined();
+    const unitPage = await open(`/units/${encodeURIComponent(unit!)}`);
+    const row = unitPage.locator(`main table tbody tr:has(th code:text-is("${late!.id}"))`);
+    const unitMark = row.first().locator('.kb-overdue-by');
+    await expect(unitMark.innerText().then(digits)).resolves.toBe(expected.overdueBy(days));
   });
 
   test('a quarter due date is the language’s quarter', async () => {

@@ -1,4 +1,5 @@
 import {isPastDue, loadSite, withActions} from '@kmportal/model';
+import {daysBetween} from '@kmportal/model/intl';
 import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {seriousViolations, useBrowserSite} from './support';
@@ -66,6 +67,21 @@ describe('unit pages in Chromium', () => {
       expect(new Set(ids)).toEqual(new Set(openItems.map((item) => item.id)));
       const late = openItems.filter((item) => isPastDue(item.due, today)).map((item) => item.id);
       expect(ids.slice(0, late.length).sort()).toEqual([...late].sort());
+      // Each late row says by how many days, as the cards and the dashboard do; no other row does.
+      const marks = openTable.locator('tbody tr:has(.kb-overdue-by)');
+      await expect(marks.locator('th code').allInnerTexts()).resolves.toEqual(
+        ids.slice(0, late.length),
+      );
+      for (const item of openItems.filter((candidate) => late.includes(candidate.id))) {
+        const mark = openTable.locator(
+          `tbody tr:has(th code:text-is("${item.id}")) .kb-overdue-by`,
+        );
+        const days = daysBetween(item.due!.end!, today)!;
+        await expect(mark.getAttribute('data-kb-overdue')).resolves.toBe(String(days));
+        await expect(mark.innerText()).resolves.toBe(
+          `overdue by ${days.toLocaleString('en')} ${days === 1 ? 'day' : 'days'}`,
+        );
+      }
       const closedCount = ownedBy(busiest.code).length - openItems.length;
       const details = page.locator('main details').filter({hasText: `(${closedCount})`});
       if (closedCount > 0) {

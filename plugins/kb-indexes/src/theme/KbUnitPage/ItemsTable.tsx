@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
+import OverdueBy from '@theme/OverdueBy';
 import StatusBadge from '@theme/StatusBadge';
 import StatusHistory from '@theme/StatusHistory';
 import type {UnitItem} from '@kmportal/kb-indexes';
@@ -56,11 +57,7 @@ function Row(props: {item: UnitItem; statuses: readonly StatusValue[]; today: st
       </td>
       <td className={styles.nowrap}>
         {item.due ? <DueDate due={item.due} /> : '—'}
-        {late && (
-          <strong className={styles.overdue}>
-            <Translate id="theme.kb.indexes.unit.overdue">Overdue</Translate>
-          </strong>
-        )}
+        <OverdueBy due={item.due} status={item.status} closed={item.closed} layout="block" />
       </td>
       <td>
         <Link to={item.url.split('#')[0]!}>{item.pageTitle}</Link>
