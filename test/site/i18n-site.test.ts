@@ -74,6 +74,20 @@ describe('a three-locale site through the real build', () => {
     ]);
   });
 
+  test('a translation that leaves out `type` links to the report of its source page', () => {
+    // Neither translation writes `type: evaluation`: the English page's type decides.
+    for (const locale of LOCALES) {
+      const link = page(locale, 'docs/evaluations/review-2017')('[data-kb-report-link] a');
+      const base = locale === 'en' ? '' : `/${locale}`;
+      expect([locale, link.attr('href')]).toEqual([
+        locale,
+        `${base}/status/report?doc=evaluations/review-2017`,
+      ]);
+    }
+    for (const locale of LOCALES)
+      expect(page(locale, 'docs/notes')('[data-kb-report-link]')).toHaveLength(0);
+  });
+
   test('links between translated and untranslated pages lead to the doc in the same locale', () => {
     expect(page('fr', 'docs/notes')('main a[href^="/fr/docs/evaluations"]').attr('href')).toBe(
       '/fr/docs/evaluations/review-2017#ev-1',

@@ -23,6 +23,7 @@ import {exportedItems, writeExports} from './exports.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {nexusSlugs} from './graph.js';
 import {reportFiles, reportLinks, type ReportIndexData} from './report.js';
+import {reportOverrides} from './report-overrides.js';
 import {DEFAULT_CHUNK_SIZE} from './dashboard.js';
 import {addBrowsingRoutes, type BrowseContext, type IndexRoute} from './browse-routes.js';
 import {versionClash} from './version-clash.js';
@@ -195,6 +196,13 @@ export default function pluginIndexes(
           basePath: options.reportBasePath,
           routeBasePath,
           types: options.reportTypes,
+          // Only the docs whose own `type` misleads (translations leaving it out): usually none.
+          overrides: reportOverrides(allContent, {
+            version,
+            baseUrl: context.baseUrl,
+            site,
+            types: options.reportTypes,
+          }),
         },
         // Owner chips link to a unit's page when the registry has it (a few dozen codes at most).
         units: {
