@@ -6,8 +6,13 @@ import {
   SDG_LOCALES,
   type StatusDefinition,
 } from '@kmportal/model';
-import {Joi} from '@docusaurus/utils-validation';
+import {createRequire} from 'node:module';
+import type * as Validation from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+
+// Required, not imported: Node's ES module loader does not see `Joi` among the package's CommonJS
+// exports (a getter it cannot analyse), and the plugin loads natively as well as through jiti.
+const {Joi} = createRequire(import.meta.url)('@docusaurus/utils-validation') as typeof Validation;
 
 /** What to do with problems found in status blocks. */
 export type Severity = 'throw' | 'warn';
