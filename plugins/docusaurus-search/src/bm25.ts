@@ -18,31 +18,51 @@ interface TermCounts {
   holders: number;
 }
 
-/** Every term's counts, and each document's field lengths (in terms). */
+function newCounts(): TermCounts {
+  return {docs: FIELDS.map(() => []), frequencies: FIELDS.map(() => []), holders: 0};
+}
+
+/**
+ * Every term's counts, and each document's field lengths (in terms). Terms are numbered as first met,
+ * and a field's frequencies add up in one reused array by number (no map per document and field).
+ */
 function countTerms(documents: SearchDocument[]) {
   const counts = new Map<string, TermCounts>();
+  const entries: TermCounts[] = [];
+  const ids = new Map<string, number>();
   const lengths = FIELDS.map(() => new Int32Array(documents.length));
+  let frequency = new Int32Array(1024);
+  const touched: number[] = [];
   documents.forEach((document, doc) => {
     const fields = analysedFields(document);
     FIELDS.forEach((field, f) => {
       const terms = fields[field];
       lengths[f][doc] = terms.length;
-      const frequency = new Map<string, number>();
-      // lunr's tokenizer lower-cases each term of an array it is given.
-      for (const term of terms) {
-        const lower = term.toLowerCase();
-        frequency.set(lower, (frequency.get(lower) ?? 0) + 1);
-      }
-      for (const [term, tf] of frequency) {
-        let entry = counts.get(term);
-        if (!entry) {
-          entry = {docs: FIELDS.map(() => []), frequencies: FIELDS.map(() => []), holders: 0};
-          counts.set(term, entry);
+      // lunr's tokenizer lower-cases each term of an array it is given; the analyzer's terms already are.
+      for (const lower of terms) {
+        let id = ids.get(lower);
+        if (id === undefined) {
+          id = entries.length;
+          ids.set(lower, id);
+          const entry = newCounts();
+          entries.push(entry);
+          counts.set(lower, entry);
+          if (id === frequency.length) {
+            const grown = new Int32Array(frequency.length * 2);
+            grown.set(frequency);
+            frequency = grown;
+          }
         }
-        entry.docs[f].push(doc);
-        entry.frequencies[f].push(tf);
-        entry.holders++;
+        if (frequency[id]++ === 0) touched.push(id);
       }
+      for (const id of touched) {
+        const entry = entries[id];
+        entry.docs[f].push(doc);
+        entry.frequencies[f].push(frequency[id]);
+        entry.holders++;
+        frequency[id] = 0;
+      }
+      touched.length = 0;
     });
   });
   return {counts, lengths};

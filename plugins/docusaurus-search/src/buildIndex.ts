@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import {analyze, termPairs} from './client/analyze.js';
+import {analyzeText} from './client/analyze.js';
 import {FIELD_BOOSTS, FIELD_WEIGHTS, FIELDS, WEIGHT_SCALE} from './client/format.js';
 import type {SearchDocument} from './documents.js';
 
@@ -11,11 +11,9 @@ export interface TermPostings {
 
 /** The analysed fields of a document, as lunr indexes them (already tokenised and stemmed). */
 export function analysedFields(document: SearchDocument): Record<string, string[]> {
-  return {
-    title: analyze(document.title),
-    body: analyze(document.body),
-    pairs: [...termPairs(document.title), ...termPairs(document.body)],
-  };
+  const title = analyzeText(document.title);
+  const body = analyzeText(document.body);
+  return {title: title.terms, body: body.terms, pairs: [...title.pairs, ...body.pairs]};
 }
 
 /** Builds a lunr index of the documents, refs being their numbers, with the suite's analyzer. */

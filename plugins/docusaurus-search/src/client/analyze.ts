@@ -162,9 +162,18 @@ export function analyze(text: string): string[] {
 
 /** Adjacent pairs of the whole words of a text (`management response`), for exact-phrase ranking. */
 export function termPairs(text: string): string[] {
-  const words = wholeWords(tokenize(text));
-  const terms = words.flatMap((token) => termOf(token) ?? []);
+  return pairsOf(tokenize(text));
+}
+
+function pairsOf(tokens: Token[]): string[] {
+  const terms = wholeWords(tokens).flatMap((token) => termOf(token) ?? []);
   return terms.slice(1).map((term, index) => `${terms[index]} ${term}`);
+}
+
+/** `analyze` and `termPairs` of a text from one tokenization of it (what indexing a field needs). */
+export function analyzeText(text: string): {terms: string[]; pairs: string[]} {
+  const tokens = tokenize(text);
+  return {terms: tokens.flatMap((token) => termOf(token) ?? []), pairs: pairsOf(tokens)};
 }
 
 /** The words of a token list as written (for pairs): parts stand for compounds and camelCase words. */
