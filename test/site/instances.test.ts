@@ -64,6 +64,20 @@ describe.each(BUNDLERS)(
       expect(handbook('#shared .kb-status-badge').text()).toBe('Planned');
     });
 
+    test('SDG and nexus chips of a card link to the indexes of the card’s own docs instance', () => {
+      const chips = (route: string, id: string) => {
+        const root = page(route);
+        return root(`#${id} a.kb-chip`)
+          .map((_, a) => root(a).attr('href'))
+          .get();
+      };
+      expect(chips('docs/plan', 'survey')).toEqual(['/sdg/11#target-11.1', '/nexus/smart-cities']);
+      expect(chips('handbook/intro', 'onboarding')).toEqual([
+        '/handbook-kb/sdg/4#target-4.4',
+        '/handbook-kb/nexus/onboarding',
+      ]);
+    });
+
     test('a pull shows the item of its own instance and links to that instance’s page', () => {
       expect(refOf('docs/report')).toEqual({href: '/docs/plan#shared', status: 'Completed'});
       expect(refOf('handbook/guide')).toEqual({href: '/handbook/intro#shared', status: 'Planned'});

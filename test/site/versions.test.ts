@@ -85,6 +85,20 @@ describe.each(BUNDLERS)(
       ]);
     });
 
+    test('a card’s SDG and nexus chips link to the indexes of its page’s docs version', () => {
+      const chips = (route: string) => {
+        const root = page(route);
+        return root('#api-ref a.kb-chip')
+          .map((_, a) => root(a).attr('href'))
+          .get();
+      };
+      expect(chips('docs/29.7/api')).toEqual(['/sdg/11#target-11.2', '/nexus/smart-cities']);
+      expect(chips('docs/next/29.7/api')).toEqual([
+        '/sdg/next/11#target-11.2',
+        '/nexus/next/smart-cities',
+      ]);
+    });
+
     test('the SDG, nexus, matrix and dashboard pages switch versions: 1.0 at their routes, Next below them', () => {
       const switcher = (route: string) => {
         const root = page(route);

@@ -418,6 +418,16 @@ declare module '@theme/useKbIntl' {
   export default function useKbIntl(): KbIntl;
 }
 
+declare module '@theme/useCardLinks' {
+  import type {CardLinks} from '@kmportal/remark-status/card';
+
+  /**
+   * Where the SDG and nexus chips of a card of docs instance `docs` (default `default`) and docs version
+   * `version` (default: the one shown) link, from the `@kmportal/kb-indexes` instance that shows it.
+   */
+  export default function useCardLinks(docs?: string, version?: string): CardLinks | undefined;
+}
+
 declare module '@theme/useKbLabels' {
   /**
    * Labels in the reader's language: `status(value, fallback?)`, `response(value, fallback?)` and

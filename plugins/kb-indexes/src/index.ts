@@ -27,7 +27,7 @@ import {reportOverrides} from './report-overrides.js';
 import {DEFAULT_CHUNK_SIZE} from './dashboard.js';
 import {addBrowsingRoutes, type BrowseContext, type IndexRoute} from './browse-routes.js';
 import {versionClash} from './version-clash.js';
-import {versionIndexes} from './versions.js';
+import {cardLinksData, versionIndexes, type VersionIndexes} from './versions.js';
 import {createEmitPlugin, type FileHolder} from './emit.js';
 import {INDEX_PAGES} from './page-texts.js';
 import {registryUnits, unitIndexData, unitPageData, unitPath} from './units.js';
@@ -175,6 +175,7 @@ export default function pluginIndexes(
       }
       // The other versions' SDG, nexus, matrix and dashboard pages, below the default ones' routes.
       versionTables.length = 0;
+      const linked: VersionIndexes[] = [shownIndexes];
       for (const [index, indexes] of all.entries()) {
         if (indexes === shownIndexes) continue;
         const clash = Object.values(indexes.paths).find((path) => added.has(route(path)));
@@ -189,6 +190,7 @@ export default function pluginIndexes(
           browse,
         );
         versionTables.push(emitted.table, emitted.actionTable);
+        linked.push(indexes);
       }
       // Where reports live, not the list of them: global data ships on every page, whatever the site's size.
       actions.setGlobalData({
@@ -209,6 +211,7 @@ export default function pluginIndexes(
           basePath: options.unitsBasePath,
           codes: registryUnits(site).map((unit) => unit.code),
         },
+        cards: cardLinksData(options.docsPluginId, linked),
       });
     },
     configureWebpack(_config, isServer) {

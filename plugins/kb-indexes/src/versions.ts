@@ -91,3 +91,28 @@ export function switcherLinks(
     isLast: indexes.version.isLast,
   }));
 }
+
+/** Where the SDG and nexus chips of one docs instance's cards link (global data: a few routes). */
+export interface CardLinksData {
+  docsPluginId: string;
+  /** The default version's routes, and each other version's by its name. */
+  shown: {sdgBase: string; nexusBase: string};
+  versions: Record<string, {sdgBase: string; nexusBase: string}>;
+}
+
+/** The chips' routes of the versions that have indexes, the first of `linked` being the one shown. */
+export function cardLinksData(
+  docsPluginId: string,
+  linked: readonly VersionIndexes[],
+): CardLinksData {
+  const links = ({paths}: VersionIndexes) => ({
+    sdgBase: paths.sdgBasePath,
+    nexusBase: paths.nexusBasePath,
+  });
+  const [shown, ...others] = linked;
+  return {
+    docsPluginId,
+    shown: links(shown!),
+    versions: Object.fromEntries(others.map((other) => [other.version.name, links(other)])),
+  };
+}

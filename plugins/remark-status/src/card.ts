@@ -72,6 +72,16 @@ export interface CardCodes {
   sdgBase?: string;
   /** Base path of the nexus area pages, when not `/nexus`. */
   nexusBase?: string;
+  /** The page's docs plugin instance, when not `default`: its chips link to that instance's indexes. */
+  docs?: string;
+  /** The page's docs version, when not the one shown by default: its chips link to that version's indexes. */
+  version?: string;
+}
+
+/** Where a card's SDG and nexus chips link: the indexes of the card's docs instance and version. */
+export interface CardLinks {
+  sdgBase: string;
+  nexusBase: string;
 }
 
 /** The names and colours of every code a card may carry, built once per site. */
@@ -153,10 +163,17 @@ export function resolveAction(action: CardActionCodes, registry: CardRegistry): 
   };
 }
 
-/** Names every code of a card; an unknown code is shown as written. */
-export function resolveCard(codes: CardCodes, registry: CardRegistry): ResolvedCard {
-  const sdgBase = codes.sdgBase ?? DEFAULT_SDG_BASE;
-  const nexusBase = codes.nexusBase ?? DEFAULT_NEXUS_BASE;
+/**
+ * Names every code of a card; an unknown code is shown as written. Chips link below the card's own
+ * base paths, else `links` (the indexes of its docs instance and version), else `/sdg` and `/nexus`.
+ */
+export function resolveCard(
+  codes: CardCodes,
+  registry: CardRegistry,
+  links?: CardLinks,
+): ResolvedCard {
+  const sdgBase = codes.sdgBase ?? links?.sdgBase ?? DEFAULT_SDG_BASE;
+  const nexusBase = codes.nexusBase ?? links?.nexusBase ?? DEFAULT_NEXUS_BASE;
   return {
     id: codes.id,
     title: codes.title,

@@ -9,8 +9,8 @@ export {
   DEFAULT_NEXUS_BASE,
   DEFAULT_SDG_BASE,
 } from './card.js';
-export type {CardCodes, CardDue, CardRegistry, ResolvedCard} from './card.js';
-export {cardCodes, cardRegistry, mergedCardRegistry} from './registry.js';
+export type {CardCodes, CardDue, CardLinks, CardRegistry, ResolvedCard} from './card.js';
+export {cardCodes, cardPlace, cardRegistry, mergedCardRegistry} from './registry.js';
 export {CARD_ATTRIBUTE, decodeCard, encodeCard} from './card.js';
 export {createConfigSource} from './config-cache.js';
 export {createSiteSource, RECHECK_AFTER_MS} from './site-cache.js';

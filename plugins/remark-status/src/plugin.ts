@@ -14,7 +14,7 @@ import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {VFile} from 'vfile';
 import {createConfigSource} from './config-cache.js';
-import type {FolderOptions} from './docs-folder.js';
+import {pageFolder, type FolderOptions} from './docs-folder.js';
 import {importNode, jsxAttributes} from './jsx.js';
 import type {LinkOptions} from './props.js';
 import {CARD_ATTRIBUTE, encodeCard} from './card.js';
@@ -211,6 +211,8 @@ export default function remarkStatus(options: RemarkStatusOptions) {
           ),
         })
       : undefined;
+    // The page's docs instance and version: its cards' chips link to their indexes.
+    const version = file.path ? pageFolder({}, resolve(file.cwd, file.path)).version : undefined;
     for (const {node, item} of blocks) {
       const element = node as unknown as MdxJsxFlowElement;
       const body = withoutActionLines(
@@ -222,7 +224,7 @@ export default function remarkStatus(options: RemarkStatusOptions) {
       // Codes only: the theme names them from the registry in global data (see `card.ts`), so a
       // page does not carry every unit name, SDG colour and nexus title again on each card.
       const {id, title, ...fields} = {
-        ...withActionHistory(cardCodes(item, settings, linkEvidence), (id) =>
+        ...withActionHistory(cardCodes(item, settings, linkEvidence, version), (id) =>
           historyProps(ownValue(timelines, id), config),
         ),
         pulledBy: pulledByProps(item.id, getSite()),

@@ -1,4 +1,10 @@
-import {RESPONSES, withActions, type ModelConfig, type StatusItem} from '@kmportal/model';
+import {
+  RESPONSES,
+  withActions,
+  type DocsVersion,
+  type ModelConfig,
+  type StatusItem,
+} from '@kmportal/model';
 import type {CardActionCodes, CardCodes, CardRegistry} from './card.js';
 import {DEFAULT_NEXUS_BASE, DEFAULT_SDG_BASE} from './card.js';
 import type {LinkOptions} from './props.js';
@@ -73,11 +79,24 @@ export function actionCodes(action: StatusItem, linkEvidence?: EvidenceLinker): 
   };
 }
 
-/** An item's card as a page carries it: codes only, base paths only when they are not the defaults. */
+/** The docs instance and version of a card's page, each only when not the default one. */
+export function cardPlace(version: DocsVersion | undefined): Pick<CardCodes, 'docs' | 'version'> {
+  if (!version) return {};
+  return {
+    ...(version.instance === 'default' ? {} : {docs: version.instance}),
+    ...(version.isLast ? {} : {version: version.name}),
+  };
+}
+
+/**
+ * An item's card as a page carries it: codes only, base paths only when they are not the defaults,
+ * the page's docs instance and version only when they are not the default ones.
+ */
 export function cardCodes(
   item: StatusItem,
   links: LinkOptions,
   linkEvidence?: EvidenceLinker,
+  version?: DocsVersion,
 ): CardCodes {
   return {
     id: item.id,
@@ -94,5 +113,6 @@ export function cardCodes(
     ...(item.derived ? {derived: item.derived} : {}),
     sdgBase: links.sdgBasePath === DEFAULT_SDG_BASE ? undefined : links.sdgBasePath,
     nexusBase: links.nexusBasePath === DEFAULT_NEXUS_BASE ? undefined : links.nexusBasePath,
+    ...cardPlace(version),
   };
 }

@@ -78,6 +78,27 @@ describe('cards: codes on the page, names from the registry', () => {
     expect(resolved.status).toMatchObject({value: 'ongoing', label: 'Ongoing'});
   });
 
+  test('a card of another docs instance or version says which; its chips link to that one’s indexes', () => {
+    const version = {instance: 'handbook', name: '1.0', isLast: false, label: '1.0'};
+    const place = (v: Partial<typeof version>) =>
+      cardCodes(item!, LINKS, undefined, {...version, ...v, contentPath: '/d', path: '/h'});
+    expect(place({})).toMatchObject({docs: 'handbook', version: '1.0'});
+    const shown = place({instance: 'default', isLast: true});
+    expect('docs' in shown || 'version' in shown).toBe(false);
+    const links = {sdgBase: '/handbook-kb/sdg/1.0', nexusBase: '/handbook-kb/nexus/1.0'};
+    const resolved = resolveCard(place({}), cardRegistry(config, items), links);
+    expect(resolved.sdg.map((chip) => chip.href)).toEqual([
+      '/handbook-kb/sdg/1.0/11#target-11.2',
+      '/handbook-kb/sdg/1.0/16',
+    ]);
+    expect(resolved.nexus[0]!.href).toBe('/handbook-kb/nexus/1.0/smart-cities');
+    // A base path given to the remark plugin itself wins.
+    const own = cardCodes(item!, {sdgBasePath: '/goals', nexusBasePath: '/nexus'});
+    expect(resolveCard(own, cardRegistry(config, items), links).sdg[0]!.href).toBe(
+      '/goals/11#target-11.2',
+    );
+  });
+
   test('an unknown code is shown as written, in a neutral colour', () => {
     const registry = cardRegistry(config, []);
     const resolved = resolveCard(

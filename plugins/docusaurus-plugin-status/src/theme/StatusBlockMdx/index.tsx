@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import StatusBlock, {type Props as StatusBlockProps} from '@theme/StatusBlock';
+import useCardLinks from '@theme/useCardLinks';
 import type {Props} from '@theme/StatusBlockMdx';
 import {
   decodeCard,
@@ -33,6 +34,8 @@ export default function StatusBlockMdx(props: Props): ReactNode {
   const {pulledBy, history, problems, children, ...card} = decodeCard(props) as Decoded;
   const data = usePluginData('kmportal-status', undefined, {failfast: false}) as
     {registry?: CardRegistry} | undefined;
+  const place = card as Pick<CardCodes, 'docs' | 'version'>;
+  const links = useCardLinks(place.docs, place.version);
   if (typeof card.status !== 'string') {
     const named = card as Omit<StatusBlockProps, 'pulledBy' | 'history' | 'children'>;
     return (
@@ -41,7 +44,7 @@ export default function StatusBlockMdx(props: Props): ReactNode {
       </StatusBlock>
     );
   }
-  const resolved = resolveCard(card as Parameters<typeof resolveCard>[0], data?.registry ?? EMPTY);
+  const resolved = resolveCard(card as CardCodes, data?.registry ?? EMPTY, links);
   return (
     <StatusBlock
       {...resolved}
