@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // What the plugin suite costs a build, side by side with a plain preset-classic site over the same corpus:
-//   1. `docusaurus build` of the full suite (status plugin + statusRemarkPlugin + kb-indexes) vs plain, and the ratio,
+//   1. `docusaurus build` of the suite as an adopter writes it (`--suite preset`, the default: the KM portal
+//      preset; `--suite plugins`: the status plugin, statusRemarkPlugin and kb-indexes) vs plain, and the ratio,
 //      on Docusaurus Faster (`future: {v4: true}`: Rspack, SWC, Lightning CSS) and on webpack, cold (no
 //      persistent caches), runs alternating; then a warm rebuild on Faster after one page changed (persistent
 //      caches on: Rspack's and the suite's parse cache);
@@ -10,7 +11,7 @@
 //   4. with --locales: the suite in a three-locale site (en, fr, ru) vs a plain three-locale site, on Faster
 //      (bench/build-locales.mjs).
 // Usage: npm run build:plugins && node bench/build.mjs [--pages 1000] [--runs 1] [--bundler faster|webpack|both]
-//        [--skip-builds] [--skip-cold] [--skip-warm] [--skip-aggregation] [--locales]
+//        [--suite preset|plugins] [--skip-builds] [--skip-cold] [--skip-warm] [--skip-aggregation] [--locales]
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -34,6 +35,7 @@ const {values} = parseArgs({
     'skip-aggregation': {type: 'boolean'},
     bundler: {type: 'string', default: 'both'},
     locales: {type: 'boolean'},
+    suite: {type: 'string', default: 'preset'},
   },
 });
 const pages = Number(values.pages);
@@ -47,28 +49,36 @@ const PATHS = {
   matrixPath: '/nexus/matrix',
 };
 
+if (!['preset', 'plugins'].includes(values.suite))
+  throw new Error(`--suite ${values.suite}: expected preset or plugins`);
 const BUNDLERS = values.bundler === 'both' ? ['faster', 'webpack'] : [values.bundler];
 
-// The suite as an adopter writes it: the plugins read the docs folder and route from the docs plugin.
+// The suite as an adopter writes it. `preset` (the default): the KM portal preset in place of classic, given
+// classic's options (status, remark, indexes, review, search, feeds and history plugins); `plugins`: classic
+// with the status plugin, its remark plugin and kb-indexes only. None is told the docs folder or route.
 function config(suite, bundler) {
-  const imports = suite
-    ? "import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';\n"
-    : '';
-  const remark = suite ? 'remarkPlugins: [statusRemarkPlugin()],' : '';
-  const plugins = suite
-    ? "plugins: [['@kmportal/docusaurus-plugin-status', {severity: 'warn'}], '@kmportal/kb-indexes'],"
-    : '';
-  return `${imports}export default {
+  const docs = "{path: 'docs', routeBasePath: 'docs'}";
+  const head = `export default {
   title: 'Bench', url: 'https://example.org', baseUrl: '/', onBrokenLinks: 'warn',
   markdown: {format: 'detect'},
-  future: {v4: ${bundler === 'faster'}},
-  presets: [['classic', {docs: {path: 'docs', routeBasePath: 'docs', ${remark}}, blog: false, pages: false, theme: {}}]],
-  ${plugins}
+  future: {v4: ${bundler === 'faster'}},`;
+  if (suite && values.suite === 'preset')
+    return `${head}
+  presets: [['@kmportal/docusaurus-preset', {docs: ${docs}, blog: false, pages: false, theme: {}}]],
+};\n`;
+  if (suite)
+    return `import {statusRemarkPlugin} from '@kmportal/docusaurus-plugin-status';
+${head}
+  presets: [['classic', {docs: {...${docs}, remarkPlugins: [statusRemarkPlugin()]}, blog: false, pages: false, theme: {}}]],
+  plugins: [['@kmportal/docusaurus-plugin-status', {severity: 'warn'}], '@kmportal/kb-indexes'],
+};\n`;
+  return `${head}
+  presets: [['classic', {docs: ${docs}, blog: false, pages: false, theme: {}}]],
 };\n`;
 }
 
 function prepareSite(name, suite, bundler) {
-  const dir = join(work, `build-${name}-${bundler}-${pages}`);
+  const dir = join(work, `build-${suite ? values.suite : name}-${bundler}-${pages}`);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   generateCorpus({pages, out: dir});
@@ -180,7 +190,7 @@ function coldBuilds(bundler, suite, plain) {
   const cpu =
     times.suite[0].cpu === null ? '' : `; CPU: median ratio ${median(ratios('cpu')).toFixed(2)}`;
   console.log(
-    `build on ${bundler}, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios('wall')).toFixed(2)}${cpu}`,
+    `build on ${bundler}, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}, suite as ${values.suite}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios('wall')).toFixed(2)}${cpu}`,
   );
 }
 
@@ -216,7 +226,7 @@ function warmRebuilds(suite, plain) {
   }
   const ratios = times.suite.map((s, run) => s.wall / times.plain[run].wall);
   console.log(
-    `warm rebuild on faster after one page changed, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios).toFixed(2)}`,
+    `warm rebuild on faster after one page changed, ${pages} pages${runs > 1 ? ` (${runs} runs)` : ''}, suite as ${values.suite}: suite ${median(times.suite.map((t) => t.wall)).toFixed(1)} s, plain ${median(times.plain.map((t) => t.wall)).toFixed(1)} s, median ratio ${median(ratios).toFixed(2)}`,
   );
 }
 
