@@ -92,6 +92,30 @@ describe('search in Chromium', () => {
     expect(searchRequests().some((path) => /\/search\/terms\./.test(path))).toBe(true);
   });
 
+  test('pointing at the box loads the worker; a first letter, too short to search, loads its shards', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await open('/docs/meetings/minutes-2019-03');
+    await page.waitForLoadState('networkidle');
+    expect(page.workers()).toEqual([]);
+    const worker = page.waitForEvent('worker');
+    await combobox().hover();
+    expect((await worker).url()).toMatch(/kmportal-search/);
+    expect(requested.some((path) => /\/search\/terms\./.test(path))).toBe(false);
+    const shards = page.waitForRequest((request) => /\/search\/terms\./.test(request.url()));
+    await combobox().focus();
+    await page.keyboard.type('h');
+    await shards;
+    // Answered at once: nothing shown, and no "No results" for one letter.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.kb-search-bar [role="listbox"]')?.getAttribute('data-query') ===
+        'h',
+    );
+    expect(await page.locator('[data-search-result]').count()).toBe(0);
+    expect(await page.locator('.kb-search-bar [role="status"]').first().textContent()).toBe('');
+  });
+
   test('Enter acts on the query as typed while its answer is still on its way', async () => {
     // The worker's answers to "handover notes" are held until released: the list keeps showing the
     // answer to "handover" (a slow network or a busy worker, made certain).

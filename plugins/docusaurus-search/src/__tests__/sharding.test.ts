@@ -4,6 +4,7 @@ import {gunzipSync} from 'node:zlib';
 import {cutBySize} from '../shards';
 import {siteDocuments} from '../documents';
 import {analyze} from '../client/analyze';
+import {planQuery} from '../client/plan';
 import {engineOf, indexOf, siteOf} from './helpers';
 
 const words = 'water energy transport housing statistics forests trade gender youth ageing'.split(
@@ -127,5 +128,43 @@ describe('the split index answers like the whole lunr index', () => {
     const docs: number[] = [];
     for (let i = 0; i < water.postings[1].length; i += 2) docs.push((doc += water.postings[1][i]));
     expect(docs.length).toBe(documents.filter((d) => /water/i.test(d.body)).length);
+  });
+});
+
+describe('loading ahead of the keystrokes', () => {
+  const shardsLoaded = (loaded: string[]) => loaded.filter((name) => name.startsWith('terms'));
+
+  test('two letters, searched exactly, bring in the same request the shards the third letter needs', async () => {
+    const {site, dir} = siteOf(pages);
+    const index = indexOf(site, dir, 200);
+    const list = index.manifest.terms;
+    const {engine, loaded} = engineOf(index);
+    const needed = shardsOfPrefix(list, 'tra');
+    // Not only the shard the exact term `tr` is looked up in.
+    expect(needed.filter((i) => i !== shardOf(list, 'tr')).length).toBeGreaterThan(0);
+    await engine.rank('tr');
+    expect(engine.hasShards(needed)).toBe(true);
+    const afterTwo = shardsLoaded(loaded).length;
+    expect((await engine.rank('tra')).length).toBeGreaterThan(0);
+    expect(shardsLoaded(loaded)).toHaveLength(afterTwo);
+  });
+
+  test('a first letter, too short to search, loads where its words are', async () => {
+    const {site, dir} = siteOf(pages);
+    const index = indexOf(site, dir, 200);
+    const {engine, loaded} = engineOf(index);
+    await engine.prefetch('h');
+    const list = index.manifest.terms;
+    const ahead = shardsOfPrefix(list, 'h');
+    expect(engine.hasShards(ahead.length <= 3 ? ahead : [shardOf(list, 'h')])).toBe(true);
+    expect(shardsLoaded(loaded).length).toBeGreaterThan(0);
+  });
+
+  test('a finished word, or one long enough for prefix matching, loads nothing ahead', () => {
+    const {site, dir} = siteOf(pages);
+    const {engine} = engineOf(indexOf(site, dir, 200));
+    expect(engine.aheadShards(planQuery('tr '))).toEqual([]);
+    expect(engine.aheadShards(planQuery('tra'))).toEqual([]);
+    expect(engine.aheadShards(planQuery('tr')).length).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,7 @@ import type {
   ShardFile,
 } from './format.js';
 import {FACETS} from './format.js';
-import {planQuery, type QueryPlan} from './plan.js';
+import {MIN_PREFIX, planQuery, type QueryPlan} from './plan.js';
 import {rankClauses, Scratch, type Clause} from './score.js';
 import {Ranking, type RankedDoc} from './ranking.js';
 import {fallbackTerms, mayFallBack, type Fallback} from './fallback.js';
@@ -112,9 +112,35 @@ export class SearchEngine {
     return Array.from(shards).sort((a, b) => a - b);
   }
 
-  /** Loads shards not yet loaded, all in one request for their byte ranges of the pack. */
-  async ensureShards(indexes: number[]): Promise<void> {
-    const missing = indexes.filter((i) => !this.shards[i] && !this.shardLoads.has(i));
+  /**
+   * The shards the next keystrokes of a word being typed will need: while the last word is shorter than
+   * prefix matching starts (`MIN_PREFIX`), those of the words it starts (or, when they span too many,
+   * the one where they begin). Loaded ahead, so the keystroke that starts prefix matching finds them.
+   */
+  aheadShards(plan: QueryPlan): number[] {
+    const last = plan.typed.at(-1);
+    if (!last?.open || last.raw.length >= MIN_PREFIX) return [];
+    const list = this.manifest.terms;
+    const prefixed = shardsOfPrefix(list, last.raw);
+    return prefixed.length <= MAX_PREFIX_SHARDS ? prefixed : [shardOf(list, last.raw)];
+  }
+
+  /**
+   * Starts loading what a query's words will need, without ranking it: a first letter typed, too short to
+   * search, already brings the shards its word's next keystrokes need.
+   */
+  prefetch(text: string): Promise<void> {
+    const plan = planQuery(text);
+    return this.ensureShards([...this.shardsOf(plan), ...this.aheadShards(plan)]);
+  }
+
+  /**
+   * Loads shards not yet loaded, all in one request for their byte ranges of the pack, and resolves when
+   * `indexes` are; `alsoLoad` come in the same request, not waited for.
+   */
+  async ensureShards(indexes: number[], alsoLoad: number[] = []): Promise<void> {
+    const wanted = [...new Set([...indexes, ...alsoLoad])].sort((a, b) => a - b);
+    const missing = wanted.filter((i) => !this.shards[i] && !this.shardLoads.has(i));
     if (missing.length > 0) {
       const offsets = this.shardOffsets;
       const ranges = missing.map((i): ByteRange => [offsets[i], offsets[i + 1]]);
@@ -202,7 +228,10 @@ export class SearchEngine {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const shards = this.shardsOf(plan);
-    if (!this.hasShards(shards)) await this.ensureShards(shards);
+    const ahead = this.aheadShards(plan);
+    // What the next keystroke needs comes in the same request as what this one needs, never waited for.
+    if (!this.hasShards(shards)) await this.ensureShards(shards, ahead);
+    else if (!this.hasShards(ahead)) this.ensureShards(ahead).catch(() => undefined);
     if (isStale()) return Ranking.empty();
     const words = plan.words.slice(0, MAX_WORDS);
     const clauses = this.clauses(plan);

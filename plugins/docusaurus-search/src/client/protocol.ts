@@ -4,6 +4,8 @@ import type {MarkedText} from './marked.js';
 /** Messages from the page to the search worker. */
 export type WorkerRequest =
   | {type: 'init'; base: string; multiRange: boolean}
+  /** Text too short to search yet: load what its next keystrokes need. */
+  | {type: 'prefetch'; query: string}
   | {
       type: 'search';
       id: number;

@@ -30,6 +30,11 @@ export function postSearch(
   return id;
 }
 
+/** Asks the worker to load what the next keystrokes of `query` (too short to search) will need. */
+export function postPrefetch(base: string, query: string): void {
+  startSearchWorker(base).postMessage({type: 'prefetch', query} satisfies WorkerRequest);
+}
+
 /** Subscribes to the worker's answers; returns the unsubscribe function. */
 export function onSearchResponse(listener: Listener): () => void {
   listeners.add(listener);

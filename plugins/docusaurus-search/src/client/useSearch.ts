@@ -2,7 +2,7 @@ import {useEffect, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {FacetFilter} from './format.js';
 import type {SearchHit} from './protocol.js';
-import {onSearchResponse, postSearch} from './searchWorker.js';
+import {onSearchResponse, postPrefetch, postSearch} from './searchWorker.js';
 
 /** The state of a search as the UI shows it. */
 export interface SearchState {
@@ -14,6 +14,9 @@ export interface SearchState {
   query: string;
   error?: string;
 }
+
+/** Queries shorter than this (trimmed) are not searched. */
+export const MIN_QUERY_LENGTH = 2;
 
 const EMPTY: SearchState = {hits: [], total: 0, loading: false, query: ''};
 
@@ -50,9 +53,11 @@ export function useSearch(
     [],
   );
   useEffect(() => {
-    if (query.trim().length < 2) {
+    if (query.trim().length < MIN_QUERY_LENGTH) {
       latest.current = 0;
-      setState(EMPTY);
+      // Answered at once: nothing to show yet, but its word's next keystrokes' shards start loading.
+      setState({...EMPTY, query});
+      if (query.trim()) postPrefetch(base, query);
       return;
     }
     const filter = JSON.parse(filterKey) as FacetFilter;

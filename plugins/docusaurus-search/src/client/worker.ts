@@ -45,6 +45,11 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     );
     return;
   }
+  if (request.type === 'prefetch') {
+    // A failed prefetch costs nothing: the query that needs the shards loads them again, and reports.
+    engine?.prefetch(request.query).catch(() => undefined);
+    return;
+  }
   search(request).catch((error: unknown) =>
     post({
       type: 'error',

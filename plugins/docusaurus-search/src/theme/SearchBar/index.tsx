@@ -209,8 +209,10 @@ export default function SearchBar(): ReactNode {
           setQuery(event.target.value);
           setOpen(true);
         }}
+        // The worker (its script and the index manifest) loads when the pointer comes onto the box or on
+        // first focus, never before: a page that is never searched pays nothing for it.
+        onPointerEnter={() => startSearchWorker(base)}
         onFocus={() => {
-          // The worker (its script and the index manifest) loads on first focus, never before.
           startSearchWorker(base);
           setOpen(true);
         }}

@@ -1,6 +1,6 @@
 import {translate} from '@docusaurus/Translate';
 import {formatPlural} from '@kmportal/model/intl';
-import type {SearchState} from '../../client/useSearch.js';
+import {MIN_QUERY_LENGTH, type SearchState} from '../../client/useSearch.js';
 
 /** What the live region announces: loading, no results, or how many (plural forms of `locale`). */
 export function resultCountMessage(
@@ -9,7 +9,7 @@ export function resultCountMessage(
 ): string {
   if (state.loading && state.hits.length === 0)
     return translate({id: 'theme.kb.search.loading', message: 'Loading search results…'});
-  if (!state.query) return '';
+  if (state.query.trim().length < MIN_QUERY_LENGTH) return '';
   if (state.total === 0) return translate({id: 'theme.kb.search.none', message: 'No results'});
   const message = translate({
     id: 'theme.kb.search.count',
