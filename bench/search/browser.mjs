@@ -1,35 +1,9 @@
 // Drives headless Chromium against a served site: what the first query costs and how fast keystrokes answer.
-import {chromium} from 'playwright-core';
-import {percentile} from './stats.mjs';
+import {launch} from './chromium.mjs';
+import {SITES, typeMeasured} from './keystrokes.mjs';
 
-// How each UI says a keystroke is answered: ours names the query its list answers (`data-query`);
-// Pagefind's message says "N results for <query>"; easyops renders its list only when results arrive.
-const SITES = {
-  kmportal: {
-    input: 'input[role="combobox"]',
-    result: '[data-search-result]',
-    answered: {attribute: '[role="listbox"]', name: 'data-query'},
-  },
-  easyops: {
-    input: 'input.navbar__search-input',
-    result: '[role="option"]',
-    answered: {mutation: '[role="listbox"]'},
-  },
-  pagefind: {
-    input: '.pagefind-ui__search-input',
-    result: '.pagefind-ui__result',
-    answered: {message: '.pagefind-ui__message'},
-  },
-};
 // Requests of search made before the query (idle prefetch) still count toward the first query.
 const SEARCH_ASSET = /\/search\/|kmportal-search|search-index|lunr|autocomplete|\/pagefind\//;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
 
 /** Records in `window.__firstResultAt` (ms since epoch) when a result first shows. */
 function watchFirstResult(selector) {
@@ -42,60 +16,22 @@ function watchFirstResult(selector) {
 }
 
 /**
- * Resolves with the milliseconds from the next keydown to the frame after the UI answers the query then
- * in the box (`answered`, per UI), or null after 3 s.
+ * Keystrokes of `query` typed on a freshly opened doc page, every key timed from the first: the box is
+ * clicked (our worker starts loading then), then the query typed as `typeMeasured` types, so the keys
+ * that load index files count as much as the others.
  */
-function awaitAnswer({answered, input}) {
-  return new Promise((resolve) => {
-    let start;
-    const box = document.querySelector(input);
-    window.addEventListener('keydown', () => (start = performance.now()), {
-      once: true,
-      capture: true,
-    });
-    const isAnswered = (mutations) => {
-      const query = box.value;
-      if (answered.attribute)
-        return document.querySelector(answered.attribute)?.getAttribute(answered.name) === query;
-      if (answered.message) {
-        const text = document.querySelector(answered.message)?.textContent ?? '';
-        return text.includes(`for ${query.trim()}`);
-      }
-      const list = document.querySelector(answered.mutation);
-      return mutations.some((m) => list?.contains(m.target));
-    };
-    const observer = new MutationObserver((mutations) => {
-      if (start === undefined || !isAnswered(mutations)) return;
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now() - start));
-    });
-    observer.observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      characterData: true,
-    });
-    setTimeout(() => (observer.disconnect(), resolve(null)), 3000);
-  });
-}
-
-async function typeMeasured(page, site, query) {
-  const latencies = [];
-  let timeouts = 0;
-  await page.locator(site.input).fill('');
-  await page.waitForTimeout(300);
-  await page.keyboard.type(query[0]);
-  await page.waitForTimeout(300);
-  for (const char of query.slice(1)) {
-    const rendered = page.evaluate(awaitAnswer, {answered: site.answered, input: site.input});
-    await page.waitForTimeout(20);
-    await page.keyboard.type(char);
-    const ms = await rendered;
-    if (ms === null) timeouts++;
-    else latencies.push(ms);
-    await page.waitForTimeout(50);
+export async function measureFirstTyping(variant, url, query, path) {
+  const site = SITES[variant];
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url + path, {waitUntil: 'networkidle'});
+    await page.waitForTimeout(1000);
+    await page.locator(site.input).click();
+    return await typeMeasured(page, site, query);
+  } finally {
+    await browser.close();
   }
-  return {latencies, timeouts};
 }
 
 /** First-query bytes, requests and time of `query` on a freshly opened doc page, then its keystrokes typed twice. */
@@ -106,10 +42,7 @@ export async function measureBrowser(
   path = '/docs/action-plan/batch-1/page-1',
 ) {
   const site = SITES[variant];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
-  });
+  const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
     const finished = [];
@@ -164,11 +97,7 @@ export async function measureBrowser(
       requests: counted.length,
       urls: counted.map((r) => new URL(r.url).pathname.replace(/^.*\//, '')),
       firstResultMs,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      latencies,
-      keystrokes: latencies.length,
-      timeouts,
+      again: {latencies, timeouts},
     };
   } finally {
     await browser.close();
@@ -180,10 +109,7 @@ export async function measureBrowser(
  * searching: what every page view pays. Compared with the build without search, it is what search adds.
  */
 export async function measurePageWeight(url, path) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
-  });
+  const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
     const sizes = [];

@@ -3,7 +3,6 @@
 // @easyops-cn/docusaurus-search-local and Pagefind on the same pages: Success@1, Success@5, MRR@10.
 // Ours runs through its own index build and engine in node (what the worker runs); the peers run in
 // headless Chromium on their Docusaurus builds (Pagefind indexes the build without a search plugin).
-import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fetchCorpus} from './relevance/fetch-corpus.mjs';
@@ -11,6 +10,7 @@ import {createOurEngine, ourPages} from './relevance/ours.mjs';
 import {easyopsPages, pagefindPages} from './relevance/peers.mjs';
 import {readQueries, scoreRuns} from './relevance/score.mjs';
 import {serveGzipped} from './serve.mjs';
+import {runDocusaurusBuild, runPagefind} from './sites.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const work = join(root, 'bench', '.work', 'search', 'relevance');
@@ -37,26 +37,12 @@ function buildSite(variant, docsDir) {
   if (existsSync(join(outDir, '404.html'))) return outDir;
   mkdirSync(siteDir, {recursive: true});
   writeFileSync(join(siteDir, 'docusaurus.config.ts'), siteConfig(variant, docsDir));
-  const bin = join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  const result = spawnSync(process.execPath, [bin, 'build', siteDir, '--out-dir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
-    maxBuffer: 1 << 28,
-  });
-  if (result.status !== 0)
-    throw new Error(`${variant} build failed:\n${result.stderr.slice(-4000)}`);
-  return outDir;
+  return runDocusaurusBuild(siteDir).outDir;
 }
 
+/** Pagefind's index of a build, made once. */
 function pagefindIndex(outDir) {
-  if (existsSync(join(outDir, 'pagefind', 'pagefind.js'))) return;
-  const bin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
-  const result = spawnSync(process.execPath, [bin, '--site', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`pagefind failed:\n${result.stdout}\n${result.stderr}`);
+  if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) runPagefind(outDir);
 }
 
 async function servedPages(outDir, rank) {

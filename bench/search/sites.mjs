@@ -3,16 +3,9 @@
 // Pagefind's default UI, then indexed by the `pagefind` CLI; its build time is the plain build's plus the
 // indexing's, both measured in the same run).
 import {spawnSync} from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {filesBelow} from './files.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 export const work = join(root, 'bench', '.work', 'search');
@@ -51,6 +44,39 @@ export function siteDirOf(variant, pages) {
   return join(work, `site-${pages}-${variant}${bundler() === 'faster' ? '-faster' : ''}`);
 }
 
+/**
+ * Runs `docusaurus build` of the site in `siteDir` (its docusaurus.config.ts written) into `siteDir/build`,
+ * with `env` added; returns the output folder and the seconds it took, or throws with the build's errors.
+ */
+export function runDocusaurusBuild(siteDir, env = {}) {
+  const outDir = join(siteDir, 'build');
+  const start = performance.now();
+  const bin = join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  const result = spawnSync(process.execPath, [bin, 'build', siteDir, '--out-dir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...env},
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0)
+    throw new Error(`${siteDir} build failed:\n${result.stderr.slice(-4000)}`);
+  return {outDir, seconds};
+}
+
+/** Indexes a built site with the Pagefind CLI; returns the seconds it took, or throws with its output. */
+export function runPagefind(outDir) {
+  const bin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [bin, '--site', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`pagefind failed:\n${result.stdout}\n${result.stderr}`);
+  return seconds;
+}
+
 /** Builds a variant cold (no persistent cache); `run` numbers the build when each is built more than once. */
 export function buildSite(variant, pages, docsDir, run = 0) {
   const siteDir = siteDirOf(variant, pages);
@@ -64,34 +90,16 @@ export function buildSite(variant, pages, docsDir, run = 0) {
     existsSync(timeFile)
   )
     return {outDir, seconds: JSON.parse(readFileSync(timeFile, 'utf8'))};
-  const start = performance.now();
-  const bin = join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  const result = spawnSync(process.execPath, [bin, 'build', siteDir, '--out-dir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-      NODE_OPTIONS: '--max-old-space-size=8192',
-    },
-    maxBuffer: 1 << 28,
+  const {seconds} = runDocusaurusBuild(siteDir, {
+    DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+    NODE_OPTIONS: '--max-old-space-size=8192',
   });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0)
-    throw new Error(`${variant} build failed:\n${result.stderr.slice(-4000)}`);
   writeFileSync(timeFile, JSON.stringify(seconds));
   return {outDir, seconds};
 }
 
 /** Pagefind's default UI in a box of its own outside Docusaurus's root (React hydration leaves it alone). */
 const PAGEFIND_UI = `<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script><div id="pagefind-search" style="position:fixed;top:0;right:0;width:420px;max-height:100vh;overflow:auto;z-index:1000;background:#fff"></div><script>addEventListener("DOMContentLoaded",()=>new PagefindUI({element:"#pagefind-search",showSubResults:true}))</script>`;
-
-function htmlFiles(dir) {
-  return readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(dir, name));
-}
 
 /**
  * Pagefind's site: a copy of the plain build, every page given Pagefind's UI, indexed by its CLI.
@@ -101,22 +109,14 @@ export function pagefindSite(plainOutDir, pages) {
   const outDir = join(siteDirOf('pagefind', pages), 'build');
   rmSync(outDir, {recursive: true, force: true});
   cpSync(plainOutDir, outDir, {recursive: true});
-  for (const file of htmlFiles(outDir)) {
+  for (const file of filesBelow(outDir, '.html')) {
     const html = readFileSync(file, 'utf8');
     writeFileSync(
       file,
       html.replace(/<body([^>]*)>/, (body) => body + PAGEFIND_UI),
     );
   }
-  const bin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [bin, '--site', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`pagefind failed:\n${result.stdout}\n${result.stderr}`);
-  return {outDir, seconds};
+  return {outDir, seconds: runPagefind(outDir)};
 }
 
 /** The bundler the builds use, as printed. */

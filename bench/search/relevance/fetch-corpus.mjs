@@ -2,25 +2,12 @@
 // tarball on the npm registry (the only network this machine has). Licence: the npm CLI and its docs are
 // under the Artistic License 2.0 (the tarball's LICENSE is copied next to the pages).
 import {execFileSync} from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {filesBelow} from '../files.mjs';
 
 /** The pinned package version whose docs/content/**.md are the corpus (91 pages). */
 export const CORPUS_PACKAGE = 'npm@11.21.2';
-
-function markdownFiles(dir) {
-  return readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) =>
-    name.endsWith('.md'),
-  );
-}
 
 /**
  * Downloads and unpacks the corpus once into `out` (`out/docs` holds the pages, `out/LICENSE` the
@@ -50,7 +37,7 @@ export function fetchCorpus(out) {
   }
   return {
     docs,
-    pages: markdownFiles(docs).length,
+    pages: filesBelow(docs, '.md').length,
     source: readFileSync(join(out, 'SOURCE'), 'utf8').trim(),
   };
 }

@@ -1,22 +1,11 @@
 // The peers' rankings of the query set, in headless Chromium on their built sites: easyops through its
 // search page (`/search?q=`, the same ranking as its box, up to 100 results), Pagefind through its JS API
 // (`pagefind.search(q)`, what its UI calls).
-import {chromium} from 'playwright-core';
+import {launch} from '../chromium.mjs';
 import {rankedPages} from './score.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
-
 async function withPage(run) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
-  });
+  const browser = await launch();
   try {
     return await run(await (await browser.newContext()).newPage());
   } finally {
