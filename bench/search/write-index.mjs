@@ -1,13 +1,14 @@
-// Builds our index of a corpus with the plugin's own code and writes it like a build does:
+// Builds our index of a corpus with the model's and the plugin's own code and writes it like a build does:
 // <out>/search/<files> and <out>/manifest.json. Usage: node write-index.mjs <corpusDir> <outDir>
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {loadSite} from '@kmportal/model';
+import {loadSiteAsync} from '@kmportal/model';
 import {buildSiteIndex} from '../../plugins/docusaurus-search/lib/searchIndex.js';
 import {DEFAULT_OPTIONS} from '../../plugins/docusaurus-search/lib/defaults.js';
 
 const [corpus, out] = process.argv.slice(2);
-const site = loadSite({docsDir: join(corpus, 'docs'), cwd: corpus});
+// Read as the plugin reads a site: pages parsed on worker threads too (`loadSiteAsync`).
+const site = await loadSiteAsync({docsDir: join(corpus, 'docs'), cwd: corpus});
 const index = buildSiteIndex(site, {baseUrl: '/'}, DEFAULT_OPTIONS);
 rmSync(out, {recursive: true, force: true});
 mkdirSync(join(out, 'search'), {recursive: true});
