@@ -1,11 +1,9 @@
-import {
-  addDays,
-  differenceInCalendarDays,
-  format,
-  formatDuration,
-  intervalToDuration,
-  parseISO,
-} from 'date-fns';
+import {addDays} from 'date-fns/addDays';
+import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
+import {format} from 'date-fns/format';
+import {formatDuration} from 'date-fns/formatDuration';
+import {intervalToDuration} from 'date-fns/intervalToDuration';
+import {parseISO} from 'date-fns/parseISO';
 import {
   reviewState,
   withActions,
