@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {editOpening} from '../edit/opening-edit.js';
+import {definingPages, pageTexts} from '../set/locate.js';
 import {readPages, runKb, writeSite} from './write-site.js';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/set');
@@ -139,6 +140,26 @@ describe('kb set: several in a row, and --dry-run', () => {
      "
     `);
     expect(readPages(dir)['plan.md']).toBe(PAGE);
+  });
+});
+
+describe('kb set reads only the pages that can define the id', () => {
+  test('those writing it on an opening line; every page holding it only when none does', () => {
+    const dir = writeSite({
+      'a.md': PAGE,
+      'b.md': ':::status[Other]{#train-staff-2 status=planned}\nAs train-staff said.\n:::\n',
+      'c.md': 'See train-staff in the plan.\n',
+      'd.md': '```md\n:::status[Example]{#example-id status=ongoing}\n:::\n```\n',
+      'e.md': 'The example-id of the guide-id.\n',
+    });
+    const pages = pageTexts(join(dir, 'docs'), dir);
+    const names = (files: string[]) => files.map((file) => file.slice(dir.length + 6)).sort();
+    expect(names(definingPages(pages, 'train-staff'))).toEqual(['a.md']);
+    // On an opening line in a code block: that page is parsed (and tells it is an example).
+    expect(names(definingPages(pages, 'example-id'))).toEqual(['d.md']);
+    // On no opening line: every page holding it, in case an opening the scanner cannot read has it.
+    expect(names(definingPages(pages, 'guide-id'))).toEqual(['e.md']);
+    expect(definingPages(pages, 'nowhere')).toEqual([]);
   });
 });
 

@@ -33,17 +33,27 @@ export interface PageTexts {
   cwd: string;
   files: string[];
   text: (file: string) => string;
+  /** Whether the page's text holds `needle`, looked for in its bytes (the text is decoded only if so). */
+  holds: (file: string, needle: string) => boolean;
 }
 
 /** Reads every page's text lazily (each once), without parsing any. */
 export function pageTexts(docsDir: string, cwd: string): PageTexts {
-  const cache = new Map<string, string>();
-  const text = (file: string) => {
-    let value = cache.get(file);
-    if (value === undefined) cache.set(file, (value = readFileSync(file, 'utf8')));
+  const bytes = new Map<string, Buffer>();
+  const texts = new Map<string, string>();
+  const read = (file: string) => {
+    let value = bytes.get(file);
+    if (value === undefined) bytes.set(file, (value = readFileSync(file)));
     return value;
   };
-  return {cwd, files: listPages(docsDir), text};
+  const text = (file: string) => {
+    let value = texts.get(file);
+    if (value === undefined) texts.set(file, (value = read(file).toString('utf8')));
+    return value;
+  };
+  const holds = (file: string, needle: string) =>
+    texts.get(file)?.includes(needle) ?? read(file).includes(needle);
+  return {cwd, files: listPages(docsDir), text, holds};
 }
 
 function relativePath(cwd: string, file: string): string {
@@ -58,14 +68,35 @@ export function readEditable(pages: PageTexts, file: string, config: ModelConfig
   return {file, path, text, parsed, syntax};
 }
 
+/** Whether `id` is the id written on a directive opening line of `text` (read with the model's scanner). */
+function onOpening(text: string, id: string): boolean {
+  for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + id.length)) {
+    const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    const ends = [text.indexOf('\n', at), text.indexOf('\r', at)].filter((end) => end !== -1);
+    const line = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+    if (scanOpening(line)?.attributes.some((a) => a.key === 'id' && a.value === id)) return true;
+  }
+  return false;
+}
+
 /**
- * The items with `id` across the site. Only pages whose text contains the id are parsed: an item's
- * id is written in its page, so the others cannot define it.
+ * The pages that can define `id`, found without parsing: those that write it on a directive's opening
+ * line (read with the model's scanner, as `kb import` finds its rows' items); when none does, every
+ * page whose text holds it (an opening the scanner cannot read, or an id written only in examples).
+ */
+export function definingPages(pages: PageTexts, id: string): string[] {
+  const holding = pages.files.filter((file) => pages.holds(file, id));
+  const opening = holding.filter((file) => onOpening(pages.text(file), id));
+  return opening.length > 0 ? opening : holding;
+}
+
+/**
+ * The items with `id` across the site. Only the pages that can define it are parsed
+ * (`definingPages`): an item's id is written on its opening line.
  */
 export function findDefinitions(pages: PageTexts, id: string, config: ModelConfig) {
   const found: {page: EditablePage; item: StatusItem}[] = [];
-  for (const file of pages.files) {
-    if (!pages.text(file).includes(id)) continue;
+  for (const file of definingPages(pages, id)) {
     const page = readEditable(pages, file, config);
     for (const item of everyItem(page.parsed.items)) if (item.id === id) found.push({page, item});
   }
