@@ -1,6 +1,7 @@
 import ical, {ICalCalendarMethod} from 'ical-generator';
 import {encodedUrl, type StatusItem} from '@kmportal/model';
 import {feedText, itemCategories, unitNames, type FeedContext} from './context.js';
+import {foldLines} from './fold.js';
 import {pageLabel, type FeedScope} from './scopes.js';
 
 /** One all-day event: an open item on the day it is due. */
@@ -76,10 +77,10 @@ export function calendarText(scope: FeedScope, context: FeedContext): string {
     url: encodedUrl(context.siteUrl + scope.about),
     ttl: 60 * 60 * 24,
   });
-  for (const event of scopeEvents(scope, context)) {
+  const events = scopeEvents(scope, context).map((event) => {
     const start = utcDay(event.day);
     const modified = event.modified ? utcDay(event.modified) : undefined;
-    calendar.createEvent({
+    return calendar.createEvent({
       id: event.uid,
       start,
       end: new Date(start.getTime() + DAY_MS),
@@ -91,6 +92,14 @@ export function calendarText(scope: FeedScope, context: FeedContext): string {
       stamp: modified ?? context.generated,
       ...(modified ? {lastModified: modified} : {}),
     });
-  }
-  return calendar.toString();
+  });
+  // ical-generator writes each event and the calendar around them; the events' lines (nearly all of the
+  // text) are folded here rather than by its slow `foldLines` (see fold.ts). The calendar's own text ends
+  // with its events, then END:VCALENDAR (no custom X- properties are set).
+  const body = events.map((event) => event.toString()).join('');
+  calendar.clear();
+  const shell = calendar.toString();
+  return `${shell.slice(0, -END.length)}${foldLines(body)}${END}`;
 }
+
+const END = 'END:VCALENDAR';
