@@ -2,30 +2,38 @@
 // Most of a page's text is paragraphs of words, and micromark reads each of their characters three
 // times (flow, content, text). A *plain line* starts with an ASCII letter and holds none of the
 // characters that start or end inline syntax (`! & * < [ \ ] _ \` :`), no control character, no tab,
-// and no space at its end. A *plain block* is a run of plain lines with, on either side, a blank line,
-// a directive's fence, an ATX heading or the page's start or end. Each is replaced by the one-line
-// paragraph `x`, the shortened page parsed, and each `x` replaced by the block's paragraph (its one
-// text is the block's source, line endings kept); every other node is moved back by whole lines.
+// and no space at its end. A *plain paragraph* is a run of plain lines with, on either side, a blank
+// line, a directive's fence, an ATX heading or the page's start or end; a *plain block* is one or more
+// of them with only blank lines between. Each block is replaced by the one-line paragraph `x`, the
+// shortened page parsed, and each `x` replaced by the block's paragraphs (each one text, its source,
+// line endings kept); every other node is moved back by whole lines. The front matter's YAML, when
+// its fences are certain (`frontMatterSpan`), is cut to `x` likewise and put back as the node's value.
 // Why the tree is micromark's: micromark reads a page line by line, and how it reads a line depends on
 // what is open and on the line's indentation and first characters, never on the text of an open
 // paragraph (no GFM tables here). A line starting with a letter at column 1 continues no quote or list
 // item and starts no construct, so `x` and the block's first line are read alike; when `x` comes out a
 // paragraph of its own (starting and ending at `x`) in the page or in a container directive (checked;
 // otherwise the page is parsed whole), the block's first line starts one too, its other lines
-// continue it (a letter interrupts nothing), the line after it ends it as it ended `x`, and it defines
+// continue it (a letter interrupts nothing), a blank line ends it and leaves the same containers open
+// for the next one, the line after the last ends it as it ended `x`, and it defines
 // no link label and holds no inline syntax, so the rest of the page is read as before, moved by whole
 // lines. A property test holds the result to micromark's own tree on arbitrary pages.
 import type {Nodes, Paragraph, Root} from 'mdast';
 import type {Point} from 'unist';
-import {eachPlainRun} from './plain-lines.js';
+import {eachPlainRun, frontMatterSpan, type PlainRun} from './plain-lines.js';
 
-/** A plain block of the page, and where its `x` is in the shortened text. */
-interface PlainBlock {
+/** Where a plain paragraph is in the page. */
+interface Span {
   start: number;
   end: number;
   line: number;
   endLine: number;
   endColumn: number;
+}
+
+/** A plain block of the page (or the front matter's YAML), and where its `x` is in the shortened text. */
+interface PlainBlock extends Span {
+  paragraphs: Span[];
   /** Offset of its `x` in the shortened text. */
   at: number;
   /** Lines and characters the page has after it more than the shortened text. */
@@ -37,10 +45,37 @@ interface PlainBlock {
 export interface PlainCut {
   text: string;
   blocks: PlainBlock[];
+  /** The front matter's YAML, when cut (then the first block). */
+  yaml?: PlainBlock;
 }
 
 /** Blocks shorter than this are left to micromark: the cut would save less than it costs. */
 const MIN_BLOCK = 80;
+
+function spanOf(run: PlainRun): Span {
+  const endColumn = run.end - run.lastStart + 1;
+  return {
+    start: run.start,
+    end: run.end,
+    line: run.line,
+    endLine: run.line + run.lines - 1,
+    endColumn,
+  };
+}
+
+/** The plain paragraphs of `value` in blocks: those with only blank lines between go together. */
+function plainGroups(value: string, from: number): Span[][] {
+  const groups: Span[][] = [];
+  eachPlainRun(value, (run) => {
+    if (run.start < from) return;
+    const last = groups.at(-1);
+    const previous = last?.at(-1);
+    if (previous && /^[ \t\r\n]*$/.test(value.slice(previous.end, run.start)))
+      last!.push(spanOf(run));
+    else groups.push([spanOf(run)]);
+  });
+  return groups;
+}
 
 /** The page's plain blocks cut to `x`; `undefined` when it has none worth cutting (or a byte-order mark). */
 export function cutPlainBlocks(value: string): PlainCut | undefined {
@@ -50,27 +85,24 @@ export function cutPlainBlocks(value: string): PlainCut | undefined {
   let kept = 0;
   let lines = 0;
   let chars = 0;
-  eachPlainRun(value, (run) => {
-    if (run.end - run.start < MIN_BLOCK) return;
-    parts.push(value.slice(kept, run.start), 'x');
-    kept = run.end;
-    const at = run.start - chars;
-    lines += run.lines - 1;
-    chars += run.end - run.start - 1;
-    blocks.push({
-      start: run.start,
-      end: run.end,
-      line: run.line,
-      endLine: run.line + run.lines - 1,
-      endColumn: run.end - run.lastStart + 1,
-      at,
-      lines,
-      chars,
-    });
-  });
+  const cut = (span: Span, paragraphs: Span[]) => {
+    parts.push(value.slice(kept, span.start), 'x');
+    kept = span.end;
+    const at = span.start - chars;
+    lines += span.endLine - span.line;
+    chars += span.end - span.start - 1;
+    blocks.push({...span, paragraphs, at, lines, chars});
+  };
+  const front = frontMatterSpan(value);
+  if (front) cut({...front, line: 2}, []);
+  for (const group of plainGroups(value, front?.end ?? 0)) {
+    const span = {...group[0]!, end: group.at(-1)!.end, endLine: group.at(-1)!.endLine};
+    span.endColumn = group.at(-1)!.endColumn;
+    if (span.end - span.start >= MIN_BLOCK) cut(span, group);
+  }
   if (blocks.length === 0) return undefined;
   parts.push(value.slice(kept));
-  return {text: parts.join(''), blocks};
+  return {text: parts.join(''), blocks, ...(front ? {yaml: blocks[0]} : {})};
 }
 
 function isPlaceholder(node: Paragraph, block: PlainBlock): boolean {
@@ -83,10 +115,10 @@ function isPlaceholder(node: Paragraph, block: PlainBlock): boolean {
   );
 }
 
-function paragraphOf(value: string, block: PlainBlock): Paragraph {
-  const start = (): Point => ({line: block.line, column: 1, offset: block.start});
-  const end = (): Point => ({line: block.endLine, column: block.endColumn, offset: block.end});
-  const text = value.slice(block.start, block.end);
+function paragraphOf(value: string, span: Span): Paragraph {
+  const start = (): Point => ({line: span.line, column: 1, offset: span.start});
+  const end = (): Point => ({line: span.endLine, column: span.endColumn, offset: span.end});
+  const text = value.slice(span.start, span.end);
   return {
     type: 'paragraph',
     children: [{type: 'text', value: text, position: {start: start(), end: end()}}],
@@ -122,25 +154,35 @@ function takesPlainLines(node: Nodes): boolean {
   return node.type === 'root' || node.type === 'containerDirective';
 }
 
+/** Puts the front matter's YAML back; `false` when the tree's first node is not the `x` cut from it. */
+function restoreYaml(tree: Root, value: string, yaml: PlainBlock): boolean {
+  const [first] = tree.children;
+  if (first?.type !== 'yaml' || first.value !== 'x' || first.position?.start.offset !== 0)
+    return false;
+  first.value = value.slice(yaml.start, yaml.end);
+  return true;
+}
+
 /**
- * The page's tree from `tree`, the tree of `cut.text`: each `x` replaced by its block's paragraph and
+ * The page's tree from `tree`, the tree of `cut.text`: each `x` replaced by its block's paragraphs and
  * every other node moved back to its place; `undefined` when an `x` is not a paragraph of the page or
- * of a container directive (the page must then be parsed whole).
+ * of container directives in it (the page must then be parsed whole).
  */
 export function restorePlainBlocks(tree: Root, value: string, cut: PlainCut): Root | undefined {
-  const at = new Map(cut.blocks.map((block) => [block.at, block]));
-  let restored = 0;
-  const stack: Nodes[] = [tree];
+  if (cut.yaml && !restoreYaml(tree, value, cut.yaml)) return undefined;
+  const at = new Map(cut.blocks.filter((b) => b !== cut.yaml).map((block) => [block.at, block]));
+  let restored = cut.yaml ? 1 : 0;
+  // Each node with whether a plain paragraph may be in it: it and all above it take plain lines.
+  const stack: [Nodes, boolean][] = [[tree, true]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const [node, plain] = stack.pop()!;
     if (!('children' in node)) continue;
-    const children = node.children as Nodes[];
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index]!;
+    const children: Nodes[] = [];
+    for (const child of node.children as Nodes[]) {
       const block = at.get(child.position?.start.offset ?? -1);
       if (child.type === 'paragraph' && block) {
-        if (!takesPlainLines(node) || !isPlaceholder(child, block)) return undefined;
-        children[index] = paragraphOf(value, block);
+        if (!plain || !isPlaceholder(child, block)) return undefined;
+        for (const span of block.paragraphs) children.push(paragraphOf(value, span));
         restored++;
         continue;
       }
@@ -148,8 +190,10 @@ export function restorePlainBlocks(tree: Root, value: string, cut: PlainCut): Ro
         const {start, end} = child.position;
         child.position = {start: pagePoint(start, cut.blocks), end: pagePoint(end, cut.blocks)};
       }
-      stack.push(child);
+      children.push(child);
+      stack.push([child, plain && takesPlainLines(child)]);
     }
+    (node as {children: Nodes[]}).children = children;
   }
   if (restored !== cut.blocks.length) return undefined;
   if (tree.position) tree.position.end = pagePoint(tree.position.end, cut.blocks);

@@ -95,3 +95,44 @@ export function eachPlainRun(value: string, found: (run: PlainRun) => void): voi
   }
   if (run) found(run);
 }
+
+/** A page's front matter content (between its `---` fences) that `parseMarkdown` may cut. */
+export interface FrontMatterSpan {
+  start: number;
+  end: number;
+  /** Line of the content's last line. */
+  endLine: number;
+  endColumn: number;
+  lines: number;
+}
+
+/**
+ * The content of the page's front matter when micromark's reading of it is certain without reading it:
+ * the page opens with a `---` line, no line of the content starts with `---`, its first and last lines
+ * are not blank, and the first line starting with `---` after it is `---` alone (the closing fence).
+ */
+export function frontMatterSpan(value: string): FrontMatterSpan | undefined {
+  const open = /^---(\r\n|\r|\n)/.exec(value);
+  if (!open) return undefined;
+  const start = open[0].length;
+  const close = /(\r\n|\r|\n)---(?:\r\n|\r|\n|$)/g;
+  close.lastIndex = start - open[1]!.length;
+  const found = close.exec(value);
+  if (!found) return undefined;
+  const end = found.index;
+  const content = value.slice(start, end);
+  if (end <= start || /(?:^|\r\n|\r|\n)---/.test(content)) return undefined;
+  const lines = content.split(/\r\n|\r|\n/);
+  if (isBlank(lines[0]!) || isBlank(lines.at(-1)!)) return undefined;
+  return {
+    start,
+    end,
+    endLine: lines.length + 1,
+    endColumn: lines.at(-1)!.length + 1,
+    lines: lines.length,
+  };
+}
+
+function isBlank(line: string): boolean {
+  return isBlankLine(line, 0, line.length);
+}

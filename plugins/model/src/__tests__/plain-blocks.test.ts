@@ -121,7 +121,24 @@ const page = fc
   .tuple(
     fc.array(line, {maxLength: 40}),
     fc.constantFrom('\n', '\r\n', '\r'),
-    fc.constantFrom('', '', '', '\uFEFF', '---\ntitle: T\n---\n'),
+    fc.constantFrom(
+      '',
+      '',
+      '',
+      '\uFEFF',
+      '---\ntitle: T\n---\n',
+      '---\r\ntitle: T\r\nowner: PMU\r\n---\r\n',
+      '---\rtitle: T\r---\r',
+      '---\n\ntitle: T\n---\n',
+      '---\ntitle: T\n\n---\n',
+      '---\ntitle: T\n--- \nmore: x\n---\n',
+      '---\na: 1\n----\nb: 2\n---\n',
+      '---\n---\n',
+      '--- \ntitle: T\n---\n',
+      '---\ntitle: T\n---',
+      '---\ntitle: T\n---x\n---\n',
+      '\uFEFF---\ntitle: T\n---\n',
+    ),
     fc.boolean(),
   )
   .map(([lines, eol, top, last]) => top + lines.join(eol) + (last ? eol : ''));
@@ -146,8 +163,12 @@ describe('parseMarkdown without reading plain paragraphs gives micromark’s own
     for (const value of fixtures) expect(fast(value)).toBe(full(value));
   });
 
-  test('prose at the top, after a heading, in a status block up to its fence, and at the end', () => {
+  test('front matter, prose after it, after a heading, in a status block up to its fence, and at the end', () => {
     const value = [
+      '---',
+      'title: Plan',
+      '---',
+      '',
       PROSE,
       '',
       '## Plan',
@@ -164,7 +185,10 @@ describe('parseMarkdown without reading plain paragraphs gives micromark’s own
       PROSE,
     ].join('\n');
     expect(cutUsed(value)).toBe(true);
-    expect(cutPlainBlocks(value)!.blocks).toHaveLength(6);
+    const cut = cutPlainBlocks(value)!;
+    // The YAML, then the paragraphs with only blank lines between in one block each.
+    expect(cut.yaml).toBe(cut.blocks[0]);
+    expect(cut.blocks.map((block) => block.paragraphs.length)).toEqual([0, 1, 1, 3, 1]);
     expect(fast(value)).toBe(full(value));
   });
 
