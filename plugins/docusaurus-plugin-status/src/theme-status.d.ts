@@ -293,7 +293,7 @@ declare module '@theme/OverdueBy' {
     readonly status: string;
     /** Overrides the vocabulary's `closed` for `status`. */
     readonly closed?: boolean | undefined;
-    /** `block`: on a line of its own (in table cells); `inline` (default): after the due date. */
+    /** `block`: on a line of its own (in table cells); `inline` (default): after the due date, with the space before it. */
     readonly layout?: 'inline' | 'block' | undefined;
     readonly className?: string | undefined;
   }
@@ -313,6 +313,26 @@ declare module '@theme/UntranslatedMark' {
 
   /** "not translated (English)", in the reader's language: beside an item a translated page shows from its source. */
   export default function UntranslatedMark(props: Props): ReactNode;
+}
+
+declare module '@theme/KbItemTitle' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Where the title links: the item's card. */
+    readonly to: string;
+    readonly title: ReactNode;
+    /**
+     * Set when a translated site shows the item in its source language: that locale (`true`: the site's
+     * default locale). The link gets `lang` and is followed by `@theme/UntranslatedMark`.
+     */
+    readonly untranslated?: string | boolean | undefined;
+    /** Classes of the link. */
+    readonly className?: string | undefined;
+  }
+
+  /** An item's title as a link, with "not translated (English)" after it when it is shown untranslated. */
+  export default function KbItemTitle(props: Props): ReactNode;
 }
 
 declare module '@theme/LongDate' {

@@ -43,7 +43,7 @@ function overdueDays(
   return daysBetween(due.end, today);
 }
 
-/** "overdue by 12 days" (plural forms of the reader's language) beside an open item's past due date. */
+/** " overdue by 12 days" (plural forms of the reader's language, a space first when inline) beside an open item's past due date. */
 export default function OverdueBy({due, status, closed, layout, className}: Props): ReactNode {
   const today = useReaderDay();
   const isClosed = useClosed(status, closed);
@@ -56,16 +56,16 @@ export default function OverdueBy({due, status, closed, layout, className}: Prop
     description:
       'After the due date of an open item past it, on cards, lists and the dashboard; plural forms separated by |',
   });
+  const block = layout === 'block';
+  // Inline, the space before it is its own: nothing trails the due date while it renders nothing.
   return (
-    <span
-      className={clsx(
-        'kb-overdue-by',
-        styles.overdueBy,
-        layout === 'block' && styles.block,
-        className,
-      )}
-      data-kb-overdue={days}>
-      {intl.plural(message, days)}
-    </span>
+    <>
+      {!block && ' '}
+      <span
+        className={clsx('kb-overdue-by', styles.overdueBy, block && styles.block, className)}
+        data-kb-overdue={days}>
+        {intl.plural(message, days)}
+      </span>
+    </>
   );
 }

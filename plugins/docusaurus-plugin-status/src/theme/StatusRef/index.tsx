@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import StatusBadge from '@theme/StatusBadge';
-import UntranslatedMark from '@theme/UntranslatedMark';
+import KbItemTitle from '@theme/KbItemTitle';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
 import type {Props} from '@theme/StatusRef';
 
@@ -33,18 +33,12 @@ export default function StatusRef({id, item}: Props): ReactNode {
       className={clsx('kb-status-ref', `kb-status-ref--${item.status.value}`, styles.statusRef)}
       style={style}>
       <p className={clsx('kb-status-ref__header', styles.header)}>
-        <Link
+        <KbItemTitle
           to={item.href}
+          title={item.title}
+          untranslated={item.untranslated}
           className={clsx('kb-status-ref__title', styles.title)}
-          lang={item.untranslated}>
-          {item.title}
-        </Link>
-        {item.untranslated && (
-          <>
-            {' '}
-            <UntranslatedMark locale={item.untranslated} />
-          </>
-        )}
+        />
         <span className={styles.visuallyHidden}>
           <Translate
             id="theme.kb.statusBlock.status"

@@ -5,7 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
 import StatusBadge from '@theme/StatusBadge';
-import UntranslatedMark from '@theme/UntranslatedMark';
+import KbItemTitle from '@theme/KbItemTitle';
 import UnitLink from '@theme/UnitLink';
 import type {PulledItem} from '@theme/StatusRef';
 import type {Props} from '@theme/StatusTable';
@@ -48,15 +48,7 @@ function Row({item}: {item: PulledItem}): ReactNode {
         <code translate="no">{item.id}</code>
       </td>
       <td>
-        <Link to={item.href} lang={item.untranslated}>
-          {item.title}
-        </Link>
-        {item.untranslated && (
-          <>
-            {' '}
-            <UntranslatedMark locale={item.untranslated} />
-          </>
-        )}
+        <KbItemTitle to={item.href} title={item.title} untranslated={item.untranslated} />
       </td>
       <td>
         <StatusBadge status={item.status} />

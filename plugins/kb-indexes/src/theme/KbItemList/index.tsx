@@ -1,10 +1,8 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
-import UntranslatedMark from '@theme/UntranslatedMark';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import KbItemTitle from '@theme/KbItemTitle';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
@@ -14,7 +12,6 @@ import styles from './styles.module.css';
 
 /** A list of items, each linking to its card, with status badge, owners and due date. */
 export default function KbItemList({items, statuses}: Props): ReactNode {
-  const sourceLocale = useDocusaurusContext().i18n.defaultLocale;
   if (items.length === 0) {
     return (
       <p className={styles.empty}>
@@ -32,18 +29,12 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
         };
         return (
           <li key={item.id} className={styles.item} data-kb-item={item.id}>
-            <Link
+            <KbItemTitle
               to={item.url}
+              title={item.title}
+              untranslated={item.untranslated}
               className={styles.title}
-              lang={item.untranslated ? sourceLocale : undefined}>
-              {item.title}
-            </Link>
-            {item.untranslated && (
-              <>
-                {' '}
-                <UntranslatedMark />
-              </>
-            )}
+            />
             <StatusBadge status={status} className={styles.badge} />
             <span className={styles.meta}>
               {item.pageTitle}
@@ -56,7 +47,8 @@ export default function KbItemList({items, statuses}: Props): ReactNode {
               {item.due ? (
                 <>
                   {' · '}
-                  <DueDate due={item.due} /> <OverdueBy due={item.due} status={item.status} />
+                  <DueDate due={item.due} />
+                  <OverdueBy due={item.due} status={item.status} />
                 </>
               ) : null}
             </span>

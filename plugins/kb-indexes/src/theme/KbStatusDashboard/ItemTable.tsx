@@ -1,10 +1,8 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
-import UntranslatedMark from '@theme/UntranslatedMark';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import KbItemTitle from '@theme/KbItemTitle';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
@@ -89,7 +87,6 @@ export default function ItemTable(props: {
   onSort: (sort: string) => void;
 }): ReactNode {
   const {items} = props;
-  const sourceLocale = useDocusaurusContext().i18n.defaultLocale;
   return (
     <div className={styles.itemsBox}>
       <table className={`kb-table ${styles.items}`} data-kb-items="" aria-busy={items === null}>
@@ -124,15 +121,7 @@ export default function ItemTable(props: {
                 data-status={item.status}
                 data-invalid={item.invalid ? '' : undefined}>
                 <th scope="row" className={styles.itemTitle}>
-                  <Link to={item.url} lang={item.untranslated ? sourceLocale : undefined}>
-                    {item.title}
-                  </Link>
-                  {item.untranslated && (
-                    <>
-                      {' '}
-                      <UntranslatedMark />
-                    </>
-                  )}
+                  <KbItemTitle to={item.url} title={item.title} untranslated={item.untranslated} />
                   {item.invalid ? <KbInvalidFlag invalid={item.invalid} /> : null}
                 </th>
                 <td data-label={label('status')}>

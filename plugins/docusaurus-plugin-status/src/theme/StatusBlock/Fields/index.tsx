@@ -66,12 +66,7 @@ export default function StatusBlockFields({
           }>
           <dd>
             <DueDate due={due} />
-            {status && (
-              <>
-                {' '}
-                <OverdueBy due={due} status={status.value} />
-              </>
-            )}
+            {status && <OverdueBy due={due} status={status.value} />}
           </dd>
         </Field>
       )}
