@@ -13,7 +13,7 @@ export type {Severity} from './diagnostics.js';
 export {isPastDue, parseCalendarDate, parseDue} from './due.js';
 export {extractStatusBlocks, extractStatusItems, isClosed, pairStatusBlocks} from './items.js';
 export {sourceDigest} from './digest.js';
-export {openParseCache, parseCacheScope} from './parse-cache.js';
+export {openMemoryParseCache, openParseCache, parseCacheScope} from './parse-cache.js';
 export type {ParseCache} from './parse-cache.js';
 export {actionNodesOf, evidenceKind, isActionDirective} from './actions.js';
 export type {ActionNode} from './actions.js';

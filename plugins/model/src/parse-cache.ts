@@ -4,6 +4,7 @@ import {dirname, join, relative, sep} from 'node:path';
 import {isMap} from 'node:util/types';
 import {fileURLToPath} from 'node:url';
 import {deserialize, serialize} from 'node:v8';
+import {unitNames} from './review.js';
 import type {ModelConfig, ParsedPage} from './types.js';
 import {pageFromWire, pageToWire, type WirePage} from './wire.js';
 
@@ -28,15 +29,20 @@ function modelCodeStamp(): string {
   return (codeStamp = stamps.join('\n'));
 }
 
-/** Everything besides the text a parse depends on: the vocabulary, the registries, the model's code. */
+/**
+ * Everything besides the text a parse depends on: the vocabulary, the registries' codes and unit names
+ * (in every locale: `reviewers` may name a unit), the model's code. Nothing of the locale read in (SDG
+ * titles, names shown): a site's locales share the parses of its source pages.
+ */
 function configKey(config: ModelConfig): string {
   const inputs = JSON.stringify({
     statuses: config.statuses,
     pageTypes: config.pageTypes,
-    sdg: config.sdg.locale,
     safety: config.authoringSafety !== false,
-    units: config.units ? [...config.units.values()] : null,
-    nexus: config.nexus ? [...config.nexus.values()] : null,
+    units: config.units
+      ? [...config.units.values()].map((u) => [u.code, unitNames(u).sort()])
+      : null,
+    nexus: config.nexus ? [...config.nexus.keys()] : null,
     code: modelCodeStamp(),
   });
   return createHash('sha1').update(inputs).digest('hex').slice(0, 16);
@@ -78,7 +84,40 @@ function writeEntries(cacheDir: string, file: string, entries: Map<string, WireP
  */
 export function openParseCache(cacheDir: string, config: ModelConfig, scope?: string): ParseCache {
   const file = join(cacheDir, `pages-${configKey(config)}.bin`);
-  const stored = readEntries(file);
+  return openEntries(
+    {read: () => readEntries(file), write: (entries) => writeEntries(cacheDir, file, entries)},
+    scope,
+  );
+}
+
+// Parses kept in this process (by configuration), shared through globalThis by every copy of this module.
+const MEMORY_KEY = Symbol.for('kmportal.model.memoryParses');
+const memory = ((globalThis as Record<symbol, unknown>)[MEMORY_KEY] ??= new Map<
+  string,
+  Map<string, WirePage>
+>()) as Map<string, Map<string, WirePage>>;
+
+/**
+ * A parse cache in this process's memory, for a build with no persistent cache: the locales of one
+ * `docusaurus build` read the same source pages one after another, and parse them once. Like the file's,
+ * `save` keeps only the parses of the latest read of each `scope`, so it holds one copy of the site.
+ */
+export function openMemoryParseCache(config: ModelConfig, scope?: string): ParseCache {
+  const key = configKey(config);
+  return openEntries(
+    {read: () => memory.get(key) ?? new Map(), write: (entries) => memory.set(key, entries)},
+    scope,
+  );
+}
+
+/** Where a cache's entries are read from and written to. */
+interface EntryStore {
+  read(): Map<string, WirePage>;
+  write(entries: Map<string, WirePage>): void;
+}
+
+function openEntries(store: EntryStore, scope: string | undefined): ParseCache {
+  const stored = store.read();
   const storedHere = [...stored.keys()].filter((key) => inScope(key, scope)).length;
   const used = new Map<string, WirePage>();
   let changed = false;
@@ -99,9 +138,9 @@ export function openParseCache(cacheDir: string, config: ModelConfig, scope?: st
       if (!changed && used.size === storedHere) return;
       // Read again: another folder's read may have saved since this one opened the file.
       const entries = new Map<string, WirePage>();
-      for (const [key, wire] of readEntries(file)) if (!inScope(key, scope)) entries.set(key, wire);
+      for (const [key, wire] of store.read()) if (!inScope(key, scope)) entries.set(key, wire);
       for (const [key, wire] of used) entries.set(key, wire);
-      writeEntries(cacheDir, file, entries);
+      store.write(entries);
     },
   };
 }

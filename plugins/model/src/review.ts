@@ -4,7 +4,7 @@ import {code, report} from './diagnostics.js';
 import {parseCalendarDate} from './due.js';
 import {DEFAULT_REVIEW_EVERY, nextReview, parseReviewInterval} from './review-dates.js';
 import {didYouMean} from './suggest.js';
-import type {ModelConfig, PageReview, Point, ReviewInterval} from './types.js';
+import type {ModelConfig, PageReview, Point, ReviewInterval, Unit} from './types.js';
 
 /** The YAML nodes of a page's review keys and how to find their place. */
 export interface ReviewNodes {
@@ -31,21 +31,30 @@ function reviewerTokens(
     });
 }
 
-/** Unit codes of `reviewers`, each given as a code or a unit's name from `units.yml`. */
+/**
+ * Every name a unit goes by: its name in each locale the registry gives, so that a page reads the same
+ * in every locale's build (a source page names its reviewers in the source language).
+ */
+export function unitNames(unit: Unit): string[] {
+  return [...new Set([unit.name, ...Object.values(unit.names ?? {})])];
+}
+
+/** Unit codes of `reviewers`, each given as a code or a unit's name (in any locale) from `units.yml`. */
 export function checkReviewers(nodes: ReviewNodes, file: VFile, config: ModelConfig): string[] {
   const units = config.units;
   const codes: string[] = [];
   for (const {value, place} of reviewerTokens(nodes.reviewers, nodes.locate)) {
+    const lower = value.toLowerCase();
     const unit =
       units &&
       [...units.values()].find(
-        (u) => u.code === value || u.name.toLowerCase() === value.toLowerCase(),
+        (u) => u.code === value || unitNames(u).some((name) => name.toLowerCase() === lower),
       );
     if (!units || unit) {
       codes.push(unit ? unit.code : value);
       continue;
     }
-    const names = [...units.values()].flatMap((u) => [u.code, u.name]);
+    const names = [...units.values()].flatMap((u) => [u.code, ...unitNames(u)]);
     const hint = didYouMean(value, names) || ' Add it to `units.yml` if it is a new unit.';
     report(
       file,

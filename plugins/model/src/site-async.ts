@@ -3,12 +3,13 @@ import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {loadModelConfig, normalizeModelOptions} from './config.js';
-import {openParseCache, parseCacheScope, type ParseCache} from './parse-cache.js';
+import type {ParseCache} from './parse-cache.js';
 import {
   assembleSite,
   listSitePages,
   readCachedPage,
   readSitePages,
+  siteParseCache,
   type SiteModel,
   type SiteOptions,
 } from './site.js';
@@ -146,9 +147,7 @@ export async function loadSiteAsync(
   const loaded = loadModelConfig(options);
   const listing = listSitePages(options.docsDir);
   const files = listing.pages;
-  const cache = options.cacheDir
-    ? openParseCache(options.cacheDir, loaded.config, parseCacheScope(cwd, options.docsDir))
-    : undefined;
+  const cache = siteParseCache(options, loaded.config, cwd);
   const known = cachedPages(files, options, cwd, cache);
   const toParse = files.filter((path) => !known.has(path));
   const workers = Math.max(0, parallel.workers ?? Math.min(availableParallelism() - 1, 3));

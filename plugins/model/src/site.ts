@@ -11,7 +11,12 @@ import {checkUniqueIds, withDuplicateIdsInvalid} from './duplicate-ids.js';
 import {checkEvidence} from './evidence.js';
 import {parsePage, parsePageSyntax} from './parse.js';
 import type {PageSyntax} from './reparse.js';
-import {openParseCache, parseCacheScope, type ParseCache} from './parse-cache.js';
+import {
+  openMemoryParseCache,
+  openParseCache,
+  parseCacheScope,
+  type ParseCache,
+} from './parse-cache.js';
 import {DEFAULT_MAX_PAGE_BYTES, readTextFile} from './files.js';
 import {listDocsFolder, type PageListing} from './listing.js';
 import {withInvalidItems} from './invalid.js';
@@ -35,6 +40,11 @@ export interface SiteOptions extends ModelOptions {
    * and vocabulary are unchanged is not parsed again. Default: none.
    */
   cacheDir?: string;
+  /**
+   * Without `cacheDir`, keep parses in this process's memory (`openMemoryParseCache`): the reads of one
+   * run that meet the same pages (a build's locales, one after another) parse them once. Default `false`.
+   */
+  memoryCache?: boolean;
   /** Pages larger than this are reported (`file-too-large`) and not parsed (default 2 MiB). */
   maxPageBytes?: number;
   /**
@@ -202,14 +212,23 @@ export function readSitePages(
   return paths.map((path) => readSitePage(path, options, cwd, config, cache));
 }
 
+/** The parse cache a site is read through (`cacheDir`, else memory with `memoryCache`), if any. */
+export function siteParseCache(
+  options: SiteOptions,
+  config: ModelConfig,
+  cwd: string,
+): ParseCache | undefined {
+  const scope = parseCacheScope(cwd, options.docsDir);
+  if (options.cacheDir) return openParseCache(options.cacheDir, config, scope);
+  return options.memoryCache ? openMemoryParseCache(config, scope) : undefined;
+}
+
 /** Reads every page of a docs folder and the registries, and runs the site-wide checks. */
 export function loadSite(options: SiteOptions): SiteModel {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadModelConfig(options);
   const listing = listSitePages(options.docsDir);
-  const cache = options.cacheDir
-    ? openParseCache(options.cacheDir, loaded.config, parseCacheScope(cwd, options.docsDir))
-    : undefined;
+  const cache = siteParseCache(options, loaded.config, cwd);
   const pages = readSitePages(listing.pages, options, cwd, loaded.config, cache);
   cache?.save();
   return assembleSite(loaded, listing, pages, cwd, options);

@@ -19,14 +19,22 @@ export function defaultCacheDir(siteDir: string | undefined): string | undefined
 /**
  * The options `loadSite` reads one version with: its folder, its route, its locale and translations'
  * folder, `options`' registries and the parse cache of the site (`cwd`) unless `options.cacheDir` names
- * another.
+ * another; with no persistent cache, parses kept in memory for the run (`memoryCache`).
  */
 export function versionSiteOptions(
   version: DocsVersion,
   options: Omit<SiteOptions, 'docsDir'>,
 ): SiteOptions {
   const cacheDir = options.cacheDir ?? defaultCacheDir(options.cwd);
-  const located = {...options, docsDir: version.contentPath, routeBasePath: version.path, cacheDir};
+  // No persistent cache (a cold build): the build's locales still parse each source page once.
+  const memoryCache = options.memoryCache ?? !cacheDir;
+  const located = {
+    ...options,
+    docsDir: version.contentPath,
+    routeBasePath: version.path,
+    cacheDir,
+    memoryCache,
+  };
   const i18n = version.i18n;
   if (!i18n) return located;
   return {

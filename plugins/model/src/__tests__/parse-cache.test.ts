@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parsePage} from '../parse.js';
 import {formatMessage} from '../diagnostics.js';
-import {parseCacheScope} from '../parse-cache.js';
+import {openMemoryParseCache, parseCacheScope} from '../parse-cache.js';
 import {loadSiteAsync} from '../site-async.js';
 import {loadSite, type SiteModel} from '../site.js';
 
@@ -98,6 +98,52 @@ describe('the parse cache', () => {
     );
     expect(parseCacheScope('/site', '/site')).toBeUndefined();
     expect(parseCacheScope('/site', '/other/docs')).toBe('../other/docs/');
+  });
+
+  test('the locales of a site share the parses of its source pages (names in every locale count)', () => {
+    const {dir, options} = site({
+      'r.md':
+        '---\nreviewers: Statistical Division\n---\n\n:::status[R]{#r-1 status=ongoing owner=SD}\n:::\n',
+    });
+    writeFileSync(
+      join(dir, 'docs', 'units.yml'),
+      '- code: SD\n  name: {en: Statistical Division, fr: Division de statistique}\n',
+    );
+    const localizedDir = join(dir, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current');
+    const locales = {defaultLocale: 'en', locales: ['en', 'fr']};
+    const en = loadSite({...options, ...locales, locale: 'en'});
+    parsed.mockClear();
+    const fr = loadSite({...options, ...locales, locale: 'fr', localizedDir});
+    expect(parsed).not.toHaveBeenCalled();
+    // The page names its reviewer in English: a code in every locale, no unknown unit in French.
+    for (const model of [en, fr]) {
+      expect(model.pages[0]!.page.review?.reviewers).toEqual(['SD']);
+      expect(model.messages.map(formatMessage).filter((m) => m.includes('r.md'))).toEqual([]);
+    }
+    expect(fr.config.units!.get('SD')!.name).toBe('Division de statistique');
+  });
+
+  test('memoryCache: the reads of one process parse a page once, and keep only the latest read', () => {
+    const {dir, options} = site(pages);
+    const inMemory = {...options, cacheDir: undefined, memoryCache: true};
+    const first = loadSite(inMemory);
+    parsed.mockClear();
+    expect(view(loadSite(inMemory))).toEqual(view(first));
+    expect(parsed).not.toHaveBeenCalled();
+    expect(readdirSync(dir)).not.toContain('.cache');
+    writeFileSync(join(dir, 'docs', 'a.md'), ':::status[A]{#a-2 status=ongoing owner=SD}\n:::\n');
+    loadSite(inMemory);
+    expect(parsed.mock.calls.map(([input]) => input.path)).toEqual(['docs/a.md']);
+    // The earlier text of a.md is dropped: only b.md and the new a.md are held.
+    const cache = openMemoryParseCache(first.config, 'docs/');
+    const held = ['docs/a.md', 'docs/b.md'].map((path) =>
+      first.pages.some((page) => cache.get(path, page.digest!) !== undefined),
+    );
+    expect(held).toEqual([false, true]);
+    // Without the option (and without cacheDir) nothing is kept.
+    parsed.mockClear();
+    loadSite({...options, cacheDir: undefined});
+    expect(parsed).toHaveBeenCalledTimes(2);
   });
 
   test('an unreadable cache file is parsed past, not thrown', () => {
