@@ -4,6 +4,7 @@
 // indexing's, both measured in the same run).
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {filesBelow} from './files.mjs';
 
@@ -44,15 +45,20 @@ export function siteDirOf(variant, pages) {
   return join(work, `site-${pages}-${variant}${bundler() === 'faster' ? '-faster' : ''}`);
 }
 
+const TIME = '/usr/bin/time';
+
 /**
- * Runs `docusaurus build` of the site in `siteDir` (its docusaurus.config.ts written) into `siteDir/build`,
- * with `env` added; returns the output folder and the seconds it took, or throws with the build's errors.
+ * Runs a node script, timed: wall seconds, and CPU seconds (user + system of the process, its threads and
+ * children, as GNU time reports them; null without /usr/bin/time). Throws with its output on failure.
  */
-export function runDocusaurusBuild(siteDir, env = {}) {
-  const outDir = join(siteDir, 'build');
+function runTimed(args, env, what) {
+  const cpuFile = join(tmpdir(), `bench-search-cpu-${process.pid}.txt`);
+  const time = existsSync(TIME);
+  const [command, commandArgs] = time
+    ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args]]
+    : [process.execPath, args];
   const start = performance.now();
-  const bin = join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  const result = spawnSync(process.execPath, [bin, 'build', siteDir, '--out-dir', outDir], {
+  const result = spawnSync(command, commandArgs, {
     cwd: root,
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1', ...env},
@@ -60,21 +66,36 @@ export function runDocusaurusBuild(siteDir, env = {}) {
   });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0)
-    throw new Error(`${siteDir} build failed:\n${result.stderr.slice(-4000)}`);
-  return {outDir, seconds};
+    throw new Error(
+      `${what} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`,
+    );
+  const cpu = time
+    ? readFileSync(cpuFile, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .slice(-2)
+        .reduce((sum, n) => sum + Number(n), 0)
+    : null;
+  return {seconds, cpu};
 }
 
-/** Indexes a built site with the Pagefind CLI; returns the seconds it took, or throws with its output. */
+/**
+ * Runs `docusaurus build` of the site in `siteDir` (its docusaurus.config.ts written) into `siteDir/build`,
+ * with `env` added; returns the output folder, the wall seconds and the CPU seconds it took.
+ */
+export function runDocusaurusBuild(siteDir, env = {}) {
+  const outDir = join(siteDir, 'build');
+  const bin = join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  return {
+    outDir,
+    ...runTimed([bin, 'build', siteDir, '--out-dir', outDir], env, `${siteDir} build`),
+  };
+}
+
+/** Indexes a built site with the Pagefind CLI; returns its wall and CPU seconds. */
 export function runPagefind(outDir) {
   const bin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [bin, '--site', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`pagefind failed:\n${result.stdout}\n${result.stderr}`);
-  return seconds;
+  return runTimed([bin, '--site', outDir], {}, 'pagefind');
 }
 
 /** Builds a variant cold (no persistent cache); `run` numbers the build when each is built more than once. */
@@ -88,14 +109,16 @@ export function buildSite(variant, pages, docsDir, run = 0) {
     process.env.BENCH_SEARCH_SKIP_BUILD &&
     existsSync(join(outDir, '404.html')) &&
     existsSync(timeFile)
-  )
-    return {outDir, seconds: JSON.parse(readFileSync(timeFile, 'utf8'))};
-  const {seconds} = runDocusaurusBuild(siteDir, {
+  ) {
+    const kept = JSON.parse(readFileSync(timeFile, 'utf8'));
+    return {outDir, ...(typeof kept === 'number' ? {seconds: kept, cpu: null} : kept)};
+  }
+  const {seconds, cpu} = runDocusaurusBuild(siteDir, {
     DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
     NODE_OPTIONS: '--max-old-space-size=8192',
   });
-  writeFileSync(timeFile, JSON.stringify(seconds));
-  return {outDir, seconds};
+  writeFileSync(timeFile, JSON.stringify({seconds, cpu}));
+  return {outDir, seconds, cpu};
 }
 
 /** Pagefind's default UI in a box of its own outside Docusaurus's root (React hydration leaves it alone). */
@@ -103,7 +126,7 @@ const PAGEFIND_UI = `<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><sc
 
 /**
  * Pagefind's site: a copy of the plain build, every page given Pagefind's UI, indexed by its CLI.
- * Returns the output folder and the indexing's seconds (the CLI run, timed here).
+ * Returns the output folder and the indexing's wall and CPU seconds (the CLI run, timed here).
  */
 export function pagefindSite(plainOutDir, pages) {
   const outDir = join(siteDirOf('pagefind', pages), 'build');
@@ -116,7 +139,7 @@ export function pagefindSite(plainOutDir, pages) {
       html.replace(/<body([^>]*)>/, (body) => body + PAGEFIND_UI),
     );
   }
-  return {outDir, seconds: runPagefind(outDir)};
+  return {outDir, ...runPagefind(outDir)};
 }
 
 /** The bundler the builds use, as printed. */
