@@ -42,20 +42,17 @@ export function cutBySize<T>(entries: T[], size: (entry: T) => number, maxBytes:
  */
 export function shardTerms(stem: string, terms: TermPostings[], maxBytes: number) {
   const vocabulary = vocabularyOf(terms);
-  const groups = cutBySize(
-    terms,
-    (t) => t.term.length + JSON.stringify(t.postings).length + 4,
-    maxBytes,
-  );
+  // Each term's postings are written as JSON once: to cut the shards by size, then into its shard.
+  const written = terms.map((t) => ({...t, json: JSON.stringify(t.postings)}));
+  const groups = cutBySize(written, (t) => t.term.length + t.json.length + 4, maxBytes);
   const {pack, sizes} = packOf(
     stem,
-    groups.map((group) => {
-      const shard: ShardFile = {
-        terms: group.map((t) => t.term),
-        postings: group.map((t) => t.postings),
-      };
-      return JSON.stringify(shard);
-    }),
+    groups.map((group) =>
+      shardJson(
+        group.map((t) => t.term),
+        group.map((t) => t.json),
+      ),
+    ),
     vocabulary,
   );
   const firstWord = groups.map((group) => {
@@ -88,6 +85,11 @@ function vocabularyOf(terms: TermPostings[]): string {
  */
 const GZIP_LEVEL = 6;
 
+/** `JSON.stringify` of a `ShardFile`, from its terms and its postings already written as JSON. */
+function shardJson(terms: ShardFile['terms'], postings: string[]): string {
+  return `{"terms":${JSON.stringify(terms)},"postings":[${postings.join(',')}]}`;
+}
+
 /** JSON texts as one file of gzip members (and a last text after them), and the byte size of each. */
 function packOf(stem: string, texts: string[], last?: string): {pack: IndexFile; sizes: number[]} {
   const members = [...texts, ...(last === undefined ? [] : [last])].map((text) =>
@@ -101,11 +103,12 @@ function packOf(stem: string, texts: string[], last?: string): {pack: IndexFile;
  * shards: the records of a page of hits, wherever they are, come in one multi-range request.
  */
 export function chunkDocuments(records: DocRecord[], maxBytes: number) {
-  const numbered = records.map((record, doc) => ({record, doc}));
-  const groups = cutBySize(numbered, (entry) => JSON.stringify(entry.record).length + 1, maxBytes);
+  // Each record is written as JSON once: to cut the chunks by size, then into its chunk.
+  const written = records.map((record) => JSON.stringify(record));
+  const groups = cutBySize(written, (json) => json.length + 1, maxBytes);
   const {pack, sizes} = packOf(
     'docs',
-    groups.map((group) => JSON.stringify({docs: group.map((entry) => entry.record)})),
+    groups.map((group) => `{"docs":[${group.join(',')}]}`),
   );
   return {pack, counts: groups.map((group) => group.length), sizes};
 }

@@ -170,10 +170,20 @@ function pairsOf(tokens: Token[]): string[] {
   return terms.slice(1).map((term, index) => `${terms[index]} ${term}`);
 }
 
-/** `analyze` and `termPairs` of a text from one tokenization of it (what indexing a field needs). */
-export function analyzeText(text: string): {terms: string[]; pairs: string[]} {
+/**
+ * A text's index terms (`analyze`) and the terms of its whole words in order, each two consecutive ones
+ * a pair (`termPairs`), from one tokenization of it: what indexing a field needs.
+ */
+export function analyzeWords(text: string): {terms: string[]; words: string[]} {
   const tokens = tokenize(text);
-  return {terms: tokens.flatMap((token) => termOf(token) ?? []), pairs: pairsOf(tokens)};
+  const terms = tokens.flatMap((token) => termOf(token) ?? []);
+  return {terms, words: wholeWords(tokens).flatMap((token) => termOf(token) ?? [])};
+}
+
+/** `analyze` and `termPairs` of a text from one tokenization of it. */
+export function analyzeText(text: string): {terms: string[]; pairs: string[]} {
+  const {terms, words} = analyzeWords(text);
+  return {terms, pairs: words.slice(1).map((term, index) => `${words[index]} ${term}`)};
 }
 
 /** The words of a token list as written (for pairs): parts stand for compounds and camelCase words. */
