@@ -3,7 +3,6 @@ import {relative} from 'node:path';
 import {code, loadModelConfig, parseCalendarDate, type ModelConfig} from '@kmportal/model';
 import {formatLine} from '../check.js';
 import {applyItemEdits, validateEdit} from '../edit/apply.js';
-import {unifiedDiff} from '../edit/diff.js';
 import {noteText} from '../edit/note.js';
 import type {CommandIo} from '../io.js';
 import {localToday} from '../today.js';
@@ -58,32 +57,36 @@ function reportMissing(io: CommandIo, id: string, docsDir: string, suggestion?: 
   return fail(io, `no item with id ${code(id)} in ${docsDir}.${hint}`);
 }
 
-function writeResult(
+async function writeResult(
   io: CommandIo,
   page: EditablePage,
   text: string,
   options: SetOptions,
   what: string,
-): number {
+): Promise<number> {
   if (text === page.text)
     return (
       io.stdout.write(`${page.path}: ${options.id} already has ${what}; nothing to change\n`),
       0
     );
-  if (options.dryRun) return (io.stdout.write(unifiedDiff(page.path, page.text, text)), 0);
+  if (options.dryRun) {
+    // The diff library loads for --dry-run only.
+    const {unifiedDiff} = await import('../edit/diff.js');
+    return (io.stdout.write(unifiedDiff(page.path, page.text, text)), 0);
+  }
   writeFileSync(page.file, text);
   io.stdout.write(`${page.path}: ${options.id}: ${what}\n`);
   return 0;
 }
 
-function edit(
+async function edit(
   io: CommandIo,
   options: SetOptions,
   config: ModelConfig,
   page: EditablePage,
   plan: {changes: Assignments; note?: string},
   item: EditablePage['parsed']['items'][number],
-): number {
+): Promise<number> {
   const result = applyItemEdits(page.text, [{item, attributes: plan.changes, note: plan.note}]);
   if ('problems' in result) {
     const {line, column} = item.position.start;
@@ -112,7 +115,7 @@ function edit(
 }
 
 /** Edits one item in place with the smallest change, after the model has checked the result. */
-export function runSet(options: SetOptions, io: CommandIo): number {
+export async function runSet(options: SetOptions, io: CommandIo): Promise<number> {
   const plan = plannedChanges(options);
   if ('error' in plan) return fail(io, plan.error, 2);
   if (plan.changes.size === 0 && plan.note === undefined) {
