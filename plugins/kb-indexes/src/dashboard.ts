@@ -32,6 +32,8 @@ export interface DashboardIndex {
   due: (number | null)[];
   /** Items due `tbc`, by position. */
   tbc: number[];
+  /** Items with errors (`StatusItem.invalid`), by position (absent in indexes of older builds). */
+  invalid?: number[];
   /** Sort ranks (0 = first, equal titles share a rank) by item title and by page title. */
   rank: {title: number[]; page: number[]};
 }
@@ -47,6 +49,8 @@ export interface DashboardTotals {
    * against the browser's today: `[first day number, count, gap to next day, count, …]`.
    */
   openDue: number[];
+  /** Items with errors (`StatusItem.invalid`): in dev, where a broken block still lists its item. */
+  invalid: number;
 }
 
 /** What the table files are called and where they are served. */
@@ -81,7 +85,9 @@ export function dashboardTotals(site: SiteModel): DashboardTotals {
   const unit = new Map<string, number>();
   const type = new Map<string, number>();
   const due = new Map<number, number>();
+  let invalid = 0;
   for (const item of site.items) {
+    if (item.invalid) invalid++;
     tally(status, [item.status]);
     tally(unit, item.owners.length ? item.owners : [NONE]);
     tally(type, [pages.get(item.path)?.type || NONE]);
@@ -105,6 +111,7 @@ export function dashboardTotals(site: SiteModel): DashboardTotals {
     unit: sorted(unit),
     type: sorted(type),
     openDue,
+    invalid,
   };
 }
 
@@ -171,6 +178,7 @@ export function dashboardIndex(site: SiteModel, chunkSize = DEFAULT_CHUNK_SIZE):
     sdg: items.map((item) => item.sdg.map((value) => sdg.position.get(value)!)),
     due: items.map((item) => (item.due?.end ? dayNumber(item.due.end) : null)),
     tbc: items.flatMap((item, index) => (item.due?.kind === 'tbc' ? [index] : [])),
+    invalid: items.flatMap((item, index) => (item.invalid ? [index] : [])),
     rank: {
       title: ranks(titles, collator.compare),
       page: ranks(pageTitles, collator.compare),

@@ -22,6 +22,7 @@ test('the route data holds totals and choices, never an item', () => {
     ],
     // Open items only: e1 due 2018-12-31 (day 17896) and a1 due 2019-12-31 (365 days later).
     openDue: [17896, 1, 365, 1],
+    invalid: 0,
   });
   expect(data.choices).toEqual({
     owner: ['OES', 'SD'],

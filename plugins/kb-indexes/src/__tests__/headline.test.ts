@@ -13,10 +13,25 @@ test('headline figures: open, overdue and due soon as given, completed among eve
     open: 2,
     overdue: 1,
     soon: 2,
+    invalid: 0,
     completed: 1,
     acceptance: null,
     implementation: null,
   });
+});
+
+test('the invalid figure counts the items with errors, an id on two pages on both', () => {
+  const data = dashboardData(
+    siteOf({
+      ...PAGES,
+      'bad.md':
+        ':::status[Bad]{#b1 status=ongoign}\n:::\n\n:::status[Again]{#a1 status=ongoing}\n:::\n',
+    }),
+    '2019-06-01',
+    TABLE as never,
+  );
+  expect(headlineOf(data, {overdue: 0, soon: 0}).invalid).toBe(3);
+  expect(data.totals.invalid).toBe(3);
 });
 
 test('headline rates: accepted of the recommendations, implemented of the accepted, site-wide', () => {

@@ -49,6 +49,27 @@ test('overdue and next 90 days are judged on the given day and skip closed items
   expect(ids('?due=overdue,2019-H1', '2019-01-15')).toEqual(['e1', 'a2']);
 });
 
+test('validity=invalid keeps the items with errors, alone or with other filters', () => {
+  const broken = siteOf({
+    ...PAGES,
+    'bad.md':
+      ':::status[Bad]{#b1 status=ongoign owner=OES}\n:::\n\n:::status[Fine]{#b2 status=ongoing}\n:::\n',
+  });
+  const brokenIndex = dashboardIndex(broken);
+  const found = (search: string) =>
+    filterIndex(brokenIndex, readQuery(search), {today: '2019-01-15', closed}).map(
+      (position) => broken.items[position]!.id,
+    );
+  expect(brokenIndex.invalid).toEqual([broken.items.findIndex((item) => item.id === 'b1')]);
+  expect(found('?validity=invalid')).toEqual(['b1']);
+  expect(found('?validity=invalid&owner=SD')).toEqual([]);
+  expect(found('?validity=other')).toEqual([]);
+  expect(ids('?validity=invalid')).toEqual([]);
+  expect(writeQuery(readQuery('?validity=invalid&due=overdue'))).toBe(
+    '?due=overdue&validity=invalid',
+  );
+});
+
 test('the compact due dates count overdue and upcoming open items against any day', () => {
   const {openDue} = dashboardTotals(site);
   for (const today of ['2018-01-01', '2019-01-15', '2019-10-15', '2020-01-01']) {

@@ -16,6 +16,7 @@ export const FILTER_LABELS: Record<FilterKey, () => string> = {
   sdg: () => translate({id: 'theme.kb.indexes.filter.sdg', message: 'SDG'}),
   type: () => translate({id: 'theme.kb.indexes.filter.type', message: 'Page type'}),
   due: () => translate({id: 'theme.kb.indexes.filter.due', message: 'Due'}),
+  validity: () => translate({id: 'theme.kb.indexes.filter.validity', message: 'Validity'}),
 };
 
 /** One filter: a disclosure holding a group of checkboxes (OR within the group). */
@@ -31,6 +32,8 @@ function CheckboxGroup(props: {
   // Values from the URL that no item uses stay visible, so that they can be cleared.
   const extra = selected.filter((value) => !choices[name].some((c) => c.value === value));
   const all = [...choices[name], ...extra.map((value) => ({value, label: value}))];
+  // A filter with nothing to choose (no invalid item) is left out.
+  if (all.length === 0) return null;
   const toggle = (value: string, on: boolean) =>
     props.onChange(
       name,

@@ -2,6 +2,7 @@ import React, {type CSSProperties, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useKbIntl from '@theme/useKbIntl';
 import type {Headline} from './headline.js';
+import type {FilterKey} from './query.js';
 
 import styles from './styles.module.css';
 
@@ -39,11 +40,15 @@ function ListLink(props: {
   );
 }
 
-/** Headline tiles: open, overdue, due in 90 days, completed share; acceptance and implementation rates. */
+/**
+ * Headline tiles: open, overdue, due in 90 days (and invalid, when some item has errors), completed
+ * share; acceptance and implementation rates.
+ */
 export default function Tiles(props: {
   headline: Headline;
   tableId: string;
-  onDue: (due: string) => (event: React.MouseEvent) => void;
+  /** Lists the items of one filter value in the table (`?due=overdue`, `?validity=invalid`). */
+  onList: (key: FilterKey, value: string) => (event: React.MouseEvent) => void;
 }): ReactNode {
   const {headline: h, tableId} = props;
   const intl = useKbIntl();
@@ -86,7 +91,7 @@ export default function Tiles(props: {
         color="var(--kb-status-delayed)"
         label={<Translate id="theme.kb.indexes.status.overdue">Overdue</Translate>}>
         {h.overdue > 0 ? (
-          <ListLink href={`?due=overdue#${tableId}`} onClick={props.onDue('overdue')}>
+          <ListLink href={`?due=overdue#${tableId}`} onClick={props.onList('due', 'overdue')}>
             <Translate id="theme.kb.indexes.status.showOverdue">List them</Translate>
           </ListLink>
         ) : null}
@@ -97,11 +102,29 @@ export default function Tiles(props: {
         color="var(--kb-status-ongoing)"
         label={<Translate id="theme.kb.indexes.status.soon">Due in the next 90 days</Translate>}>
         {h.soon > 0 ? (
-          <ListLink href={`?due=next-90-days#${tableId}`} onClick={props.onDue('next-90-days')}>
+          <ListLink
+            href={`?due=next-90-days#${tableId}`}
+            onClick={props.onList('due', 'next-90-days')}>
             <Translate id="theme.kb.indexes.status.showSoon">List them</Translate>
           </ListLink>
         ) : null}
       </Tile>
+      {h.invalid > 0 ? (
+        <Tile
+          name="invalid"
+          value={<span data-invalid-count="">{intl.number(h.invalid)}</span>}
+          color="var(--kb-status-invalid)"
+          label={<Translate id="theme.kb.indexes.tiles.invalid">Invalid</Translate>}
+          note={
+            <Translate id="theme.kb.indexes.tiles.invalidNote">items with errors to fix</Translate>
+          }>
+          <ListLink
+            href={`?validity=invalid#${tableId}`}
+            onClick={props.onList('validity', 'invalid')}>
+            <Translate id="theme.kb.indexes.status.showInvalid">List them</Translate>
+          </ListLink>
+        </Tile>
+      ) : null}
       <Tile
         name="completed"
         value={h.count > 0 ? intl.percent(h.completed / h.count) : '–'}

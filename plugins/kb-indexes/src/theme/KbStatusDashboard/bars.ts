@@ -79,5 +79,15 @@ export function choicesOf(data: DashboardData, labels: Labels = AS_IS): Choices 
       },
       ...plain(data.choices.year),
     ],
+    // Offered only when some item has errors (a dev build; a production build fails on them).
+    validity:
+      (data.totals.invalid ?? 0) > 0
+        ? [
+            {
+              value: 'invalid',
+              label: translate({id: 'theme.kb.indexes.validity.invalid', message: 'Invalid'}),
+            },
+          ]
+        : [],
   };
 }

@@ -6,6 +6,8 @@ export interface Headline {
   open: number;
   overdue: number;
   soon: number;
+  /** Items with errors (in dev, where a broken block still lists its item). */
+  invalid: number;
   /** Items whose status is `completed` (or closed, in a vocabulary without `completed`). */
   completed: number;
   /** Site-wide JIU rates over every page with recommendations; `null` without recommendations. */
@@ -36,6 +38,7 @@ export function headlineOf(view: DashboardData, due: {overdue: number; soon: num
     count: view.totals.count,
     open: sum((value) => !closed.has(value)),
     ...due,
+    invalid: view.totals.invalid ?? 0,
     completed: sum(done ? (value) => value === 'completed' : (value) => closed.has(value)),
     acceptance: ratio(rates.accepted, rates.recommendations),
     implementation: ratio(rates.implemented, rates.accepted),

@@ -87,9 +87,9 @@ export default function KbStatusDashboard({data, meta, versions}: Props): ReactN
   const setFilter = (key: FilterKey, values: string[]) =>
     setQuery({...query, [key]: values, page: 1});
   const clear = () => setQuery({...EMPTY, sort: query.sort, items: query.items});
-  const showDue = (due: string) => (event: React.MouseEvent) => {
+  const showList = (key: FilterKey, value: string) => (event: React.MouseEvent) => {
     event.preventDefault();
-    setQuery({...EMPTY, due: [due], items: query.items});
+    setQuery({...EMPTY, [key]: [value], items: query.items});
     document.getElementById(TABLE_ID)?.scrollIntoView();
   };
   const failed = indexError || rowsError;
@@ -114,7 +114,7 @@ export default function KbStatusDashboard({data, meta, versions}: Props): ReactN
           query={query}
           onChange={(items) => setQuery({...EMPTY, sort: query.sort, items})}
         />
-        <Tiles headline={headlineOf(view, counts)} tableId={TABLE_ID} onDue={showDue} />
+        <Tiles headline={headlineOf(view, counts)} tableId={TABLE_ID} onList={showList} />
         <section className={styles.charts} aria-labelledby="kb-breakdown">
           <Heading as="h2" id="kb-breakdown" className="kb-visually-hidden">
             <Translate id="theme.kb.indexes.status.breakdown">Breakdown</Translate>

@@ -2,7 +2,7 @@ import type {DashboardIndex} from '@kmportal/kb-indexes';
 
 /**
  * The dashboard's selection, as in the URL:
- * `?status=a,b&owner=X&nexus=s&sdg=11&type=t&due=overdue&sort=-due&page=2`
+ * `?status=a,b&owner=X&nexus=s&sdg=11&type=t&due=overdue&validity=invalid&sort=-due&page=2`
  * (AND across keys, OR within a key, like `::status-table`; `-` before the sort key: descending).
  */
 export interface DashboardQuery {
@@ -12,13 +12,15 @@ export interface DashboardQuery {
   sdg: string[];
   type: string[];
   due: string[];
+  /** `invalid`: the items with errors (in dev, where a broken block still lists its item). */
+  validity: string[];
   sort: string;
   page: number;
   /** What the dashboard counts: status blocks (`recommendations`, the default) or their key actions (`?items=actions`). */
   items: 'recommendations' | 'actions';
 }
 
-export const FILTER_KEYS = ['status', 'owner', 'nexus', 'sdg', 'type', 'due'] as const;
+export const FILTER_KEYS = ['status', 'owner', 'nexus', 'sdg', 'type', 'due', 'validity'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Columns the table sorts by. */
@@ -37,6 +39,7 @@ export function readQuery(search: string): DashboardQuery {
     sdg: list('sdg'),
     type: list('type'),
     due: list('due'),
+    validity: list('validity'),
     sort: params.get('sort') ?? '',
     page: Number.isInteger(page) && page > 1 ? page : 1,
     items: params.get('items') === 'actions' ? 'actions' : 'recommendations',
@@ -187,6 +190,10 @@ function keyTest(index: DashboardIndex, key: FilterKey, values: string[], ctx: F
     case 'due': {
       const tests = values.map((value) => dueTest(index, value, ctx));
       return (i: number) => tests.some((test) => test(i));
+    }
+    case 'validity': {
+      const invalid = new Set(wanted.has('invalid') ? (index.invalid ?? []) : []);
+      return (i: number) => invalid.has(i);
     }
   }
 }
