@@ -40,9 +40,13 @@ export async function serveStatic(dir: string): Promise<{url: string; close: () 
   };
 }
 
-/** axe violations of impact serious or critical, as `rule: target` strings for readable failures. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
+/**
+ * axe violations of impact serious or critical, as `rule: target` strings for readable failures; with
+ * `include`, only in the elements it selects (a fixture site's own theme is not the suite's to check).
+ */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({page});
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${v.help})`));
