@@ -1,5 +1,5 @@
 // Findings moved along a page: a block taken unchanged from an earlier check of the page stands at
-// another offset when text above it changed without adding or removing a line.
+// another offset (and line, when text above it gained or lost lines).
 import type {Point} from './types.js';
 
 /** Whether two places (either absent) are the same line and column. */
@@ -10,31 +10,43 @@ export function samePlace(a: Point | undefined, b: Point | undefined): boolean {
 }
 
 function isPoint(value: Record<string, unknown>): boolean {
-  return (
-    typeof value.offset === 'number' &&
-    typeof value.line === 'number' &&
-    typeof value.column === 'number'
-  );
+  return typeof value.line === 'number' && typeof value.column === 'number';
+}
+
+/** How far a place moved: characters (`offset`) and lines. */
+export interface Shift {
+  offset: number;
+  lines: number;
 }
 
 /**
- * A copy of `value` (items, pulls, messages: plain data and vfile messages) with every point's offset
- * moved by `by`; the original is left as it is (it may be shared with an earlier result).
+ * A copy of `value` (items, pulls, messages: plain data and vfile messages) with every point moved by
+ * `by` (its offset, when it has one, and its line); the original is left as it is (it may be shared
+ * with an earlier result). A message's own `line` moves too; its text is left as it is, so a caller
+ * moves by lines only findings whose texts name no line.
  */
-export function shiftOffsets<T>(value: T, by: number): T {
-  if (Array.isArray(value)) return value.map((entry: unknown) => shiftOffsets(entry, by)) as T;
+export function shiftOffsets<T>(value: T, by: number | Shift): T {
+  const shift = typeof by === 'number' ? {offset: by, lines: 0} : by;
+  return shiftValue(value, shift);
+}
+
+function shiftValue<T>(value: T, by: Shift): T {
+  if (Array.isArray(value)) return value.map((entry: unknown) => shiftValue(entry, by)) as T;
   if (value === null || typeof value !== 'object') return value;
   const prototype = Object.getPrototypeOf(value) as object | null;
   const copy = Object.create(prototype) as Record<string, unknown>;
   if (prototype === Object.prototype) {
-    for (const [key, entry] of Object.entries(value)) copy[key] = shiftOffsets(entry, by);
+    for (const [key, entry] of Object.entries(value)) copy[key] = shiftValue(entry, by);
   } else {
     // A vfile message (an Error): its own properties as they are defined, `stack` and `message` too.
     const descriptors = Object.getOwnPropertyDescriptors(value);
     for (const descriptor of Object.values(descriptors))
-      if ('value' in descriptor) descriptor.value = shiftOffsets(descriptor.value, by);
+      if ('value' in descriptor) descriptor.value = shiftValue(descriptor.value, by);
     Object.defineProperties(copy, descriptors);
   }
-  if (isPoint(copy)) copy.offset = (copy.offset as number) + by;
+  if (isPoint(copy)) {
+    if (typeof copy.offset === 'number') copy.offset += by.offset;
+    copy.line = (copy.line as number) + by.lines;
+  }
   return copy as T;
 }

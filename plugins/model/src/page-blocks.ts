@@ -1,7 +1,8 @@
 // A page's own checks block by block, for the language server's keystrokes (`parsePageSyntax`). Each
 // top-level block is read alone (its items, pulls, page checks and authoring safety); a block whose lines
-// are the same text on the same line as at the page's last check is not read again: its findings are
-// taken from then (moved to its new offset), as long as the ids it met earlier on the page are the same.
+// are the same text as at the page's last check is not read again: its findings are taken from then
+// (moved to its new offset and line), as long as the ids it met earlier on the page are the same. A block
+// with messages is taken so only on the same line (a message's text may name a line of it).
 // What is page-wide is put together each time: front matter (kept while its text is the same), the cap on
 // safety findings, the evidence links. Lines between top-level blocks are blank, so the blocks' findings
 // together are the page's: a property test holds this to `parsePage`.
@@ -26,8 +27,9 @@ interface IdUse {
 
 /** What the checks found in one top-level block. */
 interface BlockFindings {
-  /** Offset of the block's start when it was read: its findings' offsets count from there. */
+  /** Offset and line of the block's start when it was read: its findings' places count from there. */
   offset: number;
+  line: number;
   items: StatusItem[];
   pulls: Pull[];
   messages: VFileMessage[];
@@ -83,18 +85,26 @@ function replayIds(uses: readonly IdUse[], seen: Map<string, Point>): boolean {
   return true;
 }
 
-/** A block's findings at its new offset (the same findings when it did not move). */
-function movedBy(found: BlockFindings, by: number): BlockFindings {
-  if (by === 0) return found;
-  const {ids, offset, ...findings} = found;
-  return {...shiftOffsets(findings, by), ids, offset: offset + by};
+/**
+ * A block's findings at its new place (the same findings when it did not move); `undefined` when they
+ * cannot be moved there: lines moved and a message (whose text may name a line) would go along.
+ */
+function movedTo(found: BlockFindings, node: RootContent): BlockFindings | undefined {
+  const start = node.position!.start;
+  const by = {offset: (start.offset ?? 0) - found.offset, lines: start.line - found.line};
+  if (by.offset === 0 && by.lines === 0) return found;
+  if (by.lines !== 0 && (found.messages.length || found.safety.length)) return undefined;
+  return {...shiftOffsets(found, by), offset: found.offset + by.offset, line: start.line};
 }
 
 function isLineEnd(code: number): boolean {
   return code === 10 || code === 13;
 }
 
-/** The block's lines (whole) with its first line's number: what its findings depend on. */
+/**
+ * The block's kind and lines (whole): what its findings depend on, besides where it stands (the same
+ * lines may be read as another kind of block after an edit above them, e.g. a `---` line added).
+ */
 function blockKey(node: RootContent, value: string): string | undefined {
   const span = node.position;
   const start = span?.start.offset;
@@ -104,7 +114,7 @@ function blockKey(node: RootContent, value: string): string | undefined {
   while (from > 0 && !isLineEnd(value.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < value.length && !isLineEnd(value.charCodeAt(to))) to++;
-  return `${span!.start.line}\n${value.slice(from, to)}`;
+  return `${node.type}\n${value.slice(from, to)}`;
 }
 
 interface PageContext {
@@ -127,9 +137,10 @@ function readBlock(node: RootContent, context: PageContext): BlockFindings {
   const pulls = extractPulls(root, file, config);
   const target = safetyTarget(new VFile({path: file.path, value: file.value}), context.lines);
   if (config.authoringSafety !== false) checkTreeSafety(root, target);
-  const offset = node.position?.start.offset ?? 0;
+  const start = node.position?.start;
   return {
-    offset,
+    offset: start?.offset ?? 0,
+    line: start?.line ?? 1,
     items,
     pulls,
     messages: file.messages,
@@ -183,11 +194,8 @@ export function readPageBlocks(
   for (const node of tree.children) {
     const key = blockKey(node, value);
     const kept = key === undefined ? undefined : usable?.blocks.get(key);
-    const offset = node.position?.start.offset ?? 0;
-    const found =
-      kept && replayIds(kept.ids, reading.seen)
-        ? movedBy(kept, offset - kept.offset)
-        : readBlock(node, reading);
+    const moved = kept && movedTo(kept, node);
+    const found = moved && replayIds(moved.ids, reading.seen) ? moved : readBlock(node, reading);
     if (key !== undefined) next.blocks.set(key, found);
     items.push(...found.items);
     pulls.push(...found.pulls);

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import fc from 'fast-check';
 import type {VFileMessage} from 'vfile-message';
 import {loadModelConfig} from '../config.js';
+import {extractStatusItems} from '../items.js';
 import {parsePage, parsePageSyntax} from '../parse.js';
 import {MAX_SAFETY_FINDINGS} from '../safety.js';
 import type {ParsedPage} from '../types.js';
@@ -10,6 +11,12 @@ import type {PageSyntax} from '../reparse.js';
 
 // The page's checks block by block (the language server's keystrokes): after any edit, what
 // parsePageSyntax gives from the last check's blocks is what parsePage gives from scratch.
+// Counts the blocks read (the items of each block read alone are extracted once per read).
+jest.mock('../items.js', () => {
+  const actual = jest.requireActual('../items.js');
+  return {...actual, extractStatusItems: jest.fn(actual.extractStatusItems)};
+});
+const extracted = extractStatusItems as jest.MockedFunction<typeof extractStatusItems>;
 const {config} = loadModelConfig({docsDir: join(__dirname, '..', '..', 'test', 'registry')});
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
 const fixtures = readdirSync(FIXTURES)
@@ -58,6 +65,29 @@ test('an edit in one block leaves the other blocks’ findings as they were (the
   expect(next.items[21]!.position.start.offset).toBe(
     first.parsed.items[21]!.position.start.offset! + 4,
   );
+});
+
+test('a new line moves every later block a line down: their findings moved, not read again', () => {
+  const first = parsePageSyntax({path: 'p.md', value: LONG}, config);
+  const edited = LONG.replace('Body 20.', 'Body\n20.');
+  extracted.mockClear();
+  const next = parsePageSyntax({path: 'p.md', value: edited}, config, first.syntax).parsed;
+  // Block 20 alone is read again.
+  const read = extracted.mock.calls.map(([root]) => root.children[0]?.type);
+  expect(read).toEqual(['containerDirective']);
+  expectSame(next, parsePage({path: 'p.md', value: edited}, config));
+  expect(next.items[21]!.position.start.line).toBe(first.parsed.items[21]!.position.start.line + 1);
+});
+
+test('a block with a message is read again when it moves to another line (its text may name one)', () => {
+  const typo = LONG.replace('#a-30 status=ongoing', '#a-30 status=ongoign');
+  const first = parsePageSyntax({path: 'p.md', value: typo}, config);
+  const edited = typo.replace('Body 20.', 'Body\n20.');
+  extracted.mockClear();
+  const next = parsePageSyntax({path: 'p.md', value: edited}, config, first.syntax).parsed;
+  // The edited block and the one with the typo.
+  expect(extracted).toHaveBeenCalledTimes(2);
+  expectSame(next, parsePage({path: 'p.md', value: edited}, config));
 });
 
 test('an id made a duplicate of a later block’s, and made unique again', () => {
