@@ -29,6 +29,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node.js';
 import {generateCorpus} from './corpus/generate.mjs';
+import {describePhases, keystrokePhases} from './lsp-trace.mjs';
 import {percentile} from './search/stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -84,7 +85,7 @@ function fmt(ms) {
 }
 
 /** Starts a server in the workspace, initialises it and opens the long page; times the start-up. */
-async function startServer(longPath, text) {
+async function startServer(longPath, text, traceFile) {
   const started = performance.now();
   // BENCH_LSP_PROFILE=<folder>: each server writes a CPU profile there when it exits (node --cpu-prof).
   const profile = process.env.BENCH_LSP_PROFILE;
@@ -92,6 +93,7 @@ async function startServer(longPath, text) {
   const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], {
     cwd: work,
     stdio: ['pipe', 'pipe', 'inherit'],
+    env: traceFile ? {...process.env, KMPORTAL_LSP_TRACE: traceFile} : process.env,
   });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
@@ -161,6 +163,7 @@ async function typeKeys(server, lines, count, kind) {
   const document = {lines: [...lines]};
   const times = [];
   const texts = [];
+  const sends = [];
   let withProblem = 0;
   for (let k = 0; k < count; k++) {
     const change =
@@ -173,12 +176,18 @@ async function typeKeys(server, lines, count, kind) {
       contentChanges: [change],
     });
     const diagnostics = await published;
-    times.push(performance.now() - sent);
+    const received = performance.now();
+    times.push(received - sent);
+    sends.push({
+      version: server.version,
+      sent: performance.timeOrigin + sent,
+      received: performance.timeOrigin + received,
+    });
     if (diagnostics.length) withProblem++;
     texts.push(applyChange(document, change));
     await new Promise((resume) => setTimeout(resume, 150));
   }
-  return {times, texts, withProblem};
+  return {times, texts, withProblem, sends};
 }
 
 /** A character in a paragraph, or (every fourth) `x` typed after `ongoing` and taken out again. */
@@ -249,7 +258,10 @@ async function main() {
   rmSync(join(work, 'node_modules', '.cache'), {recursive: true, force: true});
   const cold = await startServer(longPath, text);
   await cold.stop();
-  const server = await startServer(longPath, text);
+  // The second server notes where each keystroke's time goes (KMPORTAL_LSP_TRACE).
+  const traceFile = join(work, 'trace.jsonl');
+  rmSync(traceFile, {force: true});
+  const server = await startServer(longPath, text, traceFile);
   server.version = 1;
   const cpuBefore = cpuMs(server.child.pid);
   const keys = await typeKeys(server, lines, keystrokes, 'key');
@@ -275,6 +287,8 @@ async function main() {
   const memory = rss(server.child.pid);
   await server.stop();
   const peer = await fullParses(keys.texts);
+  const keyPhases = keystrokePhases(traceFile, keys.sends);
+  const enterPhases = keystrokePhases(traceFile, enters.sends);
 
   const check = [];
   for (let run = 0; run < checkRuns; run++) {
@@ -305,6 +319,8 @@ async function main() {
   console.log(
     `Enter → diagnostics (every later block moves: cross-page rules re-run), 40 keystrokes: ${summary(enters.times)}`,
   );
+  for (const line of describePhases('keystroke', keyPhases)) console.log(line);
+  for (const line of describePhases('Enter', enterPhases)) console.log(line);
   console.log(`burst of 30 keystrokes sent at once → diagnostics of the last: ${fmt(burst)}`);
   console.log(
     `server resident memory after typing: ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB; goal < 300 MB)`,

@@ -31,7 +31,7 @@ async function opened(
   uri: string,
   token?: CancellationToken,
 ): Promise<Opened | undefined> {
-  await state.ready;
+  await state.siteRead();
   if (token?.isCancellationRequested) return undefined;
   const path = state.refresh(uri);
   const document = state.documents.get(uri);
@@ -89,7 +89,8 @@ export function registerFeatures(connection: Connection, state: ServerState): vo
     return page ? documentSymbols(page, editorLines(doc.text).length) : [];
   });
   connection.onWorkspaceSymbol(async ({query}, token) => {
-    await state.ready;
+    // Every id as the site stands after the last edit (the cross-page pass it put off included).
+    await state.settled();
     if (token.isCancellationRequested) return [];
     return state.versions.sites.flatMap((site) => workspaceSymbols(site, query));
   });

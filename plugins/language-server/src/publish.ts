@@ -5,6 +5,7 @@ import type {Connection, Diagnostic} from 'vscode-languageserver';
 import type {VFileMessage} from 'vfile-message';
 import {messagesKey} from './cross-checks.js';
 import {editorLines, toDiagnostic} from './diagnostics.js';
+import {trace, traced} from './trace.js';
 import type {SiteVersions} from './versions.js';
 import type {SiteWorkspace} from './workspace.js';
 
@@ -30,6 +31,9 @@ function readText(path: string): string {
 export class DiagnosticsPublisher {
   /** Absolute path → the key of the messages last sent. */
   private readonly sent = new Map<string, string>();
+  /** Sites whose cross-page rules are to run again, with the timer that runs them. */
+  private readonly waiting = new Map<SiteWorkspace, NodeJS.Timeout>();
+  private readonly idle: (() => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -37,10 +41,14 @@ export class DiagnosticsPublisher {
     private readonly open: (path: string) => OpenDocument | undefined,
     /** Messages of other checks (the translations'), by file: sent with the file's own. */
     private readonly others: {of(path: string): VFileMessage[]; files(): Iterable<string>},
+    /** Milliseconds without edits before the cross-page rules run again after an edit. */
+    private readonly siteDelay = 100,
   ) {}
 
   /** Every file's diagnostics, after the site was read (or a registry changed). */
   publishAll(): void {
+    for (const timer of this.waiting.values()) clearTimeout(timer);
+    this.waiting.clear();
     const files = new Map<string, VFileMessage[]>();
     for (const site of this.versions.sites) {
       site.refreshCross();
@@ -51,18 +59,36 @@ export class DiagnosticsPublisher {
     for (const path of this.others.files()) if (!files.has(path)) files.set(path, []);
     for (const [path, messages] of files) void this.send(path, messages, false);
     for (const path of [...this.sent.keys()]) if (!files.has(path)) void this.send(path, [], false);
+    this.idle.splice(0).forEach((done) => done());
   }
 
   /**
-   * The diagnostics of `edited` (absolute), always sent, and of the other pages of its version whose
-   * cross-page messages changed with it (a renamed id, a moved pull).
+   * The diagnostics of `edited` (absolute), always sent at once: its own checks, with the cross-page
+   * messages of the last run of those rules. When an id or a pull changed (or moved where it matters),
+   * the rules run again once edits pause for `siteDelay` ms, off the keystroke's path; then every file
+   * whose messages changed with it is sent (the edited page too, if its cross-page messages changed).
    */
   publishEdit(site: SiteWorkspace, edited: string): Promise<void> {
-    const changed = site.refreshCross();
     const sent = this.send(edited, site.messagesOf(edited), true);
-    for (const path of changed)
-      if (path !== edited) void this.send(path, site.messagesOf(path), false);
+    if (site.crossPending) this.scheduleSite(site);
     return sent;
+  }
+
+  /** Settles once no run of the cross-page rules is waiting (what a client asked for then is complete). */
+  settled(): Promise<void> {
+    return this.waiting.size ? new Promise((done) => this.idle.push(done)) : Promise.resolve();
+  }
+
+  /** The cross-page rules of `site` run (again) once edits pause; a later edit puts the run off. */
+  private scheduleSite(site: SiteWorkspace): void {
+    clearTimeout(this.waiting.get(site));
+    const run = () => {
+      this.waiting.delete(site);
+      const changed = traced('cross', 'site', () => site.refreshCross());
+      for (const path of changed) void this.send(path, site.messagesOf(path), false);
+      if (!this.waiting.size) this.idle.splice(0).forEach((done) => done());
+    };
+    this.waiting.set(site, setTimeout(run, this.siteDelay));
   }
 
   /**
@@ -87,10 +113,13 @@ export class DiagnosticsPublisher {
     const text = messages.length ? (this.versions.siteOf(path).textOf(path) ?? readText(path)) : '';
     const lines = messages.length ? editorLines(text) : [];
     const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, lines));
-    return this.connection.sendDiagnostics({
+    if (force) trace('send', document?.version);
+    const written = this.connection.sendDiagnostics({
       uri: document?.uri ?? pathToFileURL(path).href,
       version: document?.version,
       diagnostics,
     });
+    if (force) void written.then(() => trace('sent', document?.version));
+    return written;
   }
 }

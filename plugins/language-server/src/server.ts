@@ -13,6 +13,7 @@ import {registerFeatures} from './features.js';
 import {locateSite, type ServerSettings} from './locate.js';
 import {DiagnosticsPublisher} from './publish.js';
 import {Debouncer} from './schedule.js';
+import {trace, traced} from './trace.js';
 import {TranslationChecks} from './translations.js';
 import {SiteVersions} from './versions.js';
 import type {SiteWorkspace} from './workspace.js';
@@ -24,6 +25,10 @@ export interface ServerState {
   documents: TextDocuments<TextDocument>;
   /** Settles when every page of every version has been read. */
   ready: Promise<void>;
+  /** `ready`, the read begun if it was not (a request needs the site before the grace after start-up). */
+  siteRead(): Promise<void>;
+  /** Settles once the cross-page rules put off after edits have run and their diagnostics are sent. */
+  settled(): Promise<void>;
   /** The site (docs version) a file belongs to. */
   siteOf(path: string): SiteWorkspace;
   /** The parse of an open document brought up to its latest text (re-parsed in part). */
@@ -82,8 +87,12 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** How long after `initialized` the site is read when no page was opened meanwhile (ms). */
-const OPEN_GRACE = 50;
+/**
+ * How long after `initialized` the site is read when no page was opened meanwhile (ms): a client opens its
+ * visible pages right after `initialized`, and on a busy machine they may take a while to arrive; a
+ * request that needs the site starts the read at once.
+ */
+const OPEN_GRACE = 250;
 
 function createState(
   connection: Connection,
@@ -104,7 +113,8 @@ function createState(
     const document = uri ? documents.get(uri) : undefined;
     return document && uri ? {uri, version: document.version} : undefined;
   };
-  const publisher = new DiagnosticsPublisher(connection, versions, open, translations);
+  const delay = settings.debounce ?? 100;
+  const publisher = new DiagnosticsPublisher(connection, versions, open, translations, delay);
   /** The translations checked again; their diagnostics sent if any changed. */
   const checkTranslations = () =>
     void translations.refresh().then((changed) => changed && publisher.publishAll());
@@ -112,7 +122,9 @@ function createState(
   const started = new Promise<void>((resolve) => (begin = resolve));
   const ready = started
     .then(async () => {
+      trace('site-read');
       for (const site of versions.sites) await site.load();
+      trace('site-read:end');
       publisher.publishAll();
     })
     .catch((error: Error) =>
@@ -128,7 +140,8 @@ function createState(
     const document = documents.get(uri);
     if (!path || !document) return path;
     const site = siteOf(path);
-    if (site.textOf(path) !== document.getText()) site.setText(path, document.getText());
+    if (site.textOf(path) !== document.getText())
+      traced('parse', document.version, () => site.setText(path, document.getText()));
     return path;
   };
   const check = (uri: string): Promise<void> => {
@@ -140,23 +153,35 @@ function createState(
   // Pages checked before the site was read: checked again with the cross-page rules once it is.
   const early = new Set<string>();
   void ready.then(() => early.forEach((uri) => void check(uri)));
-  const debouncer = new Debouncer(settings.debounce ?? 100, async (uri) => {
+  // Pages opened before the site was read whose first diagnostics are not written yet: reading the site
+  // keeps this thread busy at first (the parse cache is read here), so it waits for them.
+  const first = new Set<string>();
+  let asked = false;
+  const beginWhenFree = () => {
+    asked = true;
+    if (first.size === 0) begin();
+  };
+  const debouncer = new Debouncer(delay, async (uri) => {
+    trace('check', documents.get(uri)?.version);
     const written = check(uri);
     if (loaded) return;
     early.add(uri);
-    // Reading the site keeps this thread busy at first: the page's diagnostics go out before.
     await written;
-    begin();
+    first.delete(uri);
+    beginWhenFree();
   });
   documents.onDidChangeContent(({document}) => {
     const path = pathOf(document.uri);
     if (!path) return;
     uris.set(path, document.uri);
+    if (!loaded && !early.has(document.uri)) first.add(document.uri);
+    trace('change', document.version);
     debouncer.request(document.uri);
   });
   documents.onDidClose(({document}) => {
     const path = pathOf(document.uri);
     debouncer.cancel(document.uri);
+    if (first.delete(document.uri) && asked) beginWhenFree();
     if (!path) return;
     uris.delete(path);
     void ready.then(() => {
@@ -196,7 +221,13 @@ function createState(
   // No page opened yet: the site is read now. Else once the opened pages' diagnostics are written (a
   // read started meanwhile would hold them back: its first part runs on this thread).
   const startIfIdle = () => {
-    if (uris.size === 0) begin();
+    if (uris.size === 0) beginWhenFree();
   };
-  return {versions, documents, ready, siteOf, refresh, startIfIdle};
+  /** The site read (begun now, after the opened pages' first diagnostics, if not yet). */
+  const siteRead = () => {
+    beginWhenFree();
+    return ready;
+  };
+  const settled = () => siteRead().then(() => publisher.settled());
+  return {versions, documents, ready, siteRead, settled, siteOf, refresh, startIfIdle};
 }

@@ -183,6 +183,11 @@ export class SiteWorkspace {
     this.crossStale = true;
   }
 
+  /** Whether the cross-page rules are to run again: an id or a pull changed since their last run. */
+  get crossPending(): boolean {
+    return this.crossStale;
+  }
+
   /**
    * Runs the cross-page rules again if an id or a pull changed since the last run; gives the files
    * (absolute) whose cross-page messages changed.

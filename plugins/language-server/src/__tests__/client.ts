@@ -37,12 +37,20 @@ export interface TestClient {
   root: string;
   connection: MessageConnection;
   uri(name: string): string;
-  /** Opens `docs/<name>` with its text on disk (or `text`) and resolves with its first diagnostics. */
+  /**
+   * Opens `docs/<name>` with its text on disk (or `text`) and resolves with its diagnostics once the
+   * site-wide rules have run (as `change`).
+   */
   open(name: string, text?: string): Promise<Diagnostic[]>;
-  /** Replaces the whole text of an open page and resolves with the diagnostics of that version. */
+  /**
+   * Replaces the whole text of an open page and resolves with the diagnostics of that version once the
+   * site-wide rules the change put off have run (the last published for it; the first has its own).
+   */
   change(name: string, text: string): Promise<Diagnostic[]>;
   /** Sends incremental changes (ranges replaced, as an editor sends keystrokes); resolves as `change`. */
   edit(name: string, changes: {range: Range; text: string}[]): Promise<Diagnostic[]>;
+  /** Sends incremental changes; resolves with the first diagnostics of that version (its own checks). */
+  editFirst(name: string, changes: {range: Range; text: string}[]): Promise<Diagnostic[]>;
   /** The diagnostics last published for `uri` (`undefined` if none were). */
   latest(uri: string): Diagnostic[] | undefined;
   /** The next diagnostics published for `uri` (optionally of a given version). */
@@ -104,6 +112,23 @@ export async function startClient(
   const uri = (name: string) => pathToFileURL(join(root, 'docs', name)).href;
   const diagnostics = (target: string, version?: number) =>
     new Promise<Diagnostic[]>((resolve) => waiters.push({uri: target, version, resolve}));
+  /** Sends changes of a page; resolves with the first diagnostics of the new version. */
+  const changed = async (name: string, contentChanges: unknown[]) => {
+    const target = uri(name);
+    const version = (versions.get(target) ?? 1) + 1;
+    versions.set(target, version);
+    const published = diagnostics(target, version);
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: target, version},
+      contentChanges,
+    });
+    return published;
+  };
+  // Answered once the cross-page rules put off after edits have run: what was published is complete.
+  const settled = (name: string) => async () => {
+    await connection.sendRequest('workspace/symbol', {query: ''});
+    return latest.get(uri(name))!;
+  };
   return {
     root,
     connection,
@@ -117,30 +142,11 @@ export async function startClient(
       await connection.sendNotification('textDocument/didOpen', {
         textDocument: {uri: target, languageId: 'markdown', version: 1, text: value},
       });
-      return published;
+      return published.then(settled(name));
     },
-    async change(name, text) {
-      const target = uri(name);
-      const version = (versions.get(target) ?? 1) + 1;
-      versions.set(target, version);
-      const published = diagnostics(target, version);
-      await connection.sendNotification('textDocument/didChange', {
-        textDocument: {uri: target, version},
-        contentChanges: [{text}],
-      });
-      return published;
-    },
-    async edit(name, changes) {
-      const target = uri(name);
-      const version = (versions.get(target) ?? 1) + 1;
-      versions.set(target, version);
-      const published = diagnostics(target, version);
-      await connection.sendNotification('textDocument/didChange', {
-        textDocument: {uri: target, version},
-        contentChanges: changes,
-      });
-      return published;
-    },
+    change: (name, text) => changed(name, [{text}]).then(settled(name)),
+    edit: (name, changes) => changed(name, changes).then(settled(name)),
+    editFirst: changed,
     latest: (target) => latest.get(target),
     request: (method, params) => connection.sendRequest(method, params),
     async stop() {

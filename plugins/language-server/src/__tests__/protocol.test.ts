@@ -132,6 +132,28 @@ describe('diagnostics', () => {
     expect((await back)[0]!.message).toContain('docs/plans/a.md:15:1');
   });
 
+  test('a keystroke’s own diagnostics go out first; the site-wide ones follow when typing pauses', async () => {
+    const order: string[] = [];
+    const report = client.diagnostics(client.uri('reports/b.md')).then((diagnostics) => {
+      order.push('reports/b.md');
+      return diagnostics;
+    });
+    // An id renamed and a status mistyped in one keystroke: the typo is the page's own problem, the pull
+    // of the old id on the other page a site-wide one.
+    const start = at(PLAN, '#ap-1 status=ongoing', 5);
+    const end = {line: start.line, character: start.character + ' status=ongoing'.length};
+    const own = await client.editFirst('plans/a.md', [
+      {range: {start, end}, text: '0 status=ongoign'},
+    ]);
+    order.push('plans/a.md');
+    expect(own.map((d) => d.code)).toEqual(['unknown-status']);
+    expect((await report).map((d) => d.code)).toEqual(['unknown-id']);
+    expect(order).toEqual(['plans/a.md', 'reports/b.md']);
+    const cleared = client.diagnostics(client.uri('reports/b.md'));
+    expect(await client.change('plans/a.md', PLAN)).toEqual([]);
+    expect(await cleared).toEqual([]);
+  });
+
   test('a registry change on disk (workspace file event) re-checks every page', async () => {
     const page = ':::status[New unit]{#nu-1 status=planned owner=NEW}\n:::\n';
     writeFileSync(join(root, 'docs', 'd.md'), page);
