@@ -11,6 +11,7 @@ import {
 } from '@kmportal/model';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
+import {parseThreads} from './parse-threads.js';
 
 /** The site folder of a docs folder: where `versions.json` is, else the working directory or its parent. */
 function siteDirOf(docsDir: string, cwd: string): string {
@@ -37,7 +38,7 @@ export async function loadAllVersions(
   const sites: SiteModel[] = [];
   for (const folder of folders) {
     if (folder !== docsDir && !existsSync(folder)) continue;
-    sites.push(await loadSiteAsync({docsDir: folder, cwd, ...locales, cacheDir}));
+    sites.push(await loadSiteAsync({docsDir: folder, cwd, ...locales, cacheDir}, parseThreads()));
   }
   const missing = released.filter((version) => !existsSync(version.contentPath));
   return mergeSites(sites, [

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {code, didYouMean, isError, loadSiteAsync, parsePage} from '@kmportal/model';
 import {commandCacheDir} from '../cache.js';
+import {parseThreads} from '../parse-threads.js';
 import type {CommandIo} from '../io.js';
 import {localToday} from '../today.js';
 import {defaultTemplatesDir, fillTemplate, readTemplate, TEMPLATE_FOLDERS} from '../templates.js';
@@ -34,7 +35,10 @@ function fail(io: CommandIo, text: string, exitCode = 1): number {
 export async function runHandover(options: HandoverOptions, io: CommandIo): Promise<number> {
   // The parse cache `kb check` and the build keep: only pages changed since are parsed again.
   const cacheDir = commandCacheDir(io.cwd);
-  const site = await loadSiteAsync({docsDir: options.docsDir, cwd: io.cwd, cacheDir});
+  const site = await loadSiteAsync(
+    {docsDir: options.docsDir, cwd: io.cwd, cacheDir},
+    parseThreads(),
+  );
   const units = site.config.units;
   if (!units)
     return fail(

@@ -2,6 +2,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {createMatcher, isError, loadSiteAsync, type ParsedPage} from '@kmportal/model';
 import {commandCacheDir} from '../cache.js';
+import {parseThreads} from '../parse-threads.js';
 import type {CommandIo} from '../io.js';
 import {trackerCsv} from './csv-write.js';
 import {readExportFilter, type FilterArgs} from './filter.js';
@@ -27,11 +28,10 @@ function fail(io: CommandIo, text: string, exitCode = 1): number {
 
 /** Writes the tracker workbook and/or CSV of the items the filter selects; returns the exit code. */
 export async function runExport(options: ExportOptions, io: CommandIo): Promise<number> {
-  const site = await loadSiteAsync({
-    docsDir: options.docsDir,
-    cwd: io.cwd,
-    cacheDir: commandCacheDir(io.cwd, options.cache),
-  });
+  const site = await loadSiteAsync(
+    {docsDir: options.docsDir, cwd: io.cwd, cacheDir: commandCacheDir(io.cwd, options.cache)},
+    parseThreads(),
+  );
   const read = readExportFilter(options.filter, site.config);
   if ('problems' in read) {
     for (const problem of read.problems) io.stderr.write(`kb export: ${problem}\n`);
