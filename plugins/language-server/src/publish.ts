@@ -34,13 +34,20 @@ export class DiagnosticsPublisher {
   /** Sites whose cross-page rules are to run again, with the timer that runs them. */
   private readonly waiting = new Map<SiteWorkspace, NodeJS.Timeout>();
   private readonly idle: (() => void)[] = [];
+  /** Files to send again in the put-off pass (translations of the pages edited). */
+  private readonly dependents = new Map<SiteWorkspace, Set<string>>();
 
   constructor(
     private readonly connection: Connection,
     private readonly versions: SiteVersions,
     private readonly open: (path: string) => OpenDocument | undefined,
     /** Messages of other checks (the translations'), by file: sent with the file's own. */
-    private readonly others: {of(path: string): VFileMessage[]; files(): Iterable<string>},
+    private readonly others: {
+      of(path: string): readonly VFileMessage[];
+      files(): Iterable<string>;
+      /** Files whose messages follow the text of a page (its translations). */
+      dependents(path: string): string[];
+    },
     /** Milliseconds without edits before the cross-page rules run again after an edit. */
     private readonly siteDelay = 100,
   ) {}
@@ -49,6 +56,7 @@ export class DiagnosticsPublisher {
   publishAll(): void {
     for (const timer of this.waiting.values()) clearTimeout(timer);
     this.waiting.clear();
+    this.dependents.clear();
     const files = new Map<string, VFileMessage[]>();
     for (const site of this.versions.sites) {
       site.refreshCross();
@@ -70,7 +78,8 @@ export class DiagnosticsPublisher {
    */
   publishEdit(site: SiteWorkspace, edited: string): Promise<void> {
     const sent = this.send(edited, site.messagesOf(edited), true);
-    if (site.crossPending) this.scheduleSite(site);
+    const dependents = this.others.dependents(edited);
+    if (site.crossPending || dependents.length) this.scheduleSite(site, dependents);
     return sent;
   }
 
@@ -80,11 +89,16 @@ export class DiagnosticsPublisher {
   }
 
   /** The cross-page rules of `site` run (again) once edits pause; a later edit puts the run off. */
-  private scheduleSite(site: SiteWorkspace): void {
+  private scheduleSite(site: SiteWorkspace, dependents: readonly string[]): void {
     clearTimeout(this.waiting.get(site));
+    const due = this.dependents.get(site) ?? new Set<string>();
+    for (const path of dependents) due.add(path);
+    this.dependents.set(site, due);
     const run = () => {
       this.waiting.delete(site);
+      this.dependents.delete(site);
       const changed = traced('cross', 'site', () => site.refreshCross());
+      for (const path of due) changed.add(path);
       for (const path of changed) void this.send(path, site.messagesOf(path), false);
       if (!this.waiting.size) this.idle.splice(0).forEach((done) => done());
     };

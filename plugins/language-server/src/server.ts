@@ -102,12 +102,17 @@ function createState(
 ): ServerState & {startIfIdle(): void} {
   const where = locateSite(root, settings);
   const versions = new SiteVersions(where);
+  const siteOf = (path: string) => versions.siteOf(path);
+  const uris = new Map<string, string>();
+  const textOf = (path: string) => {
+    const uri = uris.get(path);
+    return uri === undefined ? undefined : documents.get(uri)?.getText();
+  };
   const translations = new TranslationChecks(
     {siteDir: versions.siteDir, docsDir: where.docsDir, cwd: where.cwd},
     (error) => connection.console.error(`kmportal: could not check translations: ${error.message}`),
+    {textOf, sourcePage: (path) => siteOf(path).page(path)},
   );
-  const siteOf = (path: string) => versions.siteOf(path);
-  const uris = new Map<string, string>();
   const open = (path: string) => {
     const uri = uris.get(path);
     const document = uri ? documents.get(uri) : undefined;

@@ -7,6 +7,7 @@ import {join, resolve} from 'node:path';
 import {checkTranslations, compareMessages, loadSiteLocales} from '@kmportal/model';
 import type {VFileMessage} from 'vfile-message';
 import {groupByFile} from './diagnostics.js';
+import {LiveTranslations, type OpenTexts} from './live-translations.js';
 
 /** Where the translations are read: the site folder, its docs folder, and the folder messages name files from. */
 export interface TranslationSite {
@@ -20,15 +21,29 @@ export class TranslationChecks {
   private byFile = new Map<string, VFileMessage[]>();
   private running: Promise<boolean> | undefined;
   private queued: Promise<boolean> | undefined;
+  private readonly live: LiveTranslations;
 
   constructor(
     private readonly site: TranslationSite,
     private readonly report: (error: Error) => void,
-  ) {}
+    open: OpenTexts,
+  ) {
+    this.live = new LiveTranslations(site, open);
+  }
 
-  /** The translation messages of a file (absolute), in order. */
-  of(path: string): VFileMessage[] {
-    return this.byFile.get(path) ?? [];
+  /** The translation messages of a file (absolute), in order: of the editors' texts when unsaved. */
+  of(path: string): readonly VFileMessage[] {
+    const saved = this.byFile.get(path) ?? [];
+    const pair = this.live.pairsOf(path).find((one) => one.translated === path);
+    return pair ? this.live.messages(pair, saved) : saved;
+  }
+
+  /** The translated pages (absolute) whose messages follow the text of `path` (their source page). */
+  dependents(path: string): string[] {
+    return this.live
+      .pairsOf(path)
+      .map((pair) => pair.translated)
+      .filter((translated) => translated !== path);
   }
 
   /** Every file (absolute) with translation messages. */
@@ -70,6 +85,7 @@ export class TranslationChecks {
     try {
       const site = await loadSiteLocales(siteDir, {cwd});
       messages = (await checkTranslations({siteDir, docsDir, cwd, site})).messages;
+      this.live.setLocales(site);
     } catch (error) {
       this.report(error as Error);
       return false;

@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Diagnostic} from 'vscode-languageserver-protocol';
@@ -65,6 +65,12 @@ test('the translated page gets kb check’s translation diagnostics once the sit
   const expected = kbLines(site.expected, `${FR}/plans/a.md`);
   expect(asLines(await published(translated()))).toEqual(expected);
   expect(asLines(await site.client.open(`../${FR}/plans/a.md`))).toEqual(expected);
+  // Closed again (its diagnostics sent once more, from the saved file): the next test edits it on disk.
+  const closed = site.client.diagnostics(translated());
+  await site.client.connection.sendNotification('textDocument/didClose', {
+    textDocument: {uri: translated()},
+  });
+  expect(asLines(await closed)).toEqual(expected);
 });
 
 test('a translation fixed on disk: its diagnostics follow without a restart', async () => {
@@ -77,4 +83,32 @@ test('a translation fixed on disk: its diagnostics follow without a restart', as
   });
   expect(await next).toEqual([]);
   expect(kbLines(kbCheck(site.root), `${FR}/plans/a.md`)).toEqual([]);
+});
+
+test('drift in unsaved buffers: the translation’s and the source’s editor texts count before a save', async () => {
+  const name = `../${FR}/plans/a.md`;
+  // On disk now: the fixed translation (no problems).
+  expect(await site.client.open(name)).toEqual([]);
+  // The drift typed back into the translation's buffer, unsaved: kb check's messages for that text.
+  const drifting = await site.client.change(name, TRANSLATED);
+  expect(asLines(drifting)).toEqual(kbLines(site.expected, `${FR}/plans/a.md`));
+  expect(
+    await site.client.change(name, readFileSync(join(site.root, FR, 'plans/a.md'), 'utf8')),
+  ).toEqual([]);
+  // The source's status changed in its buffer, unsaved: the translation now differs from it.
+  const source = join(site.root, 'docs', 'plans/a.md');
+  const changed = PLAN.replace('status=completed', 'status=ongoing');
+  await site.client.open('plans/a.md', PLAN);
+  await site.client.change('plans/a.md', changed);
+  const live = asLines(site.client.latest(translated())!);
+  expect(live.map((line) => line.split(' ')[1])).toEqual(['translation-drift']);
+  // What kb check reports once the source is saved so.
+  writeFileSync(source, changed);
+  try {
+    expect(live).toEqual(kbLines(kbCheck(site.root), `${FR}/plans/a.md`));
+  } finally {
+    writeFileSync(source, PLAN);
+  }
+  await site.client.change('plans/a.md', PLAN);
+  expect(site.client.latest(translated())).toEqual([]);
 });
