@@ -368,6 +368,47 @@ declare module '@theme/NexusChip' {
   export default function NexusChip(props: Props): ReactNode;
 }
 
+declare module '@theme/KbTable' {
+  import type {ComponentProps, ReactNode} from 'react';
+
+  export interface Props extends Omit<ComponentProps<'table'>, 'children'> {
+    /** The table's name, shown above it (outside the scrolling box); the box and the table are labelled by it. */
+    readonly caption?: ReactNode;
+    /** Keep the caption for screen readers only (a heading above already says it). */
+    readonly captionHidden?: boolean;
+    /** The id of an element that names the table instead of `caption`, e.g. the heading of its group. */
+    readonly labelledBy?: string;
+    /**
+     * A wide table scrolls in its own focusable box, with a shadow at the clipped edge and the first
+     * column sticky (default `true`); `false` for a table laid out otherwise on a phone (as cards).
+     */
+    readonly scroll?: boolean;
+    /** Classes of the `<table>` (after `kb-table`). */
+    readonly className?: string;
+    /** Classes of the block around the caption and the table (`kb-table-block`). */
+    readonly blockClassName?: string;
+    /** The table's `colgroup`, `thead` and `tbody`: row headers as `<th scope="row">`, numbers in `NumCell`. */
+    readonly children: ReactNode;
+  }
+  export type NumCellProps = ComponentProps<'td'>;
+  export interface SortHeaderProps extends Omit<ComponentProps<'th'>, 'onClick'> {
+    /** How the table is sorted by this column now. */
+    readonly order: 'ascending' | 'descending' | 'none';
+    /** Sorts by this column (the caller picks the next order). */
+    readonly onSort: () => void;
+    readonly children: ReactNode;
+  }
+  /** A number's cell (`td.kb-num`): right-aligned, tabular figures, never wrapped. */
+  export function NumCell(props: NumCellProps): ReactNode;
+  /** A sortable column's header: `aria-sort`, a button and a mark (▲ ▼ ↕). */
+  export function SortHeader(props: SortHeaderProps): ReactNode;
+  /**
+   * A data table of the design system: the name above it, a scrolling box with a visible cue on a
+   * phone and a sticky first column, compact cells, numbers right-aligned.
+   */
+  export default function KbTable(props: Props): ReactNode;
+}
+
 declare module '@theme/UnitLink' {
   import type {ReactNode} from 'react';
 

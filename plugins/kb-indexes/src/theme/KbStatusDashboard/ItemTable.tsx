@@ -6,6 +6,7 @@ import KbItemTitle from '@theme/KbItemTitle';
 import UnitLink from '@theme/UnitLink';
 import KbInvalidFlag from '@theme/KbInvalidFlag';
 import StatusBadge from '@theme/StatusBadge';
+import KbTable, {SortHeader} from '@theme/KbTable';
 import type {LeanItem} from '@kmportal/kb-indexes';
 import type {StatusValue} from '@theme/StatusBlock';
 import {sortOf, type SortKey} from './query.js';
@@ -64,17 +65,12 @@ function Header(props: {column: Column; sort: string; onSort: (sort: string) => 
   const descending = active && current.descending;
   const next = active && !descending ? `-${column.sort}` : column.sort;
   return (
-    <th
-      scope="col"
-      aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}
+    <SortHeader
+      order={active ? (descending ? 'descending' : 'ascending') : 'none'}
+      onSort={() => props.onSort(next)}
       data-sort={column.sort}>
-      <button type="button" className={styles.sortButton} onClick={() => props.onSort(next)}>
-        {column.label()}
-        <span aria-hidden="true" className={styles.sortMark}>
-          {active ? (descending ? '▼' : '▲') : '↕'}
-        </span>
-      </button>
-    </th>
+      {column.label()}
+    </SortHeader>
   );
 }
 
@@ -88,84 +84,87 @@ export default function ItemTable(props: {
 }): ReactNode {
   const {items} = props;
   return (
-    <div className={styles.itemsBox}>
-      <table className={`kb-table ${styles.items}`} data-kb-items="" aria-busy={items === null}>
-        <caption className="kb-visually-hidden">{props.caption}</caption>
-        <thead>
+    // Cards on a phone, not a scrolling box.
+    <KbTable
+      caption={props.caption}
+      captionHidden
+      scroll={false}
+      blockClassName={styles.itemsBox}
+      className={styles.items}
+      data-kb-items=""
+      aria-busy={items === null}>
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <Header key={column.key} column={column} sort={props.sort} onSort={props.onSort} />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {items === null ? (
           <tr>
-            {COLUMNS.map((column) => (
-              <Header key={column.key} column={column} sort={props.sort} onSort={props.onSort} />
-            ))}
+            <td colSpan={COLUMNS.length}>
+              <Translate id="theme.kb.indexes.status.loading">Loading items…</Translate>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items === null ? (
-            <tr>
-              <td colSpan={COLUMNS.length}>
-                <Translate id="theme.kb.indexes.status.loading">Loading items…</Translate>
+        ) : items.length === 0 ? (
+          <tr>
+            <td colSpan={COLUMNS.length}>
+              <Translate id="theme.kb.indexes.status.none">No item matches the filters.</Translate>
+            </td>
+          </tr>
+        ) : (
+          items.map((item) => (
+            <tr
+              key={item.id}
+              data-item-id={item.id}
+              data-status={item.status}
+              data-invalid={item.invalid ? '' : undefined}>
+              <th scope="row" className={styles.itemTitle}>
+                <KbItemTitle to={item.url} title={item.title} untranslated={item.untranslated} />
+                {item.invalid ? <KbInvalidFlag invalid={item.invalid} /> : null}
+              </th>
+              <td data-label={label('status')}>
+                <span className={styles.cellValue}>
+                  <StatusBadge status={statusValue(props.statuses, item.status)} />
+                </span>
+              </td>
+              <td data-label={label('owners')}>
+                <span className={styles.cellValue}>
+                  {item.owners.length === 0
+                    ? '–'
+                    : item.owners.map((owner, index) => (
+                        <React.Fragment key={owner}>
+                          {index > 0 && ', '}
+                          <UnitLink code={owner} />
+                        </React.Fragment>
+                      ))}
+                </span>
+              </td>
+              <td data-label={label('due')} className={styles.nowrap}>
+                <span className={styles.cellValue}>
+                  {item.due ? (
+                    <>
+                      <DueDate due={item.due} />
+                      <OverdueBy due={item.due} status={item.status} layout="block" />
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </span>
+              </td>
+              <td data-label={label('page')}>
+                <span className={styles.cellValue}>{item.pageTitle}</span>
+              </td>
+              <td data-label={label('tags')}>
+                <span className={styles.cellValue}>
+                  {[...item.sdg, ...item.nexus].join(', ') || '–'}
+                </span>
               </td>
             </tr>
-          ) : items.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMNS.length}>
-                <Translate id="theme.kb.indexes.status.none">
-                  No item matches the filters.
-                </Translate>
-              </td>
-            </tr>
-          ) : (
-            items.map((item) => (
-              <tr
-                key={item.id}
-                data-item-id={item.id}
-                data-status={item.status}
-                data-invalid={item.invalid ? '' : undefined}>
-                <th scope="row" className={styles.itemTitle}>
-                  <KbItemTitle to={item.url} title={item.title} untranslated={item.untranslated} />
-                  {item.invalid ? <KbInvalidFlag invalid={item.invalid} /> : null}
-                </th>
-                <td data-label={label('status')}>
-                  <span className={styles.cellValue}>
-                    <StatusBadge status={statusValue(props.statuses, item.status)} />
-                  </span>
-                </td>
-                <td data-label={label('owners')}>
-                  <span className={styles.cellValue}>
-                    {item.owners.length === 0
-                      ? '–'
-                      : item.owners.map((owner, index) => (
-                          <React.Fragment key={owner}>
-                            {index > 0 && ', '}
-                            <UnitLink code={owner} />
-                          </React.Fragment>
-                        ))}
-                  </span>
-                </td>
-                <td data-label={label('due')} className={styles.nowrap}>
-                  <span className={styles.cellValue}>
-                    {item.due ? (
-                      <>
-                        <DueDate due={item.due} />
-                        <OverdueBy due={item.due} status={item.status} layout="block" />
-                      </>
-                    ) : (
-                      '–'
-                    )}
-                  </span>
-                </td>
-                <td data-label={label('page')}>
-                  <span className={styles.cellValue}>{item.pageTitle}</span>
-                </td>
-                <td data-label={label('tags')}>
-                  <span className={styles.cellValue}>
-                    {[...item.sdg, ...item.nexus].join(', ') || '–'}
-                  </span>
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+          ))
+        )}
+      </tbody>
+    </KbTable>
   );
 }

@@ -12,6 +12,7 @@ import LongDate from '@theme/LongDate';
 import StatusBadge from '@theme/StatusBadge';
 import UntranslatedMark from '@theme/UntranslatedMark';
 import KbResponseRates from '@theme/KbResponseRates';
+import KbTable from '@theme/KbTable';
 import type {Props} from '@theme/KbStatusReport';
 import type {ReportData, ReportItem, UnitRef} from '@kmportal/kb-indexes';
 import {daysOverdue, isOverdue, statusMark} from './marks.js';
@@ -172,80 +173,78 @@ function GroupTable({
 }) {
   const closed = (value: string) => statusOf(data.statuses, value).closed;
   return (
-    <div className={styles.scroll}>
-      <table className={clsx('kb-table', styles.table)} aria-labelledby={labelledBy}>
-        <colgroup>
-          <col className={styles.colItem} />
-          <col className={styles.colUnit} />
-          <col className={styles.colDue} />
-          <col className={styles.colStatus} />
-          <col className={styles.colProgress} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.report.column.item">Item</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.report.column.responsible">Responsible</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.report.column.due">Due</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.report.column.status">Status</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.report.column.progress">Progress</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items
-            .flatMap((item) => [item, ...item.actions])
-            .map((item) => (
-              <tr
-                key={item.id}
-                data-item-id={item.id}
-                data-status={item.status}
-                data-parent={item.parent ?? undefined}
-                className={item.parent ? styles.actionRow : undefined}>
-                <th scope="row">
-                  {item.parent && (
-                    <span className={styles.actionMark}>
-                      <Translate
-                        id="theme.kb.indexes.report.keyAction"
-                        description="Label before a key action in the report, under its recommendation">
-                        Key action
-                      </Translate>{' '}
-                    </span>
-                  )}
-                  <PrintLink to={item.url} siteUrl={data.siteUrl}>
-                    <code translate="no">{item.id}</code>
-                  </PrintLink>
-                  <span className={styles.itemTitle} lang={item.untranslated}>
-                    {item.title}
+    <KbTable labelledBy={labelledBy} blockClassName={styles.tableBlock} className={styles.table}>
+      <colgroup>
+        <col className={styles.colItem} />
+        <col className={styles.colUnit} />
+        <col className={styles.colDue} />
+        <col className={styles.colStatus} />
+        <col className={styles.colProgress} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.report.column.item">Item</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.report.column.responsible">Responsible</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.report.column.due">Due</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.report.column.status">Status</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.report.column.progress">Progress</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items
+          .flatMap((item) => [item, ...item.actions])
+          .map((item) => (
+            <tr
+              key={item.id}
+              data-item-id={item.id}
+              data-status={item.status}
+              data-parent={item.parent ?? undefined}
+              className={item.parent ? styles.actionRow : undefined}>
+              <th scope="row">
+                {item.parent && (
+                  <span className={styles.actionMark}>
+                    <Translate
+                      id="theme.kb.indexes.report.keyAction"
+                      description="Label before a key action in the report, under its recommendation">
+                      Key action
+                    </Translate>{' '}
                   </span>
-                  {item.untranslated && <UntranslatedMark locale={item.untranslated} />}
-                </th>
-                <td>
-                  <Units owners={item.owners} />
-                </td>
-                <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
-                <td>
-                  <StatusCell
-                    status={statusOf(data.statuses, item.status)}
-                    overdue={daysOverdue(item, today, closed)}
-                  />
-                </td>
-                <td>
-                  <Progress item={item} data={data} />
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </div>
+                )}
+                <PrintLink to={item.url} siteUrl={data.siteUrl}>
+                  <code translate="no">{item.id}</code>
+                </PrintLink>
+                <span className={styles.itemTitle} lang={item.untranslated}>
+                  {item.title}
+                </span>
+                {item.untranslated && <UntranslatedMark locale={item.untranslated} />}
+              </th>
+              <td>
+                <Units owners={item.owners} />
+              </td>
+              <td>{item.due ? <DueDate due={item.due} /> : '–'}</td>
+              <td>
+                <StatusCell
+                  status={statusOf(data.statuses, item.status)}
+                  overdue={daysOverdue(item, today, closed)}
+                />
+              </td>
+              <td>
+                <Progress item={item} data={data} />
+              </td>
+            </tr>
+          ))}
+      </tbody>
+    </KbTable>
   );
 }
 

@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import KbStatusBreakdown from '@theme/KbStatusBreakdown';
+import KbTable, {NumCell} from '@theme/KbTable';
 import type {Props} from '@theme/KbUnitIndex';
 
 import styles from './styles.module.css';
@@ -16,7 +17,7 @@ function Column({children}: {children: ReactNode}): ReactNode {
 
 /** A count in the design system's number cell; `emphasis` makes a count above zero bold (overdue). */
 function CountCell({count, emphasis = false}: {count: number; emphasis?: boolean}): ReactNode {
-  return <td className="kb-num">{emphasis && count > 0 ? <strong>{count}</strong> : count}</td>;
+  return <NumCell>{emphasis && count > 0 ? <strong>{count}</strong> : count}</NumCell>;
 }
 
 function UnitRow({unit}: {unit: Unit}): ReactNode {
@@ -62,55 +63,51 @@ export default function KbUnitIndex({data}: Props): ReactNode {
             </Translate>
           </p>
         ) : (
-          <div className={styles.scroll}>
-            <table className={`kb-table ${styles.table}`}>
-              <caption>
-                {translate(
-                  {
-                    id: 'theme.kb.indexes.units.caption',
-                    message: 'Units and what they are responsible for, on {date}',
-                  },
-                  {date: data.builtOn},
-                )}
-              </caption>
-              <thead>
-                <tr>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.unit">Unit</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.parent">Part of</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.focalPoint">Focal point</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.open">Open</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.overdue">Overdue</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.items">Items</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.actions">Key actions</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.pages">Pages</Translate>
-                  </Column>
-                  <Column>
-                    <Translate id="theme.kb.indexes.units.statuses">By status</Translate>
-                  </Column>
-                </tr>
-              </thead>
-              <tbody>
-                {data.units.map((unit) => (
-                  <UnitRow key={unit.code} unit={unit} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <KbTable
+            caption={translate(
+              {
+                id: 'theme.kb.indexes.units.caption',
+                message: 'Units and what they are responsible for, on {date}',
+              },
+              {date: data.builtOn},
+            )}>
+            <thead>
+              <tr>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.unit">Unit</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.parent">Part of</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.focalPoint">Focal point</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.open">Open</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.overdue">Overdue</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.items">Items</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.actions">Key actions</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.pages">Pages</Translate>
+                </Column>
+                <Column>
+                  <Translate id="theme.kb.indexes.units.statuses">By status</Translate>
+                </Column>
+              </tr>
+            </thead>
+            <tbody>
+              {data.units.map((unit) => (
+                <UnitRow key={unit.code} unit={unit} />
+              ))}
+            </tbody>
+          </KbTable>
         )}
       </main>
     </Layout>

@@ -6,6 +6,7 @@ import DueDate from '@theme/DueDate';
 import OverdueBy from '@theme/OverdueBy';
 import StatusBadge from '@theme/StatusBadge';
 import StatusHistory from '@theme/StatusHistory';
+import KbTable from '@theme/KbTable';
 import type {UnitItem} from '@kmportal/kb-indexes';
 import type {StatusValue} from '@theme/StatusBlock';
 
@@ -72,34 +73,33 @@ export default function ItemsTable(props: {
   statuses: readonly StatusValue[];
   today: string;
   caption: ReactNode;
+  /** The caption for screen readers only (the disclosure's summary above says it). */
+  captionHidden?: boolean;
 }): ReactNode {
   const {items, statuses, today, caption} = props;
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.colItem}>
-              <Translate id="theme.kb.indexes.unit.item">Item or key action</Translate>
-            </th>
-            <th scope="col" className={styles.colStatus}>
-              <Translate id="theme.kb.indexes.column.status">Status</Translate>
-            </th>
-            <th scope="col" className={styles.colDue}>
-              <Translate id="theme.kb.indexes.column.due">Due</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.page">Page</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <Row key={item.id} item={item} statuses={statuses} today={today} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <KbTable caption={caption} captionHidden={props.captionHidden} className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.colItem}>
+            <Translate id="theme.kb.indexes.unit.item">Item or key action</Translate>
+          </th>
+          <th scope="col" className={styles.colStatus}>
+            <Translate id="theme.kb.indexes.column.status">Status</Translate>
+          </th>
+          <th scope="col" className={styles.colDue}>
+            <Translate id="theme.kb.indexes.column.due">Due</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.column.page">Page</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <Row key={item.id} item={item} statuses={statuses} today={today} />
+        ))}
+      </tbody>
+    </KbTable>
   );
 }

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import LongDate from '@theme/LongDate';
+import KbTable from '@theme/KbTable';
 import type {UnitPageRef} from '@kmportal/kb-indexes';
 
 import styles from './styles.module.css';
@@ -36,8 +37,14 @@ function Review({review}: {review: UnitPageRef['review']}): ReactNode {
   );
 }
 
-/** The pages a unit owns or reviews, with their review state on the build day. */
-export default function PagesTable({pages}: {pages: readonly UnitPageRef[]}): ReactNode {
+/** The pages a unit owns or reviews, with their review state on the build day; `labelledBy` names the table. */
+export default function PagesTable({
+  pages,
+  labelledBy,
+}: {
+  pages: readonly UnitPageRef[];
+  labelledBy: string;
+}): ReactNode {
   if (pages.length === 0) {
     return (
       <p>
@@ -48,36 +55,34 @@ export default function PagesTable({pages}: {pages: readonly UnitPageRef[]}): Re
     );
   }
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.column.page">Page</Translate>
+    <KbTable labelledBy={labelledBy} className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.column.page">Page</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.unit.role">Role</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.indexes.unit.review">Review</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {pages.map((page) => (
+          <tr key={page.permalink}>
+            <th scope="row">
+              <Link to={page.permalink}>{page.title}</Link>
+              {page.type ? ` (${page.type})` : ''}
             </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.unit.role">Role</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.indexes.unit.review">Review</Translate>
-            </th>
+            <td>{role(page.role)}</td>
+            <td>
+              <Review review={page.review} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {pages.map((page) => (
-            <tr key={page.permalink}>
-              <th scope="row">
-                <Link to={page.permalink}>{page.title}</Link>
-                {page.type ? ` (${page.type})` : ''}
-              </th>
-              <td>{role(page.role)}</td>
-              <td>
-                <Review review={page.review} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </KbTable>
   );
 }

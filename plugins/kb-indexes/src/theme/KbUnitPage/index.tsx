@@ -67,7 +67,13 @@ function ClosedItems({data, today}: {data: Data; today: string}): ReactNode {
   return (
     <details ref={details} className={styles.closed}>
       <summary>{summary}</summary>
-      <ItemsTable items={data.closed} statuses={data.statuses} today={today} caption={summary} />
+      <ItemsTable
+        items={data.closed}
+        statuses={data.statuses}
+        today={today}
+        caption={summary}
+        captionHidden
+      />
       {data.closedCount > data.closed.length && (
         <p>
           <Link to={data.closedHref}>
@@ -186,7 +192,7 @@ export default function KbUnitPage({data}: Props): ReactNode {
           <Heading as="h2" id="pages">
             <Translate id="theme.kb.indexes.unit.pagesHeading">Pages it owns or reviews</Translate>
           </Heading>
-          <PagesTable pages={data.pages} />
+          <PagesTable pages={data.pages} labelledBy="pages" />
         </section>
         <section>
           <Heading as="h2" id="changes">

@@ -5,6 +5,7 @@ import useKbIntl from '@theme/useKbIntl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import LongDate from '@theme/LongDate';
+import KbTable from '@theme/KbTable';
 import ReviewState from '@theme/ReviewState';
 import useReviewToday from '@theme/useReviewToday';
 import type {Props, ReviewRow} from '@theme/ReviewPage';
@@ -43,45 +44,42 @@ function DateCell({date}: {date?: string}): ReactNode {
 
 function OwnerTable({rows, caption}: {rows: StatedRow[]; caption: string}): ReactNode {
   return (
-    <div className="kb-table-scroll">
-      <table className={`kb-table ${styles.table}`}>
-        <caption className="kb-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="theme.kb.review.column.page">Page</Translate>
+    <KbTable caption={caption} captionHidden className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="theme.kb.review.column.page">Page</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.review.column.state">State</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.review.column.last">Last reviewed</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.review.column.next">Next review</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="theme.kb.review.column.every">Every</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.permalink}>
+            <th scope="row">
+              <Link to={row.permalink}>{row.title}</Link>
             </th>
-            <th scope="col">
-              <Translate id="theme.kb.review.column.state">State</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.review.column.last">Last reviewed</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.review.column.next">Next review</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.kb.review.column.every">Every</Translate>
-            </th>
+            <td>
+              <ReviewState state={row.state} />
+            </td>
+            <DateCell date={row.lastReviewed} />
+            <DateCell date={row.next} />
+            <td>{row.every ?? '–'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.permalink}>
-              <th scope="row">
-                <Link to={row.permalink}>{row.title}</Link>
-              </th>
-              <td>
-                <ReviewState state={row.state} />
-              </td>
-              <DateCell date={row.lastReviewed} />
-              <DateCell date={row.next} />
-              <td>{row.every ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </KbTable>
   );
 }
 
