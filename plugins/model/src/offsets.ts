@@ -30,15 +30,28 @@ export function shiftOffsets<T>(value: T, by: number | Shift): T {
   return shiftValue(value, shift);
 }
 
+function shiftEntry(entry: unknown, by: Shift): unknown {
+  return entry !== null && typeof entry === 'object' ? shiftValue(entry, by) : entry;
+}
+
+// Once per keystroke for every block below the edit: plain loops, no entry arrays (Object.entries made
+// most of the garbage of a keystroke's shift).
 function shiftValue<T>(value: T, by: Shift): T {
-  if (Array.isArray(value)) return value.map((entry: unknown) => shiftValue(entry, by)) as T;
+  if (Array.isArray(value)) {
+    const list = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index++) list[index] = shiftEntry(value[index], by);
+    return list as T;
+  }
   if (value === null || typeof value !== 'object') return value;
   const prototype = Object.getPrototypeOf(value) as object | null;
-  const copy = Object.create(prototype) as Record<string, unknown>;
+  let copy: Record<string, unknown>;
   if (prototype === Object.prototype) {
-    for (const [key, entry] of Object.entries(value)) copy[key] = shiftValue(entry, by);
+    copy = {};
+    const source = value as Record<string, unknown>;
+    for (const key in source) copy[key] = shiftEntry(source[key], by);
   } else {
     // A vfile message (an Error): its own properties as they are defined, `stack` and `message` too.
+    copy = Object.create(prototype) as Record<string, unknown>;
     const descriptors = Object.getOwnPropertyDescriptors(value);
     for (const descriptor of Object.values(descriptors))
       if ('value' in descriptor) descriptor.value = shiftValue(descriptor.value, by);
