@@ -17,6 +17,8 @@
 // keystroke cost before the server parsed incrementally: at least this), and `kb check` of the same
 // workspace in a fresh process, what an author runs without the server.
 //
+// The keystroke server runs with KMPORTAL_LSP_TRACE (bench/.work/lsp/trace.jsonl): each keystroke's wall
+// time is cut into the server's phases (bench/lsp-trace.mjs), with its GC pauses and CPU.
 // Options (env): BENCH_LSP_PAGES=1000  BENCH_LSP_KEYSTROKES=200  BENCH_LSP_CHECK_RUNS=1
 // BENCH_LSP_PROFILE=<folder> (CPU profiles of the servers)
 import {spawn, spawnSync} from 'node:child_process';
