@@ -173,7 +173,8 @@ function createState(
     early.add(uri);
     await written;
     first.delete(uri);
-    beginWhenFree();
+    // On a turn of its own: its first part would hold this check's end (the next keystroke's debounce).
+    setImmediate(beginWhenFree);
   });
   documents.onDidChangeContent(({document}) => {
     const path = pathOf(document.uri);
