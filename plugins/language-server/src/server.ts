@@ -1,7 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -16,6 +15,7 @@ import {Debouncer} from './schedule.js';
 import {trace, traced} from './trace.js';
 import {TranslationChecks} from './translations.js';
 import {SiteVersions} from './versions.js';
+import {filesChanged} from './watched-files.js';
 import type {SiteWorkspace} from './workspace.js';
 
 /** The server's state once the client said where the workspace is. */
@@ -197,33 +197,17 @@ function createState(
     });
   });
   connection.onDidChangeWatchedFiles(({changes}) => {
-    void ready.then(async () => {
-      const paths = changes.map((change) => ({path: pathOf(change.uri), type: change.type}));
-      // versions.json or a released version's folder changed: versions come and go (read anew).
-      const added = paths.some(({path}) => path && versions.isVersioning(path))
-        ? await reloadVersions()
-        : new Set<SiteWorkspace>();
-      // A registry changed: its version's pages are checked again, read on worker threads.
-      const registries = new Set(
-        paths.flatMap(({path}) => (path && siteOf(path).isRegistry(path) ? [siteOf(path)] : [])),
-      );
-      for (const site of registries) if (!added.has(site)) await site.load();
-      for (const {path, type} of paths) {
-        const site = path ? siteOf(path) : undefined;
-        if (path && site && !registries.has(site) && !added.has(site))
-          site.fileChanged(path, type === FileChangeType.Deleted);
-      }
-      publisher.publishAll();
-      if (paths.some(({path}) => path && translations.concerns(path))) checkTranslations();
-    });
+    const watched = {
+      versions,
+      documents,
+      publisher,
+      translations,
+      pathOf,
+      refresh,
+      checkTranslations,
+    };
+    void ready.then(() => filesChanged(changes, watched));
   });
-  /** Reads versions.json again; the new versions' pages are read, open pages moved to their version. */
-  const reloadVersions = async (): Promise<Set<SiteWorkspace>> => {
-    const {added} = versions.reload();
-    for (const site of added) await site.load();
-    for (const document of documents.all()) refresh(document.uri);
-    return new Set(added);
-  };
   // No page opened yet: the site is read now. Else once the opened pages' diagnostics are written (a
   // read started meanwhile would hold them back: its first part runs on this thread).
   const startIfIdle = () => {
