@@ -9,8 +9,8 @@
 // are spaced 150 ms apart (a fast typist), more than the server's debounce of 100 ms, so each is checked on
 // its own; a burst of 30 keystrokes sent at once is timed to the diagnostics of the last one. Memory: the
 // server's resident set (VmRSS) and its peak (VmHWM) from /proc after the keystrokes.
-// Enter keystrokes (a new line typed and taken out again) move every later block, so the cross-page
-// rules run again; they are timed apart.
+// Enter keystrokes (a new line typed and taken out again) move every later block a line (moved, not
+// checked again, unless a block has a message); they are timed apart.
 // Start-up is timed twice: cold (no parse cache: every page parsed on worker threads) and warm (a second
 // start, pages unchanged since the first read from the server's parse cache).
 // Peers: the model's full parse of the edited page for each keystroke's text, in this process (what each
@@ -319,7 +319,7 @@ async function main() {
   );
   console.log(`server CPU time per keystroke (user + system): ${fmt(cpuPerKeystroke)}`);
   console.log(
-    `Enter → diagnostics (every later block moves: cross-page rules re-run), 40 keystrokes: ${summary(enters.times)}`,
+    `Enter → diagnostics (every later block moves a line), 40 keystrokes: ${summary(enters.times)}`,
   );
   for (const line of describePhases('keystroke', keyPhases)) console.log(line);
   for (const line of describePhases('Enter', enterPhases)) console.log(line);
