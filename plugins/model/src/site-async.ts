@@ -117,16 +117,24 @@ function plainOptions(options: SiteOptions): SiteOptions {
   };
 }
 
-/** The pages `cache` has parses of, by path; the others are left to parse. */
-function cachedPages(
+/** Pages read from the parse cache between two turns of the event loop (a language server's keystrokes). */
+const CACHED_PER_TURN = 50;
+
+/**
+ * The pages `cache` has parses of, by path; the others are left to parse. Read in turns of
+ * `CACHED_PER_TURN` pages, so the calling thread (an editor's server) answers between them.
+ */
+async function cachedPages(
   files: string[],
   options: SiteOptions,
   cwd: string,
   cache: ParseCache | undefined,
-): Map<string, ParsedPage> {
+): Promise<Map<string, ParsedPage>> {
   const found = new Map<string, ParsedPage>();
   if (!cache) return found;
-  for (const path of files) {
+  for (const [index, path] of files.entries()) {
+    if (index > 0 && index % CACHED_PER_TURN === 0)
+      await new Promise((resume) => setImmediate(resume));
     const page = readCachedPage(path, options, cwd, cache);
     if (page) found.set(path, page);
   }
@@ -148,7 +156,7 @@ export async function loadSiteAsync(
   const listing = listSitePages(options.docsDir);
   const files = listing.pages;
   const cache = siteParseCache(options, loaded.config, cwd);
-  const known = cachedPages(files, options, cwd, cache);
+  const known = await cachedPages(files, options, cwd, cache);
   const toParse = files.filter((path) => !known.has(path));
   const workers = Math.max(0, parallel.workers ?? Math.min(availableParallelism() - 1, 3));
   const useWorkers =
