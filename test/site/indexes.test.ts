@@ -125,8 +125,16 @@ describe.each(BUNDLERS)('the indexes site (%s)', (bundler: Bundler) => {
     ) as Record<string, Record<string, unknown>>;
     expect(globalData['kmportal-indexes']).toEqual({
       default: {
+        // Where a card's SDG and nexus chips link, per docs instance and version (one of each here).
+        cards: {
+          docsPluginId: 'default',
+          shown: {nexusBase: '/nexus', sdgBase: '/sdg'},
+          versions: {},
+        },
         reports: {
           basePath: '/status/report',
+          // Only the docs whose own front matter would mislead about their report (none here).
+          overrides: {},
           routeBasePath: '/docs',
           types: ['action-plan', 'evaluation', 'meeting'],
         },
