@@ -17,9 +17,6 @@ import {
 const PLUGINS_DIR = join(__dirname, '..', '..', '..');
 const LOCALES = ['fr', 'ru'] as const;
 
-/** Packages whose strings another engineer translates: they ship no `locales/` yet (checked below). */
-const PENDING = new Set<string>();
-
 /**
  * Translations that are the English text by nature, per locale: the French word is the English one
  * ("Page", "Document", "Source"), or the message is only placeholders and a separator.
@@ -97,15 +94,7 @@ test('every exception to "not the English text" names an id a theme uses', async
   expect(unknown).toEqual([]);
 });
 
-// (Jest refuses an empty table: the test exists while a package is pending.)
-(PENDING.size ? test.each([...PENDING]) : test.skip.each([['none']]))(
-  '%s ships no translations yet (remove it from PENDING when it does)',
-  (name) => {
-    expect(existsSync(join(PLUGINS_DIR, name, 'locales'))).toBe(false);
-  },
-);
-
-describe.each(packages.filter((name) => !PENDING.has(name)))('%s', (name) => {
+describe.each(packages)('%s', (name) => {
   let extracted: {ids: Extracted; warnings: string[]};
   beforeAll(async () => {
     extracted = await extractOnce(name);
@@ -153,7 +142,7 @@ describe.each(packages.filter((name) => !PENDING.has(name)))('%s', (name) => {
 
 test('a Russian plural message has its four forms (one, few, many, other)', async () => {
   const problems: string[] = [];
-  for (const name of packages.filter((p) => !PENDING.has(p))) {
+  for (const name of packages) {
     const ru = await readShippedTranslations(join(PLUGINS_DIR, name), 'ru');
     const fr = await readShippedTranslations(join(PLUGINS_DIR, name), 'fr');
     for (const [id, message] of Object.entries(ru)) {
