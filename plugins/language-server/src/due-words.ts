@@ -1,5 +1,8 @@
 import {isPastDue, type DueDate} from '@kmportal/model';
-import {differenceInCalendarDays, format, formatDistanceStrict, parseISO} from 'date-fns';
+import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
+import {format} from 'date-fns/format';
+import {formatDistanceStrict} from 'date-fns/formatDistanceStrict';
+import {parseISO} from 'date-fns/parseISO';
 
 const KIND: Record<DueDate['kind'], string> = {
   day: 'on',
