@@ -1,4 +1,4 @@
-import ical, {ICalCalendarMethod} from 'ical-generator';
+import ical, {ICalCalendarMethod, type ICalCalendar} from 'ical-generator';
 import {encodedUrl, type StatusItem} from '@kmportal/model';
 import {feedText, itemCategories, unitNames, type FeedContext} from './context.js';
 import {foldLines} from './fold.js';
@@ -67,8 +67,18 @@ function utcDay(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/**
+ * Events and their folded VEVENT texts by item: an item's event is the same in every calendar that lists
+ * it (the site's, each of its units', its page's), so `feedFiles` writes it once and reuses it.
+ */
+export type EventTexts = Map<StatusItem, {event: CalendarEvent; text: string}>;
+
 /** The iCalendar text (RFC 5545) of a scope: written by ical-generator, which folds and escapes. */
-export function calendarText(scope: FeedScope, context: FeedContext): string {
+export function calendarText(
+  scope: FeedScope,
+  context: FeedContext,
+  texts: EventTexts = new Map(),
+): string {
   const calendar = ical({
     name: feedText(scope.title),
     description: feedText(`Due dates of open items: ${scope.title}`),
@@ -77,29 +87,48 @@ export function calendarText(scope: FeedScope, context: FeedContext): string {
     url: encodedUrl(context.siteUrl + scope.about),
     ttl: 60 * 60 * 24,
   });
-  const events = scopeEvents(scope, context).map((event) => {
-    const start = utcDay(event.day);
-    const modified = event.modified ? utcDay(event.modified) : undefined;
-    return calendar.createEvent({
-      id: event.uid,
-      start,
-      end: new Date(start.getTime() + DAY_MS),
-      allDay: true,
-      summary: event.summary,
-      description: event.description,
-      url: event.url,
-      categories: event.categories.map((name) => ({name})),
-      stamp: modified ?? context.generated,
-      ...(modified ? {lastModified: modified} : {}),
-    });
-  });
   // ical-generator writes each event and the calendar around them; the events' lines (nearly all of the
-  // text) are folded here rather than by its slow `foldLines` (see fold.ts). The calendar's own text ends
+  // text) are folded here rather than by its slow `foldLines` (see fold.ts). Each event's text ends with
+  // CRLF, so folding it alone gives the lines folding the whole body would. The calendar's own text ends
   // with its events, then END:VCALENDAR (no custom X- properties are set).
-  const body = events.map((event) => event.toString()).join('');
+  const body = scope.items
+    .filter((item) => isCalendarItem(item, context))
+    .map((item) => texts.get(item) ?? writtenEvent(calendar, item, context, texts))
+    .sort(
+      (a, b) => a.event.day.localeCompare(b.event.day) || a.event.uid.localeCompare(b.event.uid),
+    )
+    .map(({text}) => text)
+    .join('');
   calendar.clear();
   const shell = calendar.toString();
-  return `${shell.slice(0, -END.length)}${foldLines(body)}${END}`;
+  return `${shell.slice(0, -END.length)}${body}${END}`;
+}
+
+/** An item's event and its folded VEVENT text, written by ical-generator and kept in `texts`. */
+function writtenEvent(
+  calendar: ICalCalendar,
+  item: StatusItem,
+  context: FeedContext,
+  texts: EventTexts,
+): {event: CalendarEvent; text: string} {
+  const event = calendarEvent(item, context);
+  const start = utcDay(event.day);
+  const modified = event.modified ? utcDay(event.modified) : undefined;
+  const created = calendar.createEvent({
+    id: event.uid,
+    start,
+    end: new Date(start.getTime() + DAY_MS),
+    allDay: true,
+    summary: event.summary,
+    description: event.description,
+    url: event.url,
+    categories: event.categories.map((name) => ({name})),
+    stamp: modified ?? context.generated,
+    ...(modified ? {lastModified: modified} : {}),
+  });
+  const written = {event, text: foldLines(created.toString())};
+  texts.set(item, written);
+  return written;
 }
 
 const END = 'END:VCALENDAR';

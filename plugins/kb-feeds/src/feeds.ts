@@ -9,7 +9,7 @@ export {
   lastModified,
   scopeEvents,
 } from './calendar.js';
-export type {CalendarEvent} from './calendar.js';
+export type {CalendarEvent, EventTexts} from './calendar.js';
 export {changeSentence, changeSummary, scopeChanges, statusChanges} from './changes.js';
 export type {StatusChangeEntry} from './changes.js';
 export {createFeedContext, feedText, itemCategories, unitNames} from './context.js';

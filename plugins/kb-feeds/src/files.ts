@@ -1,7 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {atomText} from './atom.js';
-import {calendarText} from './calendar.js';
+import {calendarText, type EventTexts} from './calendar.js';
 import type {FeedContext} from './context.js';
 import {feedScopes, type ScopePaths} from './scopes.js';
 
@@ -20,8 +20,10 @@ export interface FeedPlaces extends ScopePaths {
 
 /** Every calendar and change feed of the site, of each unit and of each page. */
 export function feedFiles(context: FeedContext, places: FeedPlaces): FeedFile[] {
+  // Each item's event is written once, for the first calendar listing it (the site's), and reused.
+  const events: EventTexts = new Map();
   return feedScopes(context.site, context.siteTitle, places).flatMap((scope) => [
-    {path: scope.calendar, text: calendarText(scope, context)},
+    {path: scope.calendar, text: calendarText(scope, context, events)},
     {
       path: scope.changes,
       text: atomText(scope, context, {

@@ -1,7 +1,9 @@
 import ICAL from 'ical.js';
 import {dashboardTotals} from '@kmportal/kb-indexes';
 import {withActions, type SiteModel} from '@kmportal/model';
+import {calendarText} from '../calendar';
 import {feedFiles} from '../files';
+import {feedScopes} from '../scopes';
 import {removeRepos} from './history-repo';
 import {historySite, PLACES} from './site-history';
 
@@ -164,6 +166,13 @@ describe('unit and page calendars', () => {
       'a1@km.example.org',
     ]);
     expect(uids('calendar/page/second.ics')).toEqual(['b1@km.example.org']);
+  });
+
+  test('each calendar is the text of its scope written alone: events written once and reused do not change it', () => {
+    const scopes = feedScopes(context.site, context.siteTitle, PLACES);
+    expect(scopes.length).toBeGreaterThan(5);
+    for (const scope of scopes)
+      expect(fileText(files, scope.calendar)).toBe(calendarText(scope, context));
   });
 
   test('UIDs are stable from one build to the next', () => {
