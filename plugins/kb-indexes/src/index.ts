@@ -19,7 +19,9 @@ import {
   readShippedTranslations,
   themeSourcesOf,
 } from '@kmportal/model';
-import {exportedItems, writeExports} from './exports.js';
+import {exportedItems} from './exports.js';
+import {exportFiles, writeExportFiles, type ExportFile} from './export-files.js';
+import {startExportFiles} from './export-job.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {nexusSlugs} from './graph.js';
 import {reportFiles, reportLinks, type ReportIndexData} from './report.js';
@@ -61,6 +63,8 @@ export default function pluginIndexes(
   const reports: FileHolder = {folder: '', files: []};
   // The pages' titles and descriptions in the locale built (set by `translateContent`).
   let texts = pageTextsOf(INDEX_PAGES, undefined);
+  // The export files of a production build, made in a worker from the end of `allContentLoaded` on.
+  let exportsMade: Promise<ExportFile[]> | undefined;
   return {
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
@@ -213,6 +217,12 @@ export default function pluginIndexes(
         },
         cards: cardLinksData(options.docsPluginId, linked),
       });
+      // The exports are known now: a build makes their files in a worker while the bundler runs
+      // (`docusaurus start` writes none; `postBuild` makes them itself when no worker was started).
+      exportsMade =
+        process.env.NODE_ENV === 'production'
+          ? startExportFiles({items: exportedItems(site, siteUrl, history), generated: new Date()})
+          : undefined;
     },
     configureWebpack(_config, isServer) {
       // Read when the assets are emitted: the holders are refilled when the dev server reloads content.
@@ -226,11 +236,13 @@ export default function pluginIndexes(
     async postBuild({outDir, siteConfig}) {
       const site = shown;
       if (!site) return;
+      const made = exportsMade;
+      exportsMade = undefined;
       const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
       const history = (path: string) =>
         pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
-      const items = exportedItems(site, siteUrl, history);
-      await writeExports(join(outDir, options.exportDir), items, new Date());
+      const files = await (made ?? exportFiles(exportedItems(site, siteUrl, history), new Date()));
+      await writeExportFiles(join(outDir, options.exportDir), files);
     },
   };
 }
@@ -241,15 +253,17 @@ export type {Options, PluginOptions} from './options.js';
 export * from './data.js';
 export * from './graph.js';
 export * from './dashboard.js';
+export {exportedItems} from './exports.js';
 export {
-  exportedItems,
+  exportFiles,
   flatItems,
   itemsCsv,
   itemsJson,
   ITEMS_VERSION,
   SCHEMA_FILE,
+  writeExportFiles,
   writeExports,
-} from './exports.js';
+} from './export-files.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -259,4 +273,5 @@ export * from './report.js';
 export * from './rates.js';
 export * from './units.js';
 export type {ExportedItem} from './exports.js';
+export type {ExportFile} from './export-files.js';
 export {INDEX_PAGES} from './page-texts.js';
