@@ -10,6 +10,8 @@ import {pageFromWire, pageToWire, type WirePage} from './wire.js';
 
 /** Parses of pages kept across builds, keyed by the page's path and the digest of its text. */
 export interface ParseCache {
+  /** Whether it holds a parse of any text at this path (so that a page it cannot have is not read for it). */
+  has(path: string): boolean;
   /** The earlier parse of exactly this text at this path, if any. */
   get(path: string, digest: string): ParsedPage | undefined;
   /** Keeps `page` as the parse of this text at this path. */
@@ -119,9 +121,11 @@ interface EntryStore {
 function openEntries(store: EntryStore, scope: string | undefined): ParseCache {
   const stored = store.read();
   const storedHere = [...stored.keys()].filter((key) => inScope(key, scope)).length;
+  const storedPaths = new Set([...stored.keys()].map((key) => key.slice(0, key.indexOf('\0'))));
   const used = new Map<string, WirePage>();
   let changed = false;
   return {
+    has: (path) => storedPaths.has(path),
     get(path, digest) {
       const wire = stored.get(`${path}\0${digest}`);
       if (!wire) return undefined;

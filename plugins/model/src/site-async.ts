@@ -8,13 +8,17 @@ import {
   assembleSite,
   listSitePages,
   readCachedPage,
+  readSitePage,
   readSitePages,
   siteParseCache,
   type SiteModel,
   type SiteOptions,
 } from './site.js';
 import type {ModelConfig, ParsedPage} from './types.js';
-import {pageFromWire, type WirePage} from './wire.js';
+import {BatchQueue, batchesOf} from './batch-queue.js';
+import {pageFromWire, type WireBatch} from './wire.js';
+
+export {batchesOf};
 
 /** Options of `loadSiteAsync`. */
 export interface ParallelOptions {
@@ -43,55 +47,27 @@ export function canParseInWorkers(): boolean {
   return existsSync(WORKER_FILE);
 }
 
-/** Page batches handed out in order to whichever thread asks first; results keep the page order. */
-class BatchQueue {
-  private next = 0;
-  readonly results: ParsedPage[][];
-  constructor(readonly batches: string[][]) {
-    this.results = new Array(batches.length);
-  }
-  take(): number | undefined {
-    return this.next < this.batches.length ? this.next++ : undefined;
-  }
-  pages(): ParsedPage[] {
-    return this.results.flat();
-  }
-}
-
-/** Splits `paths` into batches of `size` pages, in order. */
-export function batchesOf(paths: string[], size: number): string[][] {
-  const batches: string[][] = [];
-  for (let start = 0; start < paths.length; start += size)
-    batches.push(paths.slice(start, start + size));
-  return batches;
-}
-
-/** One worker thread taking batches from `queue` until none is left. */
+/** One worker thread claiming batches of `queue` until none is left; its results go into `queue`. */
 function parseInWorker(queue: BatchQueue, options: SiteOptions, cwd: string): Promise<void> {
   return new Promise((done, reject) => {
-    const worker = new Worker(WORKER_FILE, {workerData: {options, cwd}});
-    let current: number | undefined;
-    const send = () => {
-      current = queue.take();
-      if (current === undefined) worker.postMessage(null);
-      else worker.postMessage(queue.batches[current]);
-    };
-    worker.on('message', (pages: WirePage[] | 'ready') => {
-      if (pages !== 'ready') queue.results[current!] = pages.map(pageFromWire);
-      send();
+    const {batches, claims} = queue;
+    const worker = new Worker(WORKER_FILE, {workerData: {options, cwd, batches, claims}});
+    let finished = false;
+    worker.on('message', (message: WireBatch | 'done') => {
+      if (message === 'done') finished = true;
+      else queue.results[message.index] = message.pages.map(pageFromWire);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`page parser worker stopped with exit code ${code}`));
-      else if (current !== undefined)
-        reject(new Error('page parser worker stopped before its batch'));
+      else if (!finished) reject(new Error('page parser worker stopped before its last batch'));
       else done();
     });
   });
 }
 
 /**
- * The calling thread's part: batches from `queue`, yielding between them so that the rest of the build
+ * The calling thread's part: batches from `queue`, yielding between pages so that the rest of the build
  * (Docusaurus loads every plugin's content at once) goes on in the meantime.
  */
 async function parseHere(
@@ -101,8 +77,13 @@ async function parseHere(
   config: ModelConfig,
 ): Promise<void> {
   for (let index = queue.take(); index !== undefined; index = queue.take()) {
-    queue.results[index] = readSitePages(queue.batches[index]!, options, cwd, config);
-    await new Promise((resume) => setImmediate(resume));
+    const pages: ParsedPage[] = [];
+    // One page per turn: the docs plugin's file reads, in the same event loop, go on between them.
+    for (const path of queue.batches[index]!) {
+      pages.push(readSitePage(path, options, cwd, config));
+      await new Promise((resume) => setImmediate(resume));
+    }
+    queue.results[index] = pages;
   }
 }
 

@@ -187,6 +187,9 @@ export function readCachedPage(
   cwd: string,
   cache: ParseCache,
 ): ParsedPage | undefined {
+  const relativePath = posixRelative(cwd, path);
+  // A cold cache (a first build, or memory before a build's first read) holds none: no file is read twice.
+  if (!cache.has(relativePath)) return undefined;
   const read = readTextFile(
     path,
     new VFile(),
@@ -197,7 +200,7 @@ export function readCachedPage(
   if (!read.ok || read.value.includes('\uFFFD')) return undefined;
   const value = read.value;
   const digest = sourceDigest(value);
-  const parsed = cache.get(posixRelative(cwd, path), digest);
+  const parsed = cache.get(relativePath, digest);
   return parsed && placePage(path, options, cwd, {parsed, digest, value});
 }
 

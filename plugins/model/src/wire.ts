@@ -49,3 +49,9 @@ export function pageToWire(page: ParsedPage): WirePage {
 export function pageFromWire(page: WirePage): ParsedPage {
   return {...page, messages: page.messages.map(fromWire)};
 }
+
+/** One parsed batch as a worker posts it: its index in the queue and its pages. */
+export interface WireBatch {
+  index: number;
+  pages: WirePage[];
+}

@@ -54,6 +54,20 @@ describe('the parse cache', () => {
     ]);
   });
 
+  test('has: only the paths it holds a parse of, so a cold cache makes no page be read twice', () => {
+    const {dir, options} = site(pages);
+    const config = loadSite({...options, cacheDir: undefined}).config;
+    const scope = parseCacheScope(dir, options.docsDir);
+    expect(openMemoryParseCache(config, scope).has('docs/a.md')).toBe(false);
+    loadSite({...options, cacheDir: undefined, memoryCache: true});
+    const warm = openMemoryParseCache(config, scope);
+    expect([warm.has('docs/a.md'), warm.has('docs/b.md'), warm.has('docs/c.md')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   test('a change of registry parses every page again', () => {
     const {dir, options} = site(pages);
     loadSite(options);

@@ -2,6 +2,8 @@ import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from '
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {formatMessage} from '../diagnostics.js';
+import {Worker} from 'node:worker_threads';
+import {batchClaims, claimBatch} from '../batch-queue.js';
 import {batchesOf, canParseInWorkers, loadSiteAsync} from '../site-async.js';
 import {loadSite, type SiteModel} from '../site.js';
 import {loadSiteCached, loadSiteCachedAsync} from '../site-cache.js';
@@ -59,6 +61,30 @@ describe('loadSiteAsync', () => {
       expect(message.ruleId).toEqual(expect.any(String));
     }
   }, 60_000);
+
+  test('the shared counter gives each batch to one thread, whichever claims first', async () => {
+    const claims = batchClaims();
+    const count = 2000;
+    // A second thread claims from the same counter while this one does; together they take each once.
+    const other = new Worker(
+      `const {workerData, parentPort} = require('node:worker_threads');
+       let taken = 0;
+       while (Atomics.add(workerData.claims, 0, 1) < workerData.count) taken++;
+       parentPort.postMessage(taken);`,
+      {eval: true, workerData: {claims, count}},
+    );
+    const here: number[] = [];
+    for (
+      let index = claimBatch(claims, count);
+      index !== undefined;
+      index = claimBatch(claims, count)
+    )
+      here.push(index);
+    const there = await new Promise<number>((resolve) => other.once('message', resolve));
+    expect(here.length + there).toBe(count);
+    expect(new Set(here).size).toBe(here.length);
+    expect(claimBatch(claims, count)).toBeUndefined();
+  });
 
   test('batches hold every page once, in order', () => {
     const paths = ['a', 'b', 'c', 'd', 'e'];
