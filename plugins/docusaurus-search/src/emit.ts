@@ -1,32 +1,39 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Compiler} from 'webpack';
-import type {IndexFile} from './shards.js';
+import type {BuiltIndex} from './indexJob.js';
 
-/** Where the webpack plugin finds the latest index files (the dev server rebuilds them on change). */
+/** Where the webpack plugin finds the latest index (the dev server rebuilds it on change). */
 export interface IndexHolder {
-  files: IndexFile[];
+  /** The index once built, none when there are no docs. */
+  index(): Promise<BuiltIndex | undefined>;
 }
 
 /** Folder of the index files in the built site, below baseUrl. */
 export const INDEX_FOLDER = 'search';
 
-/** A webpack plugin that emits the index files as assets: written by a build, served by the dev server. */
+/**
+ * A webpack plugin that emits the index files as assets: written by a build, served by the dev server.
+ * It waits for the index at the end of the compilation, the rest bundled in the meantime.
+ */
 export function createEmitPlugin(holder: IndexHolder) {
   return {
     apply(compiler: Compiler) {
       const {RawSource} = compiler.webpack.sources;
       compiler.hooks.thisCompilation.tap('kmportal-search', (compilation) => {
-        compilation.hooks.processAssets.tap(
+        compilation.hooks.processAssets.tapPromise(
           {
             name: 'kmportal-search',
             stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
           },
-          () => {
-            for (const file of holder.files) {
-              const content =
-                typeof file.content === 'string' ? file.content : Buffer.from(file.content);
-              compilation.emitAsset(`${INDEX_FOLDER}/${file.name}`, new RawSource(content));
+          async () => {
+            for (const file of (await holder.index())?.files ?? []) {
+              const {content} = file;
+              const source =
+                typeof content === 'string'
+                  ? content
+                  : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+              compilation.emitAsset(`${INDEX_FOLDER}/${file.name}`, new RawSource(source));
             }
           },
         );

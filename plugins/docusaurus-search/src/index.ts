@@ -12,28 +12,22 @@ import {
   readShippedTranslations,
   themeSourcesOf,
 } from '@kmportal/model';
-import {useLanguages} from './client/analyze.js';
 import {localeLanguages} from './client/lunr.js';
 import {docsearchRecords, docsearchTag} from './docsearch.js';
 import {siteDocuments} from './documents.js';
-import {createEmitPlugin, writeIndexFile, type IndexHolder} from './emit.js';
+import {createEmitPlugin, writeIndexFile} from './emit.js';
+import {createPendingModules, generatedPaths, writeGeneratedModules} from './generatedModules.js';
+import {LatestIndex} from './latestIndex.js';
 import {validateOptions, type PluginOptions} from './options.js';
-import {buildVersionsIndex, type SiteIndex} from './searchIndex.js';
-import type {FacetsFile, IndexedVersion} from './client/format.js';
+import {pendingModulesRule} from './pendingModules.js';
+import {versionsIndexJob} from './searchIndex.js';
+import type {IndexedVersion} from './client/format.js';
 
 /** The package's folder: its shipped `locales/` and theme sources. */
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** The module the search worker imports its manifest from (aliased to the generated file). */
 export const MANIFEST_MODULE = '@kmportal/search-manifest';
-
-/** Facet values and labels, given to the search page as a prop (without the per-document rows). */
-export type FacetValues = FacetsFile['values'];
-
-function facetValues(index: SiteIndex): FacetValues {
-  const file = index.files.find((f) => f.name === index.manifest.facets)!;
-  return (JSON.parse(file.content as string) as FacetsFile).values;
-}
 
 /** What the theme reads of the plugin (`usePluginData('kmportal-search')`). */
 export interface SearchGlobalData {
@@ -67,21 +61,19 @@ export default function pluginSearch(
   const configuredVersions = configuredDocsVersions(context);
   const configured = defaultVersion(configuredDocsVersions(context, options.docsPluginId));
   let versions: DocsVersion[] = [];
-  const holder: IndexHolder = {files: []};
-  const manifestPath = join(
-    context.generatedFilesDir,
-    'kmportal-search',
-    options.id,
-    'search-manifest.json',
-  );
-  /** The index of every version: built once per load of the docs (the dev server rebuilds on change). */
-  const indexAll = async (): Promise<SiteIndex> => {
+  // Built in a worker thread from allContentLoaded on, while the bundler bundles (the dev server: again
+  // on every change of the docs); the bundler waits for it only in the modules that hold it.
+  const latest = new LatestIndex();
+  const dataDir = join(context.generatedFilesDir, 'kmportal-search', options.id);
+  const generated = generatedPaths(dataDir);
+  /** The job of every version, read from the model (its documents, facet labels, versions). */
+  const indexJob = async () => {
     const parts = await Promise.all(
       versions.map(async (version) => ({version, site: await read(version)})),
     );
     // Built in the locale's languages (stemmers, stop words); the worker queries with the same.
-    useLanguages(localeLanguages(context.i18n.currentLocale));
-    return buildVersionsIndex(parts, documentContext, sizes);
+    const languages = localeLanguages(context.i18n.currentLocale);
+    return versionsIndexJob(parts, documentContext, sizes, languages);
   };
   /** DocSearch records of every docs version, each tagged as the docs plugin tags its pages. */
   const everyVersion = async () => {
@@ -121,31 +113,30 @@ export default function pluginSearch(
     async allContentLoaded({allContent, actions}) {
       versions = orderedVersions(loadedDocsVersions(allContent, context), options.docsPluginId);
       if (versions.length === 0) return;
-      const content = await indexAll();
-      holder.files = content.files;
-      await actions.createData('search-manifest.json', JSON.stringify(content.manifest));
-      const facets = await actions.createData(
-        'search-facets.json',
-        JSON.stringify(facetValues(content)),
-      );
+      const job = await indexJob();
+      await createPendingModules(actions, latest.update(job), () => latest.index());
       actions.addRoute({
         path: `${context.baseUrl}${options.searchPagePath}`,
         component: '@theme/SearchPage',
         exact: true,
-        modules: {facets},
+        modules: {facets: generated.facets},
       });
       actions.setGlobalData({
         searchPagePath: options.searchPagePath,
-        versions: content.manifest.versions ?? [],
+        versions: job.versions?.versions ?? [],
       } satisfies SearchGlobalData);
     },
     configureWebpack(_config, isServer) {
       return {
-        resolve: {alias: {[MANIFEST_MODULE]: manifestPath}},
-        plugins: isServer ? [] : [createEmitPlugin(holder)],
+        resolve: {alias: {[MANIFEST_MODULE]: generated.manifest}},
+        module: {rules: versions.length > 0 ? [pendingModulesRule(Object.values(generated))] : []},
+        plugins: isServer ? [] : [createEmitPlugin(latest)],
       };
     },
     async postBuild({outDir}) {
+      // Built by now (bundling waited for it); its generated files as they were bundled, for readers of them.
+      const index = await latest.index();
+      if (index) writeGeneratedModules(dataDir, index);
       if (!options.docsearchRecords) return;
       writeIndexFile(outDir, 'docsearch-records.json', JSON.stringify(await everyVersion()));
     },
@@ -155,6 +146,7 @@ export default function pluginSearch(
 export {validateOptions};
 export {getSwizzleConfig} from './swizzle.js';
 export type {Options, PluginOptions} from './options.js';
+export type {FacetValues} from './generatedModules.js';
 export {analyze, foldAccents, termOf, termPairs, tokenize} from './client/analyze.js';
 export type {Token} from './client/analyze.js';
 export {buildLunrIndex, termPostings} from './buildIndex.js';

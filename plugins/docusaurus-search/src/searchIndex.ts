@@ -1,8 +1,7 @@
 import type {DocsVersion, SiteModel} from '@kmportal/model';
-import {bm25Postings} from './bm25.js';
-import {fieldWeights} from './buildIndex.js';
 import {currentLanguages} from './client/analyze.js';
-import type {IndexedVersion, SearchManifest} from './client/format.js';
+import {FACETS, type IndexedVersion} from './client/format.js';
+import type {Language} from './client/lunr.js';
 import {
   pageTypeLabel,
   searchedPages,
@@ -10,12 +9,11 @@ import {
   type DocumentContext,
   type SearchDocument,
 } from './documents.js';
-import {splitIndex, type IndexFile, type ShardSizes} from './shards.js';
+import {buildIndexOf, labelKey, type BuiltIndex, type IndexJob} from './indexJob.js';
+import type {ShardSizes} from './shards.js';
 
 /** The split index of a site, and its documents (for DocSearch records). */
-export interface SiteIndex {
-  manifest: SearchManifest;
-  files: IndexFile[];
+export interface SiteIndex extends BuiltIndex {
   documents: SearchDocument[];
 }
 
@@ -29,13 +27,31 @@ export function facetLabel(site: SiteModel, facet: string, value: string): strin
   return value;
 }
 
-/** Builds the split index of a site: documents, lunr index, term shards, display chunks, facets. */
+/** The job of a site's documents: each facet value's label read from the site's model. */
+export function indexJobOf(
+  site: SiteModel,
+  documents: SearchDocument[],
+  sizes: ShardSizes,
+  languages: readonly Language[],
+): IndexJob {
+  const labels = new Map<string, string>();
+  for (const document of documents)
+    for (const facet of FACETS)
+      for (const value of document.facets[facet]) {
+        const key = labelKey(facet, value);
+        if (!labels.has(key)) labels.set(key, facetLabel(site, facet, value));
+      }
+  return {documents, labels, sizes, languages};
+}
+
+/** Builds the split index of a site, in process: documents, lunr index, term shards, display chunks, facets. */
 export function buildSiteIndex(
   site: SiteModel,
   context: DocumentContext,
   sizes: ShardSizes,
 ): SiteIndex {
-  return indexDocuments(site, siteDocuments(site, context), sizes);
+  const documents = siteDocuments(site, context);
+  return {...buildIndexOf(indexJobOf(site, documents, sizes, currentLanguages())), documents};
 }
 
 /** One docs version's pages, read through the model. */
@@ -56,15 +72,17 @@ function indexedVersion(version: DocsVersion, baseUrl: string): IndexedVersion {
 }
 
 /**
- * The split index of every docs version of every instance: pages numbered version after version, each
- * page's version and its copies in other versions (same instance and source file) in the manifest.
+ * The job of every docs version of every instance: pages numbered version after version, each page's
+ * version and its copies in other versions (same instance and source file) for the manifest.
  */
-export function buildVersionsIndex(
+export function versionsIndexJob(
   parts: VersionSite[],
   context: DocumentContext,
   sizes: ShardSizes,
-): SiteIndex {
-  if (parts.length === 1) return buildSiteIndex(parts[0].site, context, sizes);
+  languages: readonly Language[],
+): IndexJob {
+  if (parts.length === 1)
+    return indexJobOf(parts[0].site, siteDocuments(parts[0].site, context), sizes, languages);
   const documents: SearchDocument[] = [];
   const pageVersion: number[] = [];
   const pageCopy: number[] = [];
@@ -80,21 +98,19 @@ export function buildVersionsIndex(
     documents.push(...siteDocuments(site, context, pageVersion.length));
     for (let i = 0; i < pages.length; i++) pageVersion.push(v);
   });
-  const index = indexDocuments(parts[0].site, documents, sizes);
   const versions = parts.map((part) => indexedVersion(part.version, context.baseUrl));
-  index.manifest = {...index.manifest, versions, pageVersion, pageCopy};
-  return index;
+  return {
+    ...indexJobOf(parts[0].site, documents, sizes, languages),
+    versions: {versions, pageVersion, pageCopy},
+  };
 }
 
-function indexDocuments(
-  site: SiteModel,
-  documents: SearchDocument[],
+/** The split index of every docs version of every instance, built in process (`versionsIndexJob`). */
+export function buildVersionsIndex(
+  parts: VersionSite[],
+  context: DocumentContext,
   sizes: ShardSizes,
 ): SiteIndex {
-  // Words and pairs in one sorted run: the pair `a b` sorts next to `a`, so it usually shares its shard.
-  const postings = bm25Postings(documents, fieldWeights(documents));
-  const {manifest, files} = splitIndex(postings, documents, sizes, (facet, value) =>
-    facetLabel(site, facet, value),
-  );
-  return {manifest: {...manifest, languages: [...currentLanguages()]}, files, documents};
+  const job = versionsIndexJob(parts, context, sizes, currentLanguages());
+  return {...buildIndexOf(job), documents: job.documents};
 }

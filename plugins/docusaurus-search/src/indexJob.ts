@@ -1,0 +1,58 @@
+// What the index is built from, as plain data, and the build itself: the part of indexing that needs no
+// site model, so that it runs in the index worker (`indexThread.ts`) as well as in process. It imports
+// nothing of the model at run time: the worker loads only the analyzer and the builder.
+import {bm25Postings} from './bm25.js';
+import {fieldWeights} from './buildIndex.js';
+import {currentLanguages, useLanguages} from './client/analyze.js';
+import type {IndexedVersion, SearchManifest} from './client/format.js';
+import type {Language} from './client/lunr.js';
+import type {SearchDocument} from './documents.js';
+import {splitIndex, type IndexFile, type ShardSizes} from './shards.js';
+
+/** The versions of an index of several docs versions, as the manifest holds them. */
+export interface VersionsOfIndex {
+  versions: IndexedVersion[];
+  /** Each page's version (its number in `versions`). */
+  pageVersion: number[];
+  /** Each page's first copy (same instance and source file), itself when it is the first. */
+  pageCopy: number[];
+}
+
+/** Everything an index is built from: structured-clonable data, read from the model beforehand. */
+export interface IndexJob {
+  documents: SearchDocument[];
+  /** Each facet value's label, keyed `facet\u0000value` (from the model's vocabularies and registries). */
+  labels: Map<string, string>;
+  sizes: ShardSizes;
+  /** The analyzer's languages (stemmers, stop words); the browser queries with the same. */
+  languages: readonly Language[];
+  /** Only for an index of several docs versions. */
+  versions?: VersionsOfIndex;
+}
+
+/** The manifest (bundled into the search worker) and the index files it names. */
+export interface BuiltIndex {
+  manifest: SearchManifest;
+  files: IndexFile[];
+}
+
+/** The key of a facet value in `IndexJob.labels`. */
+export function labelKey(facet: string, value: string): string {
+  return `${facet}\u0000${value}`;
+}
+
+/** Builds the split index of a job: BM25 postings, term shards, display chunks, facets. */
+export function buildIndexOf(job: IndexJob): BuiltIndex {
+  useLanguages(job.languages);
+  const {documents, labels} = job;
+  // Words and pairs in one sorted run: the pair `a b` sorts next to `a`, so it usually shares its shard.
+  const postings = bm25Postings(documents, fieldWeights(documents));
+  const {manifest, files} = splitIndex(
+    postings,
+    documents,
+    job.sizes,
+    (facet, value) => labels.get(labelKey(facet, value)) ?? value,
+  );
+  const built = {...manifest, languages: [...currentLanguages()]};
+  return {manifest: job.versions ? {...built, ...job.versions} : built, files};
+}
