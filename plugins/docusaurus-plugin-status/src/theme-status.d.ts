@@ -270,6 +270,15 @@ declare module '@theme/kbStatusColor' {
    * the status keeps the default vocabulary's colour, else the colour the site configured.
    */
   export default function kbStatusColor(status: Pick<StatusValue, 'value' | 'color'>): string;
+
+  /**
+   * The inline style of an element classed `kb-status-block--<value>` or `kb-status-badge--<value>`:
+   * `undefined` while the status keeps the default vocabulary's colour (kb-design.css gives those classes
+   * `--kb-status-color`), else `{'--kb-status-color': <the site's colour>}`.
+   */
+  export function kbStatusStyle(
+    status: Pick<StatusValue, 'value' | 'color'>,
+  ): import('react').CSSProperties | undefined;
 }
 
 declare module '@theme/DueDate' {

@@ -3,19 +3,14 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import type {Props} from '@theme/NexusChip';
 
-import styles from './styles.module.css';
+import './styles.module.css';
 
 /** A link to a nexus area page, in a neutral style. */
 export default function NexusChip({nexus}: Props): ReactNode {
   return (
     <Link
       to={nexus.href}
-      className={clsx(
-        'kb-chip',
-        'kb-nexus-chip',
-        `kb-nexus-chip--${nexus.slug}`,
-        styles.nexusChip,
-      )}>
+      className={clsx('kb-chip', 'kb-nexus-chip', `kb-nexus-chip--${nexus.slug}`)}>
       {nexus.title}
     </Link>
   );

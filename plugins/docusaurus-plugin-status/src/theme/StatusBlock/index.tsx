@@ -1,4 +1,4 @@
-import React, {type CSSProperties, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -7,7 +7,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import NexusChip from '@theme/NexusChip';
 import SdgChip from '@theme/SdgChip';
 import StatusBadge from '@theme/StatusBadge';
-import kbStatusColor from '@theme/kbStatusColor';
+import {kbStatusStyle} from '@theme/kbStatusColor';
 import StatusBlockActions from '@theme/StatusBlock/Actions';
 import StatusBlockError from '@theme/StatusBlockError';
 import StatusBlockFields from '@theme/StatusBlock/Fields';
@@ -31,7 +31,7 @@ function useLanguageName(locale: string): string {
 function UntranslatedNote({locale}: {locale: string}) {
   const language = useLanguageName(locale);
   return (
-    <p className={clsx('kb-status-block__untranslated', styles.untranslated)}>
+    <p className="kb-status-block__untranslated">
       <Translate
         id="theme.kb.statusBlock.notTranslated"
         description="Note on a status block that the page's translation does not have yet; {language} is the source page's language"
@@ -57,8 +57,8 @@ function StatusBlockHeader({
     {title},
   );
   return (
-    <div className={clsx('kb-status-block__header', styles.header)}>
-      <h3 id={`${id}-title`} lang={lang} className={clsx('kb-status-block__title', styles.title)}>
+    <div className="kb-status-block__header">
+      <h3 id={`${id}-title`} lang={lang} className="kb-status-block__title">
         {title}
         <Link
           className={clsx('hash-link', styles.hashLink)}
@@ -77,7 +77,7 @@ function StatusBlockHeader({
         </Translate>{' '}
       </span>
       <StatusBadge status={status} className="kb-status-block__status" />
-      <span className={clsx('kb-status-block__id', styles.itemId)} translate="no">
+      <span className="kb-status-block__id" translate="no">
         {id}
       </span>
     </div>
@@ -87,10 +87,10 @@ function StatusBlockHeader({
 function StatusBlockLinks({sdg, nexus}: Pick<Props, 'sdg' | 'nexus'>) {
   if (sdg.length === 0 && nexus.length === 0) return null;
   return (
-    <div className={clsx('kb-status-block__links', styles.links)}>
+    <div className="kb-status-block__links">
       {sdg.length > 0 && (
         <ul
-          className={clsx('kb-status-block__sdg', styles.chips)}
+          className="kb-status-block__sdg"
           aria-label={translate({
             id: 'theme.kb.statusBlock.sdgList',
             message: 'Sustainable Development Goals',
@@ -105,7 +105,7 @@ function StatusBlockLinks({sdg, nexus}: Pick<Props, 'sdg' | 'nexus'>) {
       )}
       {nexus.length > 0 && (
         <ul
-          className={clsx('kb-status-block__nexus', styles.chips)}
+          className="kb-status-block__nexus"
           aria-label={translate({
             id: 'theme.kb.statusBlock.nexusList',
             message: 'Nexus areas',
@@ -126,13 +126,12 @@ function StatusBlockLinks({sdg, nexus}: Pick<Props, 'sdg' | 'nexus'>) {
 export default function StatusBlock(props: Props): ReactNode {
   const {id, title, status, sdg, nexus, children} = props;
   useBrokenLinks().collectAnchor(id);
-  const style = {'--kb-status-color': kbStatusColor(status)} as CSSProperties;
   return (
     <article
       id={id}
       aria-labelledby={`${id}-title`}
-      className={clsx('kb-status-block', `kb-status-block--${status.value}`, styles.statusBlock)}
-      style={style}>
+      className={clsx('kb-status-block', `kb-status-block--${status.value}`)}
+      style={kbStatusStyle(status)}>
       <StatusBlockHeader id={id} title={title} status={status} lang={props.untranslated} />
       {props.untranslated && <UntranslatedNote locale={props.untranslated} />}
       {props.problems && props.problems.length > 0 && (
@@ -153,7 +152,7 @@ export default function StatusBlock(props: Props): ReactNode {
       {props.pulledBy && <StatusBlockPulledBy pages={props.pulledBy} />}
       {props.history && props.history.length > 0 && <StatusHistory entries={props.history} />}
       {children && (
-        <div className={clsx('kb-status-block__body', styles.body)} lang={props.untranslated}>
+        <div className="kb-status-block__body" lang={props.untranslated}>
           {children}
         </div>
       )}

@@ -11,7 +11,7 @@ export default function StatusHistory({entries}: Props): ReactNode {
   const labels = useKbLabels();
   const to = (entry: Props['entries'][number]) => labels.status(entry.to, entry.toLabel);
   return (
-    <details className={`kb-status-history ${styles.history}`}>
+    <details className="kb-status-history">
       <summary>
         <Translate
           id="theme.kb.statusHistory.summary"

@@ -32,12 +32,12 @@ export default function StatusRef({id, item}: Props): ReactNode {
     <div
       className={clsx('kb-status-ref', `kb-status-ref--${item.status.value}`, styles.statusRef)}
       style={style}>
-      <p className={clsx('kb-status-ref__header', styles.header)}>
+      <p className="kb-status-ref__header">
         <KbItemTitle
           to={item.href}
           title={item.title}
           untranslated={item.untranslated}
-          className={clsx('kb-status-ref__title', styles.title)}
+          className="kb-status-ref__title"
         />
         <span className={styles.visuallyHidden}>
           <Translate
@@ -47,12 +47,12 @@ export default function StatusRef({id, item}: Props): ReactNode {
           </Translate>{' '}
         </span>
         <StatusBadge status={item.status} className="kb-status-ref__status" />
-        <span className={clsx('kb-status-ref__id', styles.itemId)} translate="no">
+        <span className="kb-status-ref__id" translate="no">
           {item.id}
         </span>
       </p>
       <StatusBlockFields owners={item.owners} due={item.due} status={item.status} />
-      <p className={clsx('kb-status-ref__home', styles.home)}>
+      <p className="kb-status-ref__home">
         <Translate
           id="theme.kb.statusRef.home"
           description="Names the page that defines an item shown by ::status-ref"

@@ -4,7 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Props} from '@theme/UntranslatedMark';
 
-import styles from './styles.module.css';
+import './styles.module.css';
 
 /** A language's name in the reader's language (`anglais`, `английский`), else its code. */
 function languageName(locale: string, reader: string): string {
@@ -21,7 +21,7 @@ export default function UntranslatedMark({locale, className}: Props): ReactNode 
   const source = locale ?? i18n.defaultLocale;
   const language = languageName(source, i18n.currentLocale);
   return (
-    <span className={clsx('kb-untranslated-mark', styles.untranslatedMark, className)}>
+    <span className={clsx('kb-untranslated-mark', className)}>
       {translate(
         {
           id: 'theme.kb.untranslatedMark.label',

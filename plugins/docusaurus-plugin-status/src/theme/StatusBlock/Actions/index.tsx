@@ -109,7 +109,7 @@ function Caption({actions, derived}: Pick<Props, 'actions' | 'derived'>) {
 export default function StatusBlockActions({id, actions, derived}: Props): ReactNode {
   if (actions.length === 0) return null;
   return (
-    <div className={clsx('kb-status-block__actions', styles.wrapper)}>
+    <div className="kb-status-block__actions">
       <table className={styles.actions} id={`${id}-actions`}>
         <Caption actions={actions} derived={derived} />
         <thead>

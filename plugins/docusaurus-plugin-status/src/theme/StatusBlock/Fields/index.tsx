@@ -1,5 +1,4 @@
 import React, {type ReactNode} from 'react';
-import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import DueDate from '@theme/DueDate';
 import LongDate from '@theme/LongDate';
@@ -8,7 +7,7 @@ import UnitLink from '@theme/UnitLink';
 import type {Props} from '@theme/StatusBlock/Fields';
 import type {OwnerRef} from '@theme/StatusBlock';
 
-import styles from './styles.module.css';
+import './styles.module.css';
 
 function ownerText({code, name}: OwnerRef): string {
   return name && name !== code ? `${name} (${code})` : code;
@@ -16,7 +15,7 @@ function ownerText({code, name}: OwnerRef): string {
 
 function Field({name, label, children}: {name: string; label: ReactNode; children: ReactNode}) {
   return (
-    <div className={clsx(`kb-status-block__field kb-status-block__field--${name}`, styles.field)}>
+    <div className={`kb-status-block__field kb-status-block__field--${name}`}>
       <dt>{label}</dt>
       {children}
     </div>
@@ -34,7 +33,7 @@ export default function StatusBlockFields({
 }: Props): ReactNode {
   if (owners.length === 0 && !due && !response && !asOf) return null;
   return (
-    <dl className={clsx('kb-status-block__fields', styles.fields)}>
+    <dl className="kb-status-block__fields">
       {owners.length > 0 && (
         <Field
           name="owners"

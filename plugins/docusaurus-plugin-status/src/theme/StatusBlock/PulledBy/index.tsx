@@ -1,5 +1,4 @@
 import React, {type ReactNode} from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {Props} from '@theme/StatusBlock/PulledBy';
@@ -10,7 +9,7 @@ import styles from './styles.module.css';
 export default function StatusBlockPulledBy({pages}: Props): ReactNode {
   if (pages.length === 0) return null;
   return (
-    <div className={clsx('kb-status-block__pulled-by', styles.pulledBy)}>
+    <div className="kb-status-block__pulled-by">
       <span className={styles.label}>
         <Translate
           id="theme.kb.statusBlock.pulledBy"
