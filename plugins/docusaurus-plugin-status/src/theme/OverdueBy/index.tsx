@@ -34,18 +34,20 @@ function useClosed(status: string, closed: boolean | undefined): boolean {
 }
 
 /** Days an open item is past the end of its due date on `today`, else `undefined`. */
-function overdueDays(
-  due: Props['due'],
-  closed: boolean,
-  today: string | undefined,
-): number | undefined {
-  if (!today || closed || !due?.end || due.end >= today) return undefined;
+function overdueDays(due: Props['due'], closed: boolean, today: string): number | undefined {
+  if (closed || !due?.end || due.end >= today) return undefined;
   return daysBetween(due.end, today);
 }
 
-/** " overdue by 12 days" (plural forms of the reader's language, a space first when inline) beside an open item's past due date. */
-export default function OverdueBy({due, status, closed, layout, className}: Props): ReactNode {
-  const today = useReaderDay();
+/** The mark itself, once the reader's day is known (after hydration). */
+function OverdueByDays({
+  due,
+  status,
+  closed,
+  layout,
+  className,
+  today,
+}: Props & {today: string}): ReactNode {
   const isClosed = useClosed(status, closed);
   const intl = useKbIntl();
   const days = overdueDays(due, isClosed, today);
@@ -62,10 +64,21 @@ export default function OverdueBy({due, status, closed, layout, className}: Prop
     <>
       {!block && ' '}
       <span
-        className={clsx('kb-overdue-by', styles.overdueBy, block && styles.block, className)}
+        className={clsx('kb-overdue-by', block && styles.block, className)}
         data-kb-overdue={days}>
         {intl.plural(message, days)}
       </span>
     </>
   );
+}
+
+/**
+ * " overdue by 12 days" (plural forms of the reader's language, a space first when inline) beside an
+ * open item's past due date. Before hydration (the static render of every card) it renders nothing
+ * and reads nothing else.
+ */
+export default function OverdueBy(props: Props): ReactNode {
+  const today = useReaderDay();
+  if (today === undefined) return null;
+  return <OverdueByDays {...props} today={today} />;
 }
