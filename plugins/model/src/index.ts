@@ -154,3 +154,4 @@ export {loadSiteLocales, resolveSiteLocales} from './site-locales.js';
 export type {SiteLocales} from './site-locales.js';
 export {checkTranslations, translatedLocales} from './translation-check.js';
 export type {TranslationCheck, TranslationCheckOptions} from './translation-check.js';
+export {compiledWorkerFile, workerResult} from './worker-result.js';
