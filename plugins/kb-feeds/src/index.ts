@@ -18,7 +18,8 @@ import {
 } from '@kmportal/model';
 import {pageStatusHistory} from '@kmportal/status-history';
 import {createFeedContext} from './context.js';
-import {feedFiles, writeFeedFiles} from './files.js';
+import {feedFiles, writeFeedFiles, type FeedFile} from './files.js';
+import {feedJob, startFeedFiles} from './feeds-job.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {feedUnits} from './scopes.js';
 
@@ -53,6 +54,29 @@ export default function pluginFeeds(
   const read = (version: DocsVersion) => loadVersionSiteAsync(version, {cwd: context.siteDir});
   const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
   let shown: SiteModel | undefined;
+  // The feed files of a production build, made in a worker from the end of `allContentLoaded` on.
+  let feedsMade: Promise<FeedFile[]> | undefined;
+  const places = {
+    exportUrl: `${siteUrl}/${options.exportDir}/`,
+    maxEntries: options.maxEntries,
+    statusPath: options.statusPath,
+    unitPath: options.unitPath,
+  };
+  const historyOf = (site: SiteModel) => {
+    const onPartial = (message: string) => logger.info(`kb-feeds: ${message}`);
+    return (path: string) =>
+      pageStatusHistory(path, {cwd: context.siteDir, config: site.config, onPartial}).timelines;
+  };
+  const hereFeedFiles = (site: SiteModel) =>
+    feedFiles(
+      createFeedContext(site, {
+        siteUrl,
+        siteTitle: context.siteConfig.title,
+        generated: new Date(),
+        history: historyOf(site),
+      }),
+      places,
+    );
   return {
     name: 'kmportal-feeds',
     getThemePath: () => '../lib/theme',
@@ -86,25 +110,26 @@ export default function pluginFeeds(
         sourcePrefix: sourcePrefix(context.siteDir, version),
         units: codes,
       } satisfies FeedsGlobalData);
+      // The site is known now: a build makes its feed files in a worker while the bundler runs
+      // (`docusaurus start` writes none; `postBuild` makes them itself when no worker was started).
+      feedsMade =
+        process.env.NODE_ENV === 'production'
+          ? startFeedFiles(
+              feedJob(site, historyOf(site), {
+                siteUrl,
+                siteTitle: context.siteConfig.title,
+                generated: new Date(),
+                places,
+              }),
+            )
+          : undefined;
     },
     async postBuild({outDir}) {
       const site = shown;
       if (!site) return;
-      const onPartial = (message: string) => logger.info(`kb-feeds: ${message}`);
-      const history = (path: string) =>
-        pageStatusHistory(path, {cwd: context.siteDir, config: site.config, onPartial}).timelines;
-      const feedContext = createFeedContext(site, {
-        siteUrl,
-        siteTitle: context.siteConfig.title,
-        generated: new Date(),
-        history,
-      });
-      const files = feedFiles(feedContext, {
-        exportUrl: `${siteUrl}/${options.exportDir}/`,
-        maxEntries: options.maxEntries,
-        statusPath: options.statusPath,
-        unitPath: options.unitPath,
-      });
+      const made = feedsMade;
+      feedsMade = undefined;
+      const files = await (made ?? Promise.resolve(hereFeedFiles(site)));
       await writeFeedFiles(join(outDir, options.exportDir), files);
     },
   };

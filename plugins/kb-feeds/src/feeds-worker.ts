@@ -1,0 +1,8 @@
+// The feed files made off the main thread: a build starts this worker when its site is known (the end
+// of `allContentLoaded`), so the calendars and change feeds are written while the bundler runs, and
+// `postBuild` only writes the texts it sends back. The history is read before (in the calling thread,
+// which has read it already for the cards), so the worker runs no git.
+import {parentPort, workerData} from 'node:worker_threads';
+import {jobFeedFiles, type FeedJob} from './feeds-job.js';
+
+if (parentPort) parentPort.postMessage(jobFeedFiles(workerData as FeedJob));
