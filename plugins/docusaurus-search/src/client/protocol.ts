@@ -1,19 +1,14 @@
 import type {DocRecord, FacetFilter} from './format.js';
 import type {MarkedText} from './marked.js';
 
-/** Messages from the page to the search worker. */
-export type WorkerRequest =
-  | {type: 'init'; base: string; multiRange: boolean}
-  /** Text too short to search yet: load what its next keystrokes need. */
-  | {type: 'prefetch'; query: string}
-  | {
-      type: 'search';
-      id: number;
-      query: string;
-      filter?: FacetFilter;
-      limit: number;
-      perPage?: number;
-    };
+/** A query for the page's engine; its answers carry its id. */
+export interface SearchRequest {
+  id: number;
+  query: string;
+  filter?: FacetFilter;
+  limit: number;
+  perPage?: number;
+}
 
 /** One result, ready to render: the record, its marked title and snippet, and its page number. */
 export interface SearchHit {
@@ -30,8 +25,8 @@ export interface SearchHit {
   version?: string;
 }
 
-/** Messages from the worker: results (first partial, as display chunks arrive, then complete), or an error. */
-export type WorkerResponse =
+/** The engine's answers: results (first partial, as display chunks arrive, then complete), or an error. */
+export type SearchResponse =
   | {
       type: 'results';
       id: number;

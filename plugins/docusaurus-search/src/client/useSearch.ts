@@ -1,8 +1,8 @@
-import {useEffect, useRef, useState} from 'react';
+import {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {FacetFilter} from './format.js';
 import type {SearchHit} from './protocol.js';
-import {onSearchResponse, postPrefetch, postSearch} from './searchWorker.js';
+import {onSearchResponse, postPrefetch, postSearch} from './searchClient.js';
 
 /** The state of a search as the UI shows it. */
 export interface SearchState {
@@ -25,6 +25,27 @@ export function useIndexBase(): string {
   return useBaseUrl('/search/');
 }
 
+/**
+ * One search's state, read through `useSyncExternalStore`: React renders a store's change at once, in
+ * the task that made it, not at its next turn (as a `setState` outside an event would be). So an answer
+ * the engine finds within the keystroke's own task paints in the frame that shows the letter typed.
+ */
+class SearchStore {
+  private state: SearchState = EMPTY;
+  private listeners = new Set<() => void>();
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  readonly get = () => this.state;
+  set(update: (state: SearchState) => SearchState): void {
+    this.state = update(this.state);
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const serverState = () => EMPTY;
+
 /** Searches as `query` changes; a newer query supersedes an older one's answers. */
 export function useSearch(
   query: string,
@@ -33,7 +54,8 @@ export function useSearch(
   perPage?: number,
 ): SearchState {
   const base = useIndexBase();
-  const [state, setState] = useState<SearchState>(EMPTY);
+  const [store] = useState(() => new SearchStore());
+  const state = useSyncExternalStore(store.subscribe, store.get, serverState);
   const latest = useRef(0);
   const filterKey = JSON.stringify(filter ?? {});
   useEffect(
@@ -41,28 +63,28 @@ export function useSearch(
       onSearchResponse((response) => {
         if (response.id !== latest.current) return;
         if (response.type === 'error')
-          setState((s) => ({...s, loading: false, error: response.message}));
+          store.set((s) => ({...s, loading: false, error: response.message}));
         else
-          setState({
+          store.set(() => ({
             hits: response.hits,
             total: response.total,
             loading: !response.complete,
             query: response.query,
-          });
+          }));
       }),
-    [],
+    [store],
   );
   useEffect(() => {
     if (query.trim().length < MIN_QUERY_LENGTH) {
       latest.current = 0;
       // Answered at once: nothing to show yet, but its word's next keystrokes' shards start loading.
-      setState({...EMPTY, query});
+      store.set(() => ({...EMPTY, query}));
       if (query.trim()) postPrefetch(base, query);
       return;
     }
     const filter = JSON.parse(filterKey) as FacetFilter;
     latest.current = postSearch(base, {query, limit, filter, perPage});
-    setState((s) => ({...s, loading: true, error: undefined}));
-  }, [base, query, limit, filterKey, perPage]);
+    store.set((s) => ({...s, loading: true, error: undefined}));
+  }, [base, store, query, limit, filterKey, perPage]);
   return state;
 }

@@ -14,7 +14,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import SearchMarked from '@theme/SearchMarked';
 import {groupByPage, groupWords, hitHref} from '../../client/group.js';
-import {startSearchWorker} from '../../client/searchWorker.js';
+import {startSearch} from '../../client/searchClient.js';
 import {useSearchVersions} from '../../client/versions.js';
 import {useIndexBase, useSearch} from '../../client/useSearch.js';
 import {resultCountMessage} from './resultCount.js';
@@ -209,11 +209,11 @@ export default function SearchBar(): ReactNode {
           setQuery(event.target.value);
           setOpen(true);
         }}
-        // The worker (its script and the index manifest) loads when the pointer comes onto the box or on
+        // The engine (its chunk, with the index manifest) loads when the pointer comes onto the box or on
         // first focus, never before: a page that is never searched pays nothing for it.
-        onPointerEnter={() => startSearchWorker(base)}
+        onPointerEnter={() => void startSearch(base).catch(() => undefined)}
         onFocus={() => {
-          startSearchWorker(base);
+          void startSearch(base).catch(() => undefined);
           setOpen(true);
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
