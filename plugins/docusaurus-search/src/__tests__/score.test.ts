@@ -77,6 +77,15 @@ function toClause(spec: {
   };
 }
 
+/** Documents numbered page after page (`pageSizes[p]` of page p), and scratch space for them. */
+function siteOf(pageSizes: number[]) {
+  const documents = pageSizes.reduce((a, b) => a + b, 0);
+  const docPage = new Int32Array(documents);
+  let at = 0;
+  pageSizes.forEach((size, page) => docPage.fill(page, at, (at += size)));
+  return {docPage, scratch: new Scratch(documents, pageSizes.length)};
+}
+
 describe('rankClauses', () => {
   test('pages sorted, then each page’s documents, equals every document sorted by the page rules', () => {
     fc.assert(
@@ -89,16 +98,44 @@ describe('rankClauses', () => {
         fc.constantFrom<'and' | 'or'>('and', 'or'),
         fc.integer({min: 0, max: 7}),
         ([pageSizes, specs], mode, full) => {
-          const documents = pageSizes.reduce((a, b) => a + b, 0);
-          const docPage = new Int32Array(documents);
-          let at = 0;
-          pageSizes.forEach((size, page) => docPage.fill(page, at, (at += size)));
+          const {docPage, scratch} = siteOf(pageSizes);
           const clauses = specs.map(toClause);
-          const scratch = new Scratch(documents, pageSizes.length);
           const got = rankClauses(clauses, full, mode, scratch, docPage).toArray();
           expect(got).toEqual(expected(clauses, full, mode, docPage));
           // The scratch space is left clean: the same query again ranks the same.
           expect(rankClauses(clauses, full, mode, scratch, docPage).toArray()).toEqual(got);
+        },
+      ),
+      {numRuns: 300},
+    );
+  });
+
+  test('a ranking read a few positions at a time, another query ranked in between, is the same ranking', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({min: 1, max: 4}), {minLength: 1, maxLength: 8}).chain((sizes) => {
+          const documents = sizes.reduce((a, b) => a + b, 0);
+          return fc.tuple(
+            fc.constant(sizes),
+            clausesArbitrary(documents),
+            clausesArbitrary(documents),
+          );
+        }),
+        fc.integer({min: 0, max: 6}),
+        ([pageSizes, specs, otherSpecs], first) => {
+          const {docPage, scratch} = siteOf(pageSizes);
+          const clauses = specs.map(toClause);
+          // Pages are written as far as they are read; the rest waits, and must not read the
+          // scratch space, which the next keystroke's query overwrites.
+          const ranking = rankClauses(clauses, 7, 'or', scratch, docPage);
+          const read = Array.from({length: Math.min(first, ranking.length)}, (_, i) =>
+            ranking.at(i),
+          );
+          rankClauses(otherSpecs.map(toClause), 7, 'or', scratch, docPage);
+          const all = expected(clauses, 7, 'or', docPage);
+          expect(read).toEqual(all.slice(0, read.length));
+          expect(ranking.toArray()).toEqual(all);
+          expect(ranking.distinctPages()).toBe(new Set(all.map((doc) => doc.page)).size);
         },
       ),
       {numRuns: 300},

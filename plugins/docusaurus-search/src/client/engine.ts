@@ -253,6 +253,11 @@ export class SearchEngine {
   }
 
   private ranked(clauses: Clause[], full: number, mode: 'and' | 'or'): Ranking {
+    // A required word no clause stands for (`r` typed alone): no page can hold every word, and
+    // ranking the others' tens of thousands of documents only to drop them all is the cost of a key.
+    let covered = 0;
+    for (const clause of clauses) if (clause.postings.length > 0) covered |= clause.words;
+    if (mode === 'and' && (covered & full) >>> 0 !== full >>> 0) return Ranking.empty();
     return rankClauses(clauses, full, mode, this.scratch, this.docPage);
   }
 
@@ -324,7 +329,7 @@ export class SearchEngine {
     });
     const kept = inVersions.filter((i) =>
       active.every((facet, k) =>
-        facets.docs[inVersions.docs[i]][FACETS.indexOf(facet)].some((v) => wanted[k].has(v)),
+        facets.docs[inVersions.docAt(i)][FACETS.indexOf(facet)].some((v) => wanted[k].has(v)),
       ),
     );
     return this.collapseCopies(kept);
@@ -335,7 +340,7 @@ export class SearchEngine {
     const {versions, pageVersion} = this.manifest;
     if (!ids?.length || !versions || !pageVersion) return ranking;
     const wanted = new Set(ids.map((id) => versions.findIndex((v) => v.id === id)));
-    return ranking.filter((i) => wanted.has(pageVersion[ranking.pages[i]]));
+    return ranking.filter((i) => wanted.has(pageVersion[ranking.pageAt(i)]));
   }
 
   /** Of the copies of a page in several versions, only the pages of the first one ranked. */
@@ -344,7 +349,7 @@ export class SearchEngine {
     if (!pageCopy) return ranking;
     const shown = new Map<number, number>();
     return ranking.filter((i) => {
-      const page = ranking.pages[i];
+      const page = ranking.pageAt(i);
       const copy = pageCopy[page];
       const first = shown.get(copy);
       if (first === undefined) shown.set(copy, page);

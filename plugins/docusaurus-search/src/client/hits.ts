@@ -17,7 +17,7 @@ function topDocs(ranking: Ranking, limit: number, perPage = Infinity): RankedDoc
   const shown = new Map<number, number>();
   const top: RankedDoc[] = [];
   for (let i = 0; i < ranking.length && top.length < limit; i++) {
-    const page = ranking.pages[i];
+    const page = ranking.pageAt(i);
     const count = shown.get(page) ?? 0;
     if (count >= perPage) continue;
     shown.set(page, count + 1);

@@ -62,25 +62,3 @@ export function groupByPage(
   for (const page of kept) pageSlot[page] = -1;
   return {pages: kept, members, starts};
 }
-
-/** Sorts `members[from, to)` by score, best first, then by first-seen order (insertion sort: pages hold few). */
-export function sortSection(
-  members: Int32Array,
-  from: number,
-  to: number,
-  score: (k: number) => number,
-) {
-  for (let i = from + 1; i < to; i++) {
-    const k = members[i];
-    const value = score(k);
-    let j = i - 1;
-    while (
-      j >= from &&
-      (score(members[j]) < value || (score(members[j]) === value && members[j] > k))
-    ) {
-      members[j + 1] = members[j];
-      j--;
-    }
-    members[j + 1] = k;
-  }
-}

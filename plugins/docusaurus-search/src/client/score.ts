@@ -2,7 +2,7 @@
 // holding it; a page qualifies when its documents together cover every word (AND), or, when no page
 // does, by how many words it covers (OR); pages rank by their best document plus a share of the rest.
 import {PAIR_WEIGHT, WEIGHT_SCALE} from './format.js';
-import {groupByPage, scorePages, sortSection} from './pageRank.js';
+import {groupByPage, scorePages} from './pageRank.js';
 import {Ranking, type RankedDoc} from './ranking.js';
 
 /** One term asked for: its postings, which query words it satisfies (bits), and its weight. */
@@ -141,8 +141,17 @@ export function rankClauses(
     .map(({clause}) => clause);
   const touched = accumulate(clauses, scratch, marked);
   const {termBits, scores, seen, pageMasks, pageBest, pageSecond} = scratch;
-  const pages = new Int32Array(touched.length);
-  for (let k = 0; k < touched.length; k++) pages[k] = docPage[touched[k]];
+  // What the ranking keeps of the scratch arrays (the next query reuses them), read in order.
+  const n = touched.length;
+  const pages = new Int32Array(n);
+  const touchedScores = new Float64Array(n);
+  const touchedBits = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const doc = touched[k];
+    pages[k] = docPage[doc];
+    touchedScores[k] = scores[doc];
+    touchedBits[k] = termBits[doc];
+  }
   scorePages(touched, pages, scratch);
   const wanted = full >>> 0;
   const coveredOf = (page: number) => (pageMasks[page] & full) >>> 0;
@@ -150,35 +159,20 @@ export function rankClauses(
     mode === 'and' ? coveredOf(page) === wanted : coveredOf(page) !== 0;
   const groups = groupByPage(touched, pages, keep, scratch);
   for (const doc of touched) seen[doc] = -1;
-  const words = (page: number) => (mode === 'or' ? bitCount(coveredOf(page)) : 0);
-  const key = (page: number) => pageBest[page] + PAGE_SECOND * pageSecond[page];
-  const slots = groups.pages.map((page, slot) => ({
-    page,
-    slot,
-    words: words(page),
-    key: key(page),
-  }));
-  slots.sort((a, b) => b.words - a.words || b.key - a.key || a.page - b.page);
-  const count = groups.starts[groups.pages.length];
-  const ranking = new Ranking(
-    new Int32Array(count),
-    new Int32Array(count),
-    new Float64Array(count),
-    new Uint32Array(count),
+  const kept = groups.pages;
+  const words = new Int32Array(kept.length);
+  const keys = new Float64Array(kept.length);
+  for (let slot = 0; slot < kept.length; slot++) {
+    const page = kept[slot];
+    words[slot] = mode === 'or' ? bitCount(coveredOf(page)) : 0;
+    keys[slot] = pageBest[page] + PAGE_SECOND * pageSecond[page];
+  }
+  const order = Int32Array.from(kept, (_, slot) => slot).sort(
+    (a, b) => words[b] - words[a] || keys[b] - keys[a] || kept[a] - kept[b],
+  );
+  const {members, starts} = groups;
+  return Ranking.ofPages(
+    {order, pages: kept, members, starts, touched, scores: touchedScores, bits: touchedBits},
     marked,
   );
-  const scoreAt = (k: number) => scores[touched[k]];
-  let at = 0;
-  for (const {page, slot} of slots) {
-    const [from, to] = [groups.starts[slot], groups.starts[slot + 1]];
-    sortSection(groups.members, from, to, scoreAt);
-    for (let i = from; i < to; i++, at++) {
-      const doc = touched[groups.members[i]];
-      ranking.docs[at] = doc;
-      ranking.pages[at] = page;
-      ranking.scores[at] = scores[doc];
-      ranking.bits[at] = termBits[doc];
-    }
-  }
-  return ranking;
 }
