@@ -47,11 +47,11 @@ if (fullSize) {
     await engineRows(manifest, r.kmportal.build.outDir, workerBytes, QUERIES),
   );
 }
-// Only 10,000 asked: the worker script is measured in an earlier 1,000-page build, if there is one.
+// Only 10,000 asked: the engine chunk is measured in an earlier 1,000-page build, if there is one.
 const earlier = join(siteDirOf('kmportal', 1000), 'build');
 if (!workerBytes && existsSync(join(earlier, 'assets/js')))
   workerBytes = workerCodeBytes(earlier, 1000);
 for (const pages of sizes.filter((n) => n > 2000)) {
-  if (!workerBytes) throw new Error('Run the 1,000-page size too: it measures the worker script.');
+  if (!workerBytes) throw new Error('Run the 1,000-page size too: it measures the engine chunk.');
   await benchIndexOnly(pages, workerBytes, QUERIES);
 }

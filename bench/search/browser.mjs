@@ -17,7 +17,7 @@ function watchFirstResult(selector) {
 
 /**
  * Keystrokes of `query` typed on a freshly opened doc page, every key timed from the first: the box is
- * clicked (our worker starts loading then), then the query typed as `typeMeasured` types, so the keys
+ * clicked (our engine chunk starts loading then), then the query typed as `typeMeasured` types, so the keys
  * that load index files count as much as the others.
  */
 export async function measureFirstTyping(variant, url, query, path) {

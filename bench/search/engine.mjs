@@ -14,7 +14,7 @@ function countingEngine(manifest, base) {
       ...init,
       headers: {...init?.headers, 'accept-encoding': 'gzip'},
     });
-    // A multi-range request answered 200 (whole file) is cancelled by the worker at once: counted as a
+    // A multi-range request answered 200 (whole file) is cancelled by the engine at once: counted as a
     // request, its bytes not (what arrived before the cancel depends on the network, not measured here).
     const cancelled = response.status === 200 && /,/.test(init?.headers?.range ?? '');
     requests.push(cancelled ? 0 : Number(response.headers.get('content-length')));

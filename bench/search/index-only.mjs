@@ -23,7 +23,7 @@ async function firstQueryRows(manifest, outDir, workerBytes, queries, multiRange
       const m = await measureFirstQuery(manifest, `${server.url}/search/`, query);
       const total = m.bytes + workerBytes.code + manifestGz;
       rows.push([
-        `"${query}", ${host}: to 1st result (+ worker script with manifest)`,
+        `"${query}", ${host}: to 1st result (+ engine chunk with manifest)`,
         `${kB(total)} in ${m.requests + 1} requests${m.cancelled ? ` (${m.cancelled} cancelled)` : ''} (index ${kB(m.bytes)}, ${m.total} results)`,
       ]);
     }
@@ -54,7 +54,7 @@ export async function engineRows(manifest, outDir, workerBytes, queries) {
   return rows;
 }
 
-/** The manifest our plugin generated for the worker in a built bench site. */
+/** The manifest our plugin generated for the engine in a built bench site. */
 export function manifestPath(pages) {
   return join(
     siteDirOf('kmportal', pages),
@@ -62,7 +62,7 @@ export function manifestPath(pages) {
   );
 }
 
-/** Gzipped size of our worker script minus its bundled manifest, from a built site. */
+/** Gzipped size of our engine chunk (`kmportal-search`) minus its bundled manifest, from a built site. */
 export function workerCodeBytes(outDir, pages) {
   const js = readdirSync(join(outDir, 'assets/js')).find((name) =>
     name.startsWith('kmportal-search'),
@@ -96,7 +96,7 @@ export async function benchIndexOnly(pages, workerBytes, queries) {
     ...(await engineRows(manifest, outDir, workerBytes, queries)),
   ];
   console.log(
-    `worker script without manifest: ${kB(workerBytes.code)} gzip (measured in the ${workerBytes.from}-page build)`,
+    `engine chunk without manifest: ${kB(workerBytes.code)} gzip (measured in the ${workerBytes.from}-page build)`,
   );
   printTable(['measure', '@kmportal'], rows);
 }

@@ -1,7 +1,7 @@
 // Relevance part of `npm run bench:search`: the development query set (relevance/queries.tsv) on the npm
 // CLI's docs (fetched from the registry by relevance/fetch-corpus.mjs), scored for our plugin,
 // @easyops-cn/docusaurus-search-local and Pagefind on the same pages: Success@1, Success@5, MRR@10.
-// Ours runs through its own index build and engine in node (what the worker runs); the peers run in
+// Ours runs through its own index build and engine in node (what the page runs); the peers run in
 // headless Chromium on their Docusaurus builds (Pagefind indexes the build without a search plugin).
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';

@@ -1,4 +1,4 @@
-// Our plugin's rankings of the query set, through its own index build and engine (what the worker runs).
+// Our plugin's rankings of the query set, through its own index build and engine (what the page runs).
 import {gunzipSync} from 'node:zlib';
 import {loadSite} from '@kmportal/model';
 import {buildSiteIndex} from '../../../plugins/docusaurus-search/lib/searchIndex.js';
