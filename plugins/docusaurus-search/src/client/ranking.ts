@@ -1,7 +1,9 @@
 // A ranking in parallel typed arrays, best first: a prefix on a large site reaches tens of thousands of
-// documents with every keystroke, and only the few shown become objects. Pages are ordered at once, but
-// each page's documents are sorted and written only when a position that far is read: the box reads a
-// dozen, so a keystroke reaching 60,000 documents of 10,000 pages no longer orders all of them.
+// documents with every keystroke, and only the few shown become objects. Pages are taken in order from a
+// heap, and each page's documents sorted and written, only when a position that far is read: the box
+// reads a dozen, so a keystroke reaching 60,000 documents of 10,000 pages no longer orders all of them.
+
+import type {PageOrder} from './pageOrder.js';
 
 /** A ranked document: its number, page, score and the index terms it matched. */
 export interface RankedDoc {
@@ -12,12 +14,12 @@ export interface RankedDoc {
 }
 
 /**
- * The pages of a ranking, best first, and their documents not yet in order: slot `order[r]` is the
- * page ranked `r`, `pages[slot]` its number, its documents `touched[members[starts[slot]…starts[slot + 1]]]`
+ * The pages of a ranking, and their documents not yet in order: `order` gives the slots best first,
+ * `pages[slot]` is a slot's page number, its documents `touched[members[starts[slot]…starts[slot + 1]]]`
  * (with, by position in `touched`, their scores and matched-term bits).
  */
 export interface RankedPages {
-  order: Int32Array;
+  order: PageOrder;
   pages: readonly number[];
   members: Int32Array;
   starts: Int32Array;
@@ -29,9 +31,8 @@ export interface RankedPages {
 /** Documents ranked best first: position `i` is document `docAt(i)` of page `pageAt(i)`. */
 export class Ranking {
   private termLists = new Map<number, string[]>();
-  /** Positions written so far (all, without `source`), and the next page to write. */
+  /** Positions written so far (all, without `source`). */
   private filled: number;
-  private rank = 0;
 
   constructor(
     private readonly docs: Int32Array,
@@ -77,8 +78,9 @@ export class Ranking {
     const source = this.source;
     if (!source) return;
     const {order, pages, members, starts, touched, scores, bits} = source;
-    while (this.filled <= i && this.rank < order.length) {
-      const slot = order[this.rank++];
+    while (this.filled <= i) {
+      const slot = order.next();
+      if (slot === -1) return;
       const [from, to] = [starts[slot], starts[slot + 1]];
       sortByScore(members, from, to, scores);
       for (let m = from; m < to; m++, this.filled++) {

@@ -3,6 +3,7 @@
 // does, by how many words it covers (OR); pages rank by their best document plus a share of the rest.
 import {PAIR_WEIGHT, WEIGHT_SCALE} from './format.js';
 import {groupByPage, scorePages} from './pageRank.js';
+import {PageOrder} from './pageOrder.js';
 import {Ranking, type RankedDoc} from './ranking.js';
 
 /** One term asked for: its postings, which query words it satisfies (bits), and its weight. */
@@ -167,9 +168,7 @@ export function rankClauses(
     words[slot] = mode === 'or' ? bitCount(coveredOf(page)) : 0;
     keys[slot] = pageBest[page] + PAGE_SECOND * pageSecond[page];
   }
-  const order = Int32Array.from(kept, (_, slot) => slot).sort(
-    (a, b) => words[b] - words[a] || keys[b] - keys[a] || kept[a] - kept[b],
-  );
+  const order = new PageOrder(words, keys, kept);
   const {members, starts} = groups;
   return Ranking.ofPages(
     {order, pages: kept, members, starts, touched, scores: touchedScores, bits: touchedBits},
