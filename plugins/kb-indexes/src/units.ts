@@ -2,7 +2,6 @@ import {
   isPastDue,
   ownValue,
   reviewState,
-  withActions,
   type PageMeta,
   type SiteModel,
   type StatusItem,
@@ -13,6 +12,9 @@ import type {HistorySource} from './exports.js';
 import {leanItem, pagesByPath, pageTitle, statusBreakdown, type LeanItem} from './graph.js';
 import type {StatusCount} from './graph.js';
 import type {ReportHistoryEntry} from './report.js';
+import {unitItems} from './unit-items.js';
+
+export {unitItems};
 
 /** Routes the unit pages link to, without baseUrl. */
 export interface UnitPaths {
@@ -92,11 +94,6 @@ export function unitPath(basePath: string, code: string): string {
 function unitLink(site: SiteModel, code: string, paths: UnitPaths): UnitRefLink {
   const name = site.config.units?.get(code)?.name ?? code;
   return {code, name, href: unitPath(paths.unitsBasePath, code)};
-}
-
-/** Every item and key action a unit is responsible for, in site order. */
-export function unitItems(site: SiteModel, code: string): StatusItem[] {
-  return withActions(site.items).filter((item) => item.owners.includes(code));
 }
 
 /** A page with what a unit does with it. */
