@@ -55,6 +55,24 @@ export function typoMatches(
   stem: string | undefined,
   limit = 8,
 ): TypoMatch[] {
+  // Each keystroke after a finished word scans the vocabulary for that word's typos again: remembered.
+  let known = scanned.get(vocabulary);
+  if (!known) scanned.set(vocabulary, (known = new Map()));
+  const key = `${typed}\u0000${stem ?? ''}\u0000${limit}`;
+  let found = known.get(key);
+  if (!found) known.set(key, (found = scanTypos(vocabulary, typed, stem, limit)));
+  return found;
+}
+
+/** Typo scans done, by vocabulary, then by word, stem and limit. */
+const scanned = new WeakMap<readonly string[], Map<string, TypoMatch[]>>();
+
+function scanTypos(
+  vocabulary: readonly string[],
+  typed: string,
+  stem: string | undefined,
+  limit: number,
+): TypoMatch[] {
   const max = allowedEdits(typed.length);
   if (max === 0) return [];
   const forms = stem && stem !== typed ? [typed, stem] : [typed];
