@@ -19,7 +19,7 @@ import {
   readShippedTranslations,
   themeSourcesOf,
 } from '@kmportal/model';
-import {exportedItems} from './exports.js';
+import {exportedItems, type HistorySource} from './exports.js';
 import {exportFiles, writeExportFiles, type ExportFile} from './export-files.js';
 import {startExportFiles} from './export-job.js';
 import {validateOptions, type PluginOptions} from './options.js';
@@ -143,8 +143,13 @@ export default function pluginIndexes(
       // Status-of-implementation reports: one route (the index) that fetches the report file of the
       // page named in its address; a route per report would cost the build a page and a chunk each.
       const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
+      // Each page's history read once for the reports, unit pages and exports, which ask item by item.
+      const timelines = new Map<string, ReturnType<HistorySource>>();
       const history = (path: string) =>
-        pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
+        timelines.get(path) ??
+        timelines
+          .set(path, pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines)
+          .get(path)!;
       const reportContext = {builtOn: browse.builtOn, siteUrl, history};
       const built = reportFiles(site, {...options, routeBasePath}, reportContext);
       reports.folder = `${options.exportDir}/reports/${built.folder}`;
