@@ -34,6 +34,9 @@ const common = {
 };
 
 export default {
+  // Jest reads testTimeout from the global config only: in each project's config (above) it is kept but
+  // not applied, and tests ran with the 5 s default (a 7 s test failed at 5 s in every project).
+  testTimeout: common.testTimeout,
   projects: [
     {
       ...common,
