@@ -1,5 +1,4 @@
 import {createHash} from 'node:crypto';
-import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {serialize} from 'node:v8';
 import {Worker} from 'node:worker_threads';
@@ -12,11 +11,6 @@ const WORKER_FILE = fileURLToPath(
     import.meta.url,
   ),
 );
-
-/** Whether the index can be built in a worker thread (the compiled worker exists). */
-export function canIndexInWorker(): boolean {
-  return existsSync(WORKER_FILE);
-}
 
 /** The buffers of `contents` that can be transferred: each owns the whole of its memory (no pool, no view of more). */
 export function ownedBuffers(contents: (string | Uint8Array)[]): ArrayBuffer[] {
