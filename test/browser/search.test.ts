@@ -39,16 +39,17 @@ describe('search in Chromium', () => {
 
   const combobox = () => page.getByRole('combobox', {name: 'Search the portal'});
 
+  /** Waits until the list answers `query`, with a result (an earlier keystroke's answer may show first). */
+  const answered = (query: string) =>
+    page.locator(`[role="listbox"][data-query="${query}"] [data-search-result]`).first().waitFor();
+
   test('the search box works with the keyboard only, and the target page highlights the words', async () => {
     await open('/docs/meetings/minutes-2019-03');
     await page.keyboard.press('Control+K');
     await expect(combobox().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('handover notes');
     // The list answers the query as typed (an earlier keystroke's answer may show first).
-    await page
-      .locator('[role="listbox"][data-query="handover notes"] [data-search-result]')
-      .first()
-      .waitFor();
+    await answered('handover notes');
     await expect(combobox().getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(page.locator('.kb-search-bar [role="status"]').innerText()).resolves.toMatch(
       /^\d+ results$/,
@@ -125,10 +126,7 @@ describe('search in Chromium', () => {
     await open('/docs/meetings/minutes-2019-03');
     await combobox().focus();
     await combobox().fill('handover');
-    await page
-      .locator('[role="listbox"][data-query="handover"] [data-search-result]')
-      .first()
-      .waitFor();
+    await answered('handover');
     // What the list answers at the first animation frame after the keystroke's input event: the
     // engine runs in the page, so an answer that needs no file is rendered within that event's task
     // (a worker's answer would come as a task of its own, after that frame).
@@ -172,10 +170,7 @@ describe('search in Chromium', () => {
     const before = await page.evaluate(() => location.pathname + location.search);
     await combobox().focus();
     await combobox().fill('handover');
-    await page
-      .locator('[role="listbox"][data-query="handover"] [data-search-result]')
-      .first()
-      .waitFor();
+    await answered('handover');
     holding = true;
     await page.keyboard.type(' focal');
     await page.keyboard.press('ArrowDown');
