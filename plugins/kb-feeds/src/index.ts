@@ -17,9 +17,8 @@ import {
   themeSourcesOf,
 } from '@kmportal/model';
 import {pageStatusHistory} from '@kmportal/status-history';
-import {createFeedContext} from './context.js';
-import {feedFiles, writeFeedFiles, type FeedFile} from './files.js';
-import {feedJob, startFeedFiles} from './feeds-job.js';
+import {writeFeedFiles, type FeedFile} from './files.js';
+import {feedJob, jobFeedFiles, startFeedFiles} from './feeds-job.js';
 import {validateOptions, type PluginOptions} from './options.js';
 import {feedUnits} from './scopes.js';
 
@@ -67,16 +66,14 @@ export default function pluginFeeds(
     return (path: string) =>
       pageStatusHistory(path, {cwd: context.siteDir, config: site.config, onPartial}).timelines;
   };
-  const hereFeedFiles = (site: SiteModel) =>
-    feedFiles(
-      createFeedContext(site, {
-        siteUrl,
-        siteTitle: context.siteConfig.title,
-        generated: new Date(),
-        history: historyOf(site),
-      }),
+  // What the feed files of a site are made from, in a worker or (`postBuild` without one) here.
+  const jobOf = (site: SiteModel) =>
+    feedJob(site, historyOf(site), {
+      siteUrl,
+      siteTitle: context.siteConfig.title,
+      generated: new Date(),
       places,
-    );
+    });
   return {
     name: 'kmportal-feeds',
     getThemePath: () => '../lib/theme',
@@ -112,24 +109,14 @@ export default function pluginFeeds(
       } satisfies FeedsGlobalData);
       // The site is known now: a build makes its feed files in a worker while the bundler runs
       // (`docusaurus start` writes none; `postBuild` makes them itself when no worker was started).
-      feedsMade =
-        process.env.NODE_ENV === 'production'
-          ? startFeedFiles(
-              feedJob(site, historyOf(site), {
-                siteUrl,
-                siteTitle: context.siteConfig.title,
-                generated: new Date(),
-                places,
-              }),
-            )
-          : undefined;
+      feedsMade = process.env.NODE_ENV === 'production' ? startFeedFiles(jobOf(site)) : undefined;
     },
     async postBuild({outDir}) {
       const site = shown;
       if (!site) return;
       const made = feedsMade;
       feedsMade = undefined;
-      const files = await (made ?? Promise.resolve(hereFeedFiles(site)));
+      const files = await (made ?? Promise.resolve(jobFeedFiles(jobOf(site))));
       await writeFeedFiles(join(outDir, options.exportDir), files);
     },
   };
