@@ -65,6 +65,16 @@ export default function pluginIndexes(
   let texts = pageTextsOf(INDEX_PAGES, undefined);
   // The export files of a production build, made in a worker from the end of `allContentLoaded` on.
   let exportsMade: Promise<ExportFile[]> | undefined;
+  const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
+  // A site's page histories, each read once for the reports, unit pages and exports (they ask item by item).
+  const historyOf = (site: SiteModel): HistorySource => {
+    const timelines = new Map<string, ReturnType<HistorySource>>();
+    return (path) =>
+      timelines.get(path) ??
+      timelines
+        .set(path, pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines)
+        .get(path)!;
+  };
   return {
     name: 'kmportal-indexes',
     getThemePath: () => '../lib/theme',
@@ -142,14 +152,7 @@ export default function pluginIndexes(
       Object.assign(tables, await addBrowsingRoutes(site, shownIndexes, '', browse));
       // Status-of-implementation reports: one route (the index) that fetches the report file of the
       // page named in its address; a route per report would cost the build a page and a chunk each.
-      const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
-      // Each page's history read once for the reports, unit pages and exports, which ask item by item.
-      const timelines = new Map<string, ReturnType<HistorySource>>();
-      const history = (path: string) =>
-        timelines.get(path) ??
-        timelines
-          .set(path, pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines)
-          .get(path)!;
+      const history = historyOf(site);
       const reportContext = {builtOn: browse.builtOn, siteUrl, history};
       const built = reportFiles(site, {...options, routeBasePath}, reportContext);
       reports.folder = `${options.exportDir}/reports/${built.folder}`;
@@ -238,15 +241,13 @@ export default function pluginIndexes(
       };
       return {plugins: isServer ? [] : [createEmitPlugin(holders)]};
     },
-    async postBuild({outDir, siteConfig}) {
+    async postBuild({outDir}) {
       const site = shown;
       if (!site) return;
       const made = exportsMade;
       exportsMade = undefined;
-      const siteUrl = normalizeUrl([siteConfig.url, siteConfig.baseUrl]).replace(/\/$/, '');
-      const history = (path: string) =>
-        pageStatusHistory(path, {cwd: context.siteDir, config: site.config}).timelines;
-      const files = await (made ?? exportFiles(exportedItems(site, siteUrl, history), new Date()));
+      const files = await (made ??
+        exportFiles(exportedItems(site, siteUrl, historyOf(site)), new Date()));
       await writeExportFiles(join(outDir, options.exportDir), files);
     },
   };
