@@ -5,7 +5,7 @@ import {
   goalsReached,
   itemsOfGoal,
   itemsOfNexus,
-  leanItem,
+  listedItem,
   nexusSlugs,
   pageRef,
   pagesByPath,
@@ -13,6 +13,7 @@ import {
   pagesOfNexus,
   siteGraph,
   type LeanItem,
+  type ListedItem,
   type PageRef,
   type StatusCount,
 } from './graph.js';
@@ -154,7 +155,7 @@ export function placeGoalItems(
 export function goalPageData(site: SiteModel, goal: SdgGoal, paths: IndexPaths) {
   const pages = pagesByPath(site);
   const items = itemsOfGoal(site, goal.goal);
-  const lean = (item: (typeof items)[number]) => leanItem(item, pages.get(item.path));
+  const lean = (item: (typeof items)[number]) => listedItem(item, pages.get(item.path));
   const dashboard = (code: string) => `${paths.statusPath}?sdg=${code}`;
   const size = previewSize(items.length, ITEM_PREVIEW);
   const placed = placeGoalItems(items, goal.goal);
@@ -209,12 +210,12 @@ export function nexusAreaData(site: SiteModel, slug: string, paths: IndexPaths) 
     area: nexusSummary(site, slug, paths),
     items: items
       .slice(0, previewSize(items.length, AREA_PREVIEW))
-      .map((item) => leanItem(item, pages.get(item.path))),
+      .map((item) => listedItem(item, pages.get(item.path))),
     itemsHref: `${paths.statusPath}?nexus=${slug}`,
     /** The first key actions of the area; the rest in the dashboard's actions view. */
     actions: actions
       .slice(0, previewSize(actions.length, AREA_PREVIEW))
-      .map((item) => leanItem(item, pages.get(item.path))),
+      .map((item) => listedItem(item, pages.get(item.path))),
     actionsHref: `${paths.statusPath}?items=actions&nexus=${slug}`,
     pages: pageList.map(pageRef),
     goals,
@@ -325,5 +326,5 @@ export type NexusIndexData = ReturnType<typeof nexusIndexData>;
 export type NexusAreaData = ReturnType<typeof nexusAreaData>;
 export type MatrixData = ReturnType<typeof matrixData>;
 export type DashboardData = ReturnType<typeof dashboardData>;
-export type {LeanItem, PageRef, StatusCount};
+export type {LeanItem, ListedItem, PageRef, StatusCount};
 export type {DashboardIndex, DashboardTable, DashboardTotals} from './dashboard.js';

@@ -79,6 +79,18 @@ export function leanItem(item: StatusItem, page: PageMeta | undefined): LeanItem
   };
 }
 
+/**
+ * An item as the SDG and nexus pages list it (`@theme/KbItemList`: title, status, page, owners, due date):
+ * its SDG and nexus tags and page type, which the list does not show, are left out of the route data.
+ */
+export type ListedItem = Omit<LeanItem, 'sdg' | 'nexus' | 'pageType'>;
+
+/** The listed summary of one item (see `ListedItem`). */
+export function listedItem(item: StatusItem, page: PageMeta | undefined): ListedItem {
+  const {sdg: _sdg, nexus: _nexus, pageType: _type, ...listed} = leanItem(item, page);
+  return listed;
+}
+
 /** Lean summaries of every item of the site, in site order. */
 export function leanItems(site: SiteModel): LeanItem[] {
   const pages = pagesByPath(site);

@@ -91,11 +91,11 @@ declare module '@theme/KbStatusDashboard' {
 
 declare module '@theme/KbItemList' {
   import type {ReactNode} from 'react';
-  import type {LeanItem} from '@kmportal/kb-indexes';
+  import type {ListedItem} from '@kmportal/kb-indexes';
   import type {StatusValue} from '@theme/StatusBlock';
 
   export interface Props {
-    readonly items: readonly LeanItem[];
+    readonly items: readonly ListedItem[];
     readonly statuses: readonly StatusValue[];
   }
   /** A list of items, each linking to its card, with status badge, owners and due date. */
@@ -237,12 +237,12 @@ declare module '@theme/useKbToday' {
 
 declare module '@theme/KbKeyActions' {
   import type {ReactNode} from 'react';
-  import type {LeanItem, StatusCount} from '@kmportal/kb-indexes';
+  import type {ListedItem, StatusCount} from '@kmportal/kb-indexes';
   import type {StatusValue} from '@theme/StatusBlock';
 
   export interface Props {
     /** The first key actions (a page lists a bounded number). */
-    readonly actions: readonly LeanItem[];
+    readonly actions: readonly ListedItem[];
     /** How many key actions there are in all. */
     readonly count: number;
     /** All of them by status. */

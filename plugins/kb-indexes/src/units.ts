@@ -9,7 +9,7 @@ import {
 } from '@kmportal/model';
 import {vocabulary} from './data.js';
 import type {HistorySource} from './exports.js';
-import {leanItem, pagesByPath, pageTitle, statusBreakdown, type LeanItem} from './graph.js';
+import {listedItem, pagesByPath, pageTitle, statusBreakdown, type ListedItem} from './graph.js';
 import type {StatusCount} from './graph.js';
 import type {ReportHistoryEntry} from './report.js';
 import {unitItems} from './unit-items.js';
@@ -51,8 +51,8 @@ export interface UnitSummary extends UnitRefLink {
 /** One status change of an item, as git recorded it (the report's entries). */
 export type UnitHistoryEntry = ReportHistoryEntry;
 
-/** An item or key action a unit is responsible for. */
-export interface UnitItem extends LeanItem {
+/** An item or key action a unit is responsible for (its owners, which the unit page does not show, left out). */
+export interface UnitItem extends Omit<ListedItem, 'owners'> {
   /** A key action: its recommendation's id and title, else `null`. */
   parent: {id: string; title: string} | null;
   closed: boolean;
@@ -104,11 +104,42 @@ export interface UnitPageRole {
 
 /** Pages a unit owns or reviews, in site order. */
 export function unitPages(site: SiteModel, code: string): UnitPageRole[] {
-  return site.pages.flatMap(({page}): UnitPageRole[] => {
-    if (page.owners.includes(code)) return [{page, role: 'owns'}];
-    if (page.review?.reviewers.includes(code)) return [{page, role: 'reviews'}];
-    return [];
-  });
+  return [...(pagesByUnit(site).get(code) ?? [])];
+}
+
+// The unit list and each unit's page and summary ask for a unit's pages: one pass over the pages per site.
+const PAGES_BY_UNIT = new WeakMap<SiteModel, Map<string, UnitPageRole[]>>();
+
+function pagesByUnit(site: SiteModel): Map<string, UnitPageRole[]> {
+  const known = PAGES_BY_UNIT.get(site);
+  if (known) return known;
+  const byUnit = new Map<string, UnitPageRole[]>();
+  const add = (code: string, entry: UnitPageRole) => {
+    const pages = byUnit.get(code);
+    if (pages) pages.push(entry);
+    else byUnit.set(code, [entry]);
+  };
+  for (const {page} of site.pages) {
+    const owners = new Set(page.owners);
+    for (const code of owners) add(code, {page, role: 'owns'});
+    // A unit that owns a page is listed as its owner, not also as a reviewer.
+    for (const code of new Set(page.review?.reviewers ?? []))
+      if (!owners.has(code)) add(code, {page, role: 'reviews'});
+  }
+  PAGES_BY_UNIT.set(site, byUnit);
+  return byUnit;
+}
+
+// Titles of the items (a key action names its recommendation), once per site.
+const TITLES = new WeakMap<SiteModel, Map<string, string>>();
+
+function itemTitles(site: SiteModel): Map<string, string> {
+  let titles = TITLES.get(site);
+  if (!titles) {
+    titles = new Map(site.items.map((item) => [item.id, item.title]));
+    TITLES.set(site, titles);
+  }
+  return titles;
 }
 
 function isClosed(site: SiteModel, status: string): boolean {
@@ -169,8 +200,9 @@ function unitItem(
 ): UnitItem {
   const pages = pagesByPath(site);
   const label = (value: string) => site.config.statusByValue.get(value)?.label ?? value;
+  const {owners: _owners, ...shown} = listedItem(item, pages.get(item.path));
   return {
-    ...leanItem(item, pages.get(item.path)),
+    ...shown,
     parent: item.parent ? {id: item.parent, title: titles.get(item.parent) ?? item.parent} : null,
     closed: isClosed(site, item.status),
     history: (ownValue(history(item.path), item.id) ?? []).map((entry) => ({
@@ -210,7 +242,7 @@ export function unitPageData(
   context: {builtOn: string; history?: HistorySource},
 ) {
   const history = context.history ?? (() => ({}));
-  const titles = new Map(site.items.map((item) => [item.id, item.title]));
+  const titles = itemTitles(site);
   const items = handoverOrder(
     unitItems(site, unit.code).map((item) => unitItem(site, item, history, titles)),
     context.builtOn,

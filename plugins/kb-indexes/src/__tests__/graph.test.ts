@@ -71,6 +71,16 @@ test('a nexus area lists its items, pages and the goals they reach', () => {
   expect(data.area).toMatchObject({title: 'Smart cities', focalPoint: 'Jane', itemCount: 1});
   expect(data.goals.map((g) => g.goal)).toEqual([11]);
   expect(data.items.map((i) => i.id)).toEqual(['a1']);
+  // What the list shows, not the item's tags or page type (route data of every area page).
+  expect(Object.keys(data.items[0]!).sort()).toEqual([
+    'due',
+    'id',
+    'owners',
+    'pageTitle',
+    'status',
+    'title',
+    'url',
+  ]);
 });
 
 test('the matrix counts items per area and goal', () => {

@@ -77,6 +77,18 @@ test("a unit's page: open first (overdue first), closed apart, pages with review
   const sd = unitPageData(site, unit('SD'), DEFAULT_OPTIONS, {builtOn: '2019-07-01', history});
   expect(sd.open.map((item) => item.id)).toEqual(['r1-a2', 'a1', 'r1']);
   expect(sd.open[0]!.parent).toEqual({id: 'r1', title: 'Review procurement'});
+  // What the page's tables show, not the item's owners, tags or page type (each unit page's route data).
+  expect(Object.keys(sd.open[0]!).sort()).toEqual([
+    'closed',
+    'due',
+    'history',
+    'id',
+    'pageTitle',
+    'parent',
+    'status',
+    'title',
+    'url',
+  ]);
   expect(sd.closed.map((item) => item.id)).toEqual(['r2', 'a2']);
   expect(sd.closedCount).toBe(2);
   expect(sd.pages).toEqual([
