@@ -1,4 +1,5 @@
 import type {DueDate, PageMeta, SiteModel, StatusDefinition, StatusItem} from '@kmportal/model';
+import {pushTo} from './site-memo.js';
 
 /** An item as index pages show it: its fields and its home, never its body. */
 export interface LeanItem {
@@ -152,12 +153,6 @@ export interface SiteGraph {
   breakdowns: Map<string, StatusCount[]>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 const graphs = new WeakMap<SiteModel, SiteGraph>();
 
 /** The cross-references of a site, built once per site model (later calls reuse them). */
@@ -176,11 +171,11 @@ export function siteGraph(site: SiteModel): SiteGraph {
     breakdowns: new Map(),
   };
   for (const item of site.items) {
-    for (const goal of new Set(item.sdgGoals)) push(graph.itemsByGoal, goal, item);
-    for (const code of new Set(item.sdg)) push(graph.itemsBySdgCode, code, item);
-    for (const slug of new Set(item.nexus)) push(graph.itemsByNexus, slug, item);
-    for (const unit of new Set(item.owners)) push(graph.itemsByUnit, unit, item);
-    push(graph.itemsByPage, item.path, item);
+    for (const goal of new Set(item.sdgGoals)) pushTo(graph.itemsByGoal, goal, item);
+    for (const code of new Set(item.sdg)) pushTo(graph.itemsBySdgCode, code, item);
+    for (const slug of new Set(item.nexus)) pushTo(graph.itemsByNexus, slug, item);
+    for (const unit of new Set(item.owners)) pushTo(graph.itemsByUnit, unit, item);
+    pushTo(graph.itemsByPage, item.path, item);
   }
   for (const {page} of site.pages) {
     graph.pagesByPath.set(page.path, page);
@@ -188,8 +183,8 @@ export function siteGraph(site: SiteModel): SiteGraph {
     const items = graph.itemsByPage.get(page.path) ?? [];
     const goals = new Set([...page.sdgGoals, ...items.flatMap((item) => item.sdgGoals)]);
     const areas = new Set([...page.nexus, ...items.flatMap((item) => item.nexus)]);
-    for (const goal of goals) push(graph.pagesByGoal, goal, page);
-    for (const slug of areas) push(graph.pagesByNexus, slug, page);
+    for (const goal of goals) pushTo(graph.pagesByGoal, goal, page);
+    for (const slug of areas) pushTo(graph.pagesByNexus, slug, page);
   }
   graphs.set(site, graph);
   return graph;

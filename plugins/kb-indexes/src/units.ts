@@ -10,6 +10,7 @@ import {
 import {vocabulary} from './data.js';
 import type {HistorySource} from './exports.js';
 import {listedItem, pagesByPath, pageTitle, statusBreakdown, type ListedItem} from './graph.js';
+import {oncePerSite, pushTo} from './site-memo.js';
 import type {StatusCount} from './graph.js';
 import type {ReportHistoryEntry} from './report.js';
 import {unitItems} from './unit-items.js';
@@ -108,39 +109,20 @@ export function unitPages(site: SiteModel, code: string): UnitPageRole[] {
 }
 
 // The unit list and each unit's page and summary ask for a unit's pages: one pass over the pages per site.
-const PAGES_BY_UNIT = new WeakMap<SiteModel, Map<string, UnitPageRole[]>>();
-
-function pagesByUnit(site: SiteModel): Map<string, UnitPageRole[]> {
-  const known = PAGES_BY_UNIT.get(site);
-  if (known) return known;
+const pagesByUnit = oncePerSite((site) => {
   const byUnit = new Map<string, UnitPageRole[]>();
-  const add = (code: string, entry: UnitPageRole) => {
-    const pages = byUnit.get(code);
-    if (pages) pages.push(entry);
-    else byUnit.set(code, [entry]);
-  };
   for (const {page} of site.pages) {
     const owners = new Set(page.owners);
-    for (const code of owners) add(code, {page, role: 'owns'});
+    for (const code of owners) pushTo(byUnit, code, {page, role: 'owns'});
     // A unit that owns a page is listed as its owner, not also as a reviewer.
     for (const code of new Set(page.review?.reviewers ?? []))
-      if (!owners.has(code)) add(code, {page, role: 'reviews'});
+      if (!owners.has(code)) pushTo(byUnit, code, {page, role: 'reviews'});
   }
-  PAGES_BY_UNIT.set(site, byUnit);
   return byUnit;
-}
+});
 
 // Titles of the items (a key action names its recommendation), once per site.
-const TITLES = new WeakMap<SiteModel, Map<string, string>>();
-
-function itemTitles(site: SiteModel): Map<string, string> {
-  let titles = TITLES.get(site);
-  if (!titles) {
-    titles = new Map(site.items.map((item) => [item.id, item.title]));
-    TITLES.set(site, titles);
-  }
-  return titles;
-}
+const itemTitles = oncePerSite((site) => new Map(site.items.map((item) => [item.id, item.title])));
 
 function isClosed(site: SiteModel, status: string): boolean {
   return site.config.statusByValue.get(status)?.closed ?? false;
