@@ -73,24 +73,88 @@ function utcDay(day: string): Date {
  */
 export type EventTexts = Map<StatusItem, {event: CalendarEvent; text: string}>;
 
+/** The calendar's own settings (`ical`'s data) for a scope, every calendar of a site alike but these. */
+function calendarData(context: FeedContext, name: string, description: string, url: string) {
+  return {
+    name,
+    description,
+    prodId: {company: context.host, product: 'kb-feeds', language: 'EN'},
+    method: ICalCalendarMethod.PUBLISH,
+    url,
+    ttl: 60 * 60 * 24,
+  };
+}
+
+// Stand-ins for a scope's name, description and URL in `shellTemplate` (control characters, which
+// `feedText` removes from names and descriptions, and URLs never hold).
+const NAME = '\u0001N\u0001';
+const DESCRIPTION = '\u0001D\u0001';
+const URL_HERE = '\u0001U\u0001';
+
+/** Templates of the calendar text around the events by host, `null` where one cannot be used. */
+const shellTemplates = new Map<string, string | null>();
+
+/**
+ * The calendar text without events and `END:VCALENDAR`, as ical-generator writes it for `context`'s
+ * host, with stand-ins for the name, description and URL of a scope, not folded: ical-generator writes
+ * a calendar's own lines by concatenating these values, unescaped, and folds the whole text with its
+ * slow `foldLines` (a `TextEncoder` a character: a third of the feeds' time for a site's thousand
+ * calendars). `null` when a line of it is folded already (a long host name) or a value is missing.
+ */
+function shellTemplate(context: FeedContext): string | null {
+  const known = shellTemplates.get(context.host);
+  if (known !== undefined) return known;
+  const text = ical(calendarData(context, NAME, DESCRIPTION, URL_HERE)).toString();
+  const usable =
+    !text.includes('\r\n ') &&
+    text.endsWith(`\r\n${END}`) &&
+    text.split(NAME).length === 3 &&
+    text.split(DESCRIPTION).length === 2 &&
+    text.split(URL_HERE).length === 2;
+  const template = usable ? text.slice(0, -END.length) : null;
+  shellTemplates.set(context.host, template);
+  return template;
+}
+
+/**
+ * The folded calendar text of a scope without its events and `END:VCALENDAR`: the shell template with
+ * its values, folded as ical-generator folds (`foldLines`), else ical-generator's own text.
+ */
+function calendarShell(
+  calendar: ICalCalendar,
+  context: FeedContext,
+  values: {name: string; description: string; url: string},
+): string {
+  const template = values.name && values.description && values.url ? shellTemplate(context) : null;
+  if (template === null) {
+    calendar.clear();
+    return calendar.toString().slice(0, -END.length);
+  }
+  const text = template
+    .split(NAME)
+    .join(values.name)
+    .replace(DESCRIPTION, () => values.description)
+    .replace(URL_HERE, () => values.url);
+  return foldLines(text);
+}
+
 /** The iCalendar text (RFC 5545) of a scope: written by ical-generator, which folds and escapes. */
 export function calendarText(
   scope: FeedScope,
   context: FeedContext,
   texts: EventTexts = new Map(),
 ): string {
-  const calendar = ical({
+  const values = {
     name: feedText(scope.title),
     description: feedText(`Due dates of open items: ${scope.title}`),
-    prodId: {company: context.host, product: 'kb-feeds', language: 'EN'},
-    method: ICalCalendarMethod.PUBLISH,
     url: encodedUrl(context.siteUrl + scope.about),
-    ttl: 60 * 60 * 24,
-  });
+  };
+  const calendar = ical(calendarData(context, values.name, values.description, values.url));
   // ical-generator writes each event and the calendar around them; the events' lines (nearly all of the
-  // text) are folded here rather than by its slow `foldLines` (see fold.ts). Each event's text ends with
-  // CRLF, so folding it alone gives the lines folding the whole body would. The calendar's own text ends
-  // with its events, then END:VCALENDAR (no custom X- properties are set).
+  // text) are folded here rather than by its slow `foldLines` (see fold.ts), and so are the calendar's
+  // own (`calendarShell`). Each event's text ends with CRLF, so folding it alone gives the lines folding
+  // the whole body would. The calendar's own text ends with its events, then END:VCALENDAR (no custom
+  // X- properties are set).
   const body = scope.items
     .filter((item) => isCalendarItem(item, context))
     .map((item) => texts.get(item) ?? writtenEvent(calendar, item, context, texts))
@@ -99,9 +163,7 @@ export function calendarText(
     )
     .map(({text}) => text)
     .join('');
-  calendar.clear();
-  const shell = calendar.toString();
-  return `${shell.slice(0, -END.length)}${body}${END}`;
+  return `${calendarShell(calendar, context, values)}${body}${END}`;
 }
 
 /** An item's event and its folded VEVENT text, written by ical-generator and kept in `texts`. */
