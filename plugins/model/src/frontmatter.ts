@@ -13,6 +13,7 @@ import {
 import {code, codeList, report} from './diagnostics.js';
 import {parseCalendarDate} from './due.js';
 import {readReview} from './review.js';
+import {simpleFrontMatter} from './frontmatter-simple.js';
 import {checkFrontMatterSafety} from './safety.js';
 import {didYouMean} from './suggest.js';
 import type {ModelConfig, PageMeta, Point} from './types.js';
@@ -74,7 +75,10 @@ export function readFrontMatter(
   };
   if (!source) return {...meta, frontMatter: {}};
   const lines = new LineCounter();
-  const doc = parseDocument(source.value, {lineCounter: lines, prettyErrors: false});
+  // Simple front matter (most pages') is built directly; anything else is read by the YAML parser.
+  const doc =
+    simpleFrontMatter(source.value, lines) ??
+    parseDocument(source.value, {lineCounter: lines, prettyErrors: false});
   const locate = locator(source, lines);
   for (const error of doc.errors) {
     const pos = lines.linePos(error.pos[0]);
