@@ -1,7 +1,7 @@
 // The pages of a docs folder, listed without following symbolic links out of it. Policy: a link whose
 // target stays inside the docs folder is followed (as Docusaurus does); a link out of it, a broken link and
 // a loop are reported and skipped, so a pull request cannot make the build read `/etc/passwd` or walk `..`.
-import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
+import {readdirSync, realpathSync, statSync, type Dirent} from 'node:fs';
 import {isAbsolute, join, relative, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
@@ -39,6 +39,20 @@ function problem(walk: Walk, path: string, reason: string, ruleId: string): void
 
 const PAGE = /\.mdx?$/;
 
+/**
+ * The real path of `path`: one `realpath` call where it works, not Node's walk of every segment with
+ * `lstat` (once per folder of every listing, and a site is listed by each plugin's read); Node's own
+ * where it fails (some Windows drives), which then throws as before. Every real path compared here comes
+ * from this one function.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return realpathSync(path);
+  }
+}
+
 function errorCode(path: string): string | undefined {
   try {
     statSync(path);
@@ -55,7 +69,7 @@ function errorCode(path: string): string | undefined {
 function followLink(walk: Walk, path: string, shown: string): string | undefined {
   let real;
   try {
-    real = realpathSync(path);
+    real = realPath(path);
   } catch {
     if (!PAGE.test(path)) return undefined;
     const why = errorCode(path) === 'ELOOP' ? 'loops' : 'points to nothing';
@@ -80,27 +94,32 @@ interface Pending {
   linked: string[];
 }
 
-function visitEntry(walk: Walk, dir: string, name: string, pending: Pending): void {
+function visitEntry(walk: Walk, dir: string, entry: Dirent, pending: Pending): void {
+  const {name} = entry;
   const path = join(dir, name);
   const rel = relative(walk.root, path).split(sep).join('/');
   if (walk.ignore(rel)) return;
-  let stats = lstatSync(path, {throwIfNoEntry: false});
-  const link = stats?.isSymbolicLink() === true;
+  // The entry's type as the folder's listing gives it (Node reads it with `lstat` where the file
+  // system does not say): no `lstat` of each page.
+  const link = entry.isSymbolicLink();
+  let folder = entry.isDirectory();
   if (link) {
     const real = followLink(walk, path, `\`${rel}\``);
     if (!real) return;
-    stats = statSync(real, {throwIfNoEntry: false});
+    folder = statSync(real, {throwIfNoEntry: false})?.isDirectory() === true;
   }
-  if (stats?.isDirectory()) (link ? pending.linked : pending.folders).push(path);
+  if (folder) (link ? pending.linked : pending.folders).push(path);
   else if (PAGE.test(name)) walk.pages.push(path);
 }
 
-function readFolder(walk: Walk, dir: string): string[] {
+function readFolder(walk: Walk, dir: string): Dirent[] {
   try {
-    const real = realpathSync(dir);
+    const real = realPath(dir);
     if (walk.seen.has(real)) return [];
     walk.seen.add(real);
-    return readdirSync(dir).sort();
+    return readdirSync(dir, {withFileTypes: true}).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (error) {
     const code = (error as {code?: string}).code ?? String(error);
     problem(
@@ -128,13 +147,13 @@ export function listDocsFolder(docsDir: string, ignore: Ignore): PageListing {
     seen: new Set(),
   };
   try {
-    walk.realRoot = realpathSync(docsDir);
+    walk.realRoot = realPath(docsDir);
   } catch {
     // Reported by readFolder below.
   }
   const pending: Pending = {folders: [docsDir], linked: []};
   for (let dir; (dir = pending.folders.pop() ?? pending.linked.shift());) {
-    for (const name of readFolder(walk, dir)) visitEntry(walk, dir, name, pending);
+    for (const entry of readFolder(walk, dir)) visitEntry(walk, dir, entry, pending);
   }
   // Each page's key computed once: a comparator computing them spent most of a listing's time.
   const keyed = walk.pages.map((path) => ({
