@@ -31,7 +31,12 @@ export function canMakeFeedsInWorker(): boolean {
   return WORKER_FILE !== undefined;
 }
 
-/** The job of a site: its history read now, per page path of its items; its messages left out. */
+/**
+ * The job of a site: its history read now, per page path of its items; of each page only its metadata
+ * and items, which are all the feeds read (`site.pages`' `page` and `items`, `site.items`, `config`):
+ * the job is copied to the worker on the calling thread, and a page's outline, pulls and messages were
+ * a third of it.
+ */
 export function feedJob(
   site: SiteModel,
   history: HistorySource,
@@ -39,7 +44,18 @@ export function feedJob(
 ): FeedJob {
   const paths = new Set(withActions(site.items).map((item) => item.path));
   const histories = new Map([...paths].map((path) => [path, history(path)]));
-  return {...about, site: {...site, messages: [], files: []}, histories};
+  const pages = site.pages.map(({page, items}) => ({
+    page,
+    items,
+    pulls: [],
+    headings: [],
+    messages: [],
+  }));
+  return {
+    ...about,
+    site: {...site, pages, messages: [], files: [], backlinks: new Map()},
+    histories,
+  };
 }
 
 /**
