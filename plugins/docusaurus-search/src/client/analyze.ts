@@ -23,6 +23,14 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 const LETTER_JOINERS = /^[\p{L}\p{M}\p{N}]+(?:[-_.][\p{L}\p{M}\p{N}]+)+$/u;
 
+/**
+ * The words of a text as `tokenize` finds them, before any splitting: each one's tokens are
+ * `tokenize` of it alone (offsets aside), whatever is around it.
+ */
+export function wordMatches(text: string): IterableIterator<RegExpExecArray> {
+  return text.matchAll(WORD);
+}
+
 function part(raw: string, start: number): Token {
   return {raw, start, end: start + raw.length, compound: false};
 }
@@ -102,7 +110,7 @@ function compoundParts(original: string, raw: string, start: number): Token[] {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of wordMatches(text)) {
     const raw = match[0].toLowerCase();
     const start = match.index;
     const compound = JOINER.test(raw);
