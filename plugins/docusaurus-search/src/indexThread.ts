@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {fileURLToPath} from 'node:url';
 import {serialize} from 'node:v8';
 import {Worker} from 'node:worker_threads';
-import type {BuiltIndex, IndexJob} from './indexJob.js';
+import {wireJob, type BuiltIndex, type IndexJob} from './indexJob.js';
 
 // Compiled: next to this file. Run from the TypeScript sources (Jest): the compiled worker in `lib`.
 const WORKER_FILE = fileURLToPath(
@@ -69,9 +69,9 @@ export interface SerializedJob {
   key: string;
 }
 
-/** Serialises a job with the structured clone algorithm, as a thread receives it. */
+/** Serialises a job (`wireJob`) with the structured clone algorithm, as a thread receives it. */
 export function serializeJob(job: IndexJob): SerializedJob {
-  const bytes = serialize(job);
+  const bytes = serialize(wireJob(job));
   return {bytes, key: createHash('sha256').update(bytes).digest('hex').slice(0, 20)};
 }
 

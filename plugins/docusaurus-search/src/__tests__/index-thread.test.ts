@@ -5,7 +5,7 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {localeLanguages} from '../client/lunr';
-import {buildIndexOf, type BuiltIndex, type IndexJob} from '../indexJob';
+import {buildIndexOf, jobOfWire, wireJob, type BuiltIndex, type IndexJob} from '../indexJob';
 import {serializeJob, startIndexThread} from '../indexThread';
 import {LatestIndex} from '../latestIndex';
 import {versionsIndexJob} from '../searchIndex';
@@ -73,6 +73,18 @@ test.each([
   expect(inThread.manifest.documentCount).toBeGreaterThan(2);
 });
 
+test('a body sent once in its record comes back; one that is not its record text is sent as it is', async () => {
+  const job = fixtureJob();
+  const [first, ...rest] = job.documents;
+  const other = {...job, documents: [{...first, body: `${first.body} handover`}, ...rest]};
+  expect(wireJob(job).documents.every((document) => document.body === undefined)).toBe(true);
+  expect(wireJob(other).documents[0].body).toBe(`${first.body} handover`);
+  expect(jobOfWire(wireJob(other))).toEqual(other);
+  const thread = startIndexThread(serializeJob(other));
+  expect(written(await thread.index)).toEqual(written(buildIndexOf(other)));
+  expect(written(buildIndexOf(other))).not.toEqual(written(buildIndexOf(job)));
+});
+
 test('equal jobs have equal keys, another job another key', () => {
   const job = fixtureJob();
   expect(serializeJob(job).key).toBe(serializeJob(fixtureJob()).key);
@@ -85,7 +97,7 @@ test('a failure in the thread rejects the index with the error, and the thread h
   const job = {...fixtureJob(), documents: [{title: 'A page', page: 0}]} as unknown as IndexJob;
   const thread = startIndexThread(serializeJob(job));
   await expect(thread.index).rejects.toThrowErrorMatchingInlineSnapshot(
-    `"@kmportal/docusaurus-search: the search index could not be built in its worker thread: Cannot read properties of undefined (reading 'kind') (a bug of the plugin: the stack is below)"`,
+    `"@kmportal/docusaurus-search: the search index could not be built in its worker thread: Cannot read properties of undefined (reading 'text') (a bug of the plugin: the stack is below)"`,
   );
   expect(thread.worker.threadId).toBe(-1);
 });
