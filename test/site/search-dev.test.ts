@@ -16,11 +16,17 @@ function expectedFiles(siteDir: string) {
   return buildSiteIndex(site, {baseUrl: '/'}, {termShardBytes: 4000, docChunkBytes: 12_000}).files;
 }
 
-/** The bytes the dev server serves at `path` once it serves them (it recompiles after an edit). */
+/**
+ * The bytes the dev server serves at `path` once it serves them (it recompiles after an edit). Until the
+ * file exists the dev server answers 200 with the site's HTML page (its history fallback), so an HTML
+ * answer means "not yet": polling on `ok` alone read that page when the edit was seen late.
+ */
 async function served(url: string, path: string): Promise<Buffer> {
   for (let attempt = 0; attempt < 1200; attempt++) {
     const response = await fetch(`${url}${path}`);
-    if (response.ok) return Buffer.from(await response.arrayBuffer());
+    const html = response.headers.get('content-type')?.startsWith('text/html') ?? false;
+    if (response.ok && !html) return Buffer.from(await response.arrayBuffer());
+    await response.body?.cancel();
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`the dev server never served ${path}`);
