@@ -19,6 +19,7 @@ import {
 } from './graph.js';
 import {dashboardTotals, type DashboardTable} from './dashboard.js';
 import {ratesTable} from './rates.js';
+import {oncePerSite} from './site-memo.js';
 
 /** Routes of the index pages, without baseUrl. */
 export interface IndexPaths {
@@ -285,8 +286,6 @@ function dashboardChoices(site: SiteModel) {
   };
 }
 
-const actionSites = new WeakMap<SiteModel, SiteModel>();
-
 /** Tags of a key action as the indexes count it: its own and its recommendation's. */
 export function withInheritedTags(action: StatusItem, parent: StatusItem): StatusItem {
   const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...b, ...a])];
@@ -303,17 +302,12 @@ export function withInheritedTags(action: StatusItem, parent: StatusItem): Statu
  * and the matrix count as key actions. An action reaches the goals and areas it is tagged with and those
  * of its recommendation (`withInheritedTags`). Built once per site model.
  */
-export function actionSite(site: SiteModel): SiteModel {
-  let cached = actionSites.get(site);
-  if (!cached) {
-    const items = site.items.flatMap((item) =>
-      (item.actions ?? []).map((action) => withInheritedTags(action, item)),
-    );
-    cached = {...site, items};
-    actionSites.set(site, cached);
-  }
-  return cached;
-}
+export const actionSite: (site: SiteModel) => SiteModel = oncePerSite((site) => {
+  const items = site.items.flatMap((item) =>
+    (item.actions ?? []).map((action) => withInheritedTags(action, item)),
+  );
+  return {...site, items};
+});
 
 function actionView(site: SiteModel, table: DashboardTable) {
   const actions = actionSite(site);

@@ -1,5 +1,5 @@
 import type {DueDate, PageMeta, SiteModel, StatusDefinition, StatusItem} from '@kmportal/model';
-import {pushTo} from './site-memo.js';
+import {oncePerSite, pushTo} from './site-memo.js';
 
 /** An item as index pages show it: its fields and its home, never its body. */
 export interface LeanItem {
@@ -153,12 +153,8 @@ export interface SiteGraph {
   breakdowns: Map<string, StatusCount[]>;
 }
 
-const graphs = new WeakMap<SiteModel, SiteGraph>();
-
 /** The cross-references of a site, built once per site model (later calls reuse them). */
-export function siteGraph(site: SiteModel): SiteGraph {
-  const cached = graphs.get(site);
-  if (cached) return cached;
+export const siteGraph: (site: SiteModel) => SiteGraph = oncePerSite((site) => {
   const graph: SiteGraph = {
     pagesByPath: new Map(),
     itemsByGoal: new Map(),
@@ -186,9 +182,8 @@ export function siteGraph(site: SiteModel): SiteGraph {
     for (const goal of goals) pushTo(graph.pagesByGoal, goal, page);
     for (const slug of areas) pushTo(graph.pagesByNexus, slug, page);
   }
-  graphs.set(site, graph);
   return graph;
-}
+});
 
 /** The status breakdown of a goal's or an area's items, computed once per site. */
 export function cachedBreakdown(
