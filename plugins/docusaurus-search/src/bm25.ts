@@ -11,6 +11,11 @@ const K1 = 1.2;
 const B = 0.75;
 const PAIRS = FIELDS.indexOf('pairs');
 
+/** The first slot of a pair's probe sequence in a table of `mask + 1` slots. */
+function pairSlot(first: number, second: number, mask: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+}
+
 /** A growable column of 32-bit integers. */
 class Column {
   data = new Int32Array(1024);
@@ -109,38 +114,34 @@ class TermCounter {
   }
 
   private pairId(first: number, second: number): number {
-    let slots = this.pairSlots;
-    let mask = slots.length / 3 - 1;
-    let slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
-    for (;;) {
-      const at = slot * 3;
-      const stored = slots[at + 2];
+    const slots = this.pairSlots;
+    const mask = slots.length / 3 - 1;
+    for (let slot = pairSlot(first, second, mask); ; slot = (slot + 1) & mask) {
+      const stored = slots[slot * 3 + 2];
       if (stored === 0) break;
-      if (slots[at] === first && slots[at + 1] === second) return stored - 1;
-      slot = (slot + 1) & mask;
+      if (slots[slot * 3] === first && slots[slot * 3 + 1] === second) return stored - 1;
     }
     const id = this.id(`${this.terms[first]} ${this.terms[second]}`);
     if (++this.pairCount * 2 > mask + 1) {
       // Half full: twice the slots, every pair placed again.
       const old = slots;
-      slots = this.pairSlots = new Int32Array(old.length * 2);
-      mask = slots.length / 3 - 1;
-      for (let at = 0; at < old.length; at += 3) if (old[at + 2] !== 0) this.place(old, at);
-      slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
-      while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      this.pairSlots = new Int32Array(old.length * 2);
+      for (let at = 0; at < old.length; at += 3)
+        if (old[at + 2] !== 0) this.place(old[at], old[at + 1], old[at + 2]);
     }
-    slots[slot * 3] = first;
-    slots[slot * 3 + 1] = second;
-    slots[slot * 3 + 2] = id + 1;
+    this.place(first, second, id + 1);
     return id;
   }
 
-  private place(from: Int32Array, at: number): void {
+  /** Stores a pair's entry (its number + 1) in the first free slot of its probe sequence. */
+  private place(first: number, second: number, stored: number): void {
     const slots = this.pairSlots;
     const mask = slots.length / 3 - 1;
-    let slot = (Math.imul(from[at], 0x9e3779b1) ^ Math.imul(from[at + 1], 0x85ebca6b)) & mask;
+    let slot = pairSlot(first, second, mask);
     while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
-    slots.set(from.subarray(at, at + 3), slot * 3);
+    slots[slot * 3] = first;
+    slots[slot * 3 + 1] = second;
+    slots[slot * 3 + 2] = stored;
   }
 
   /** Counts the pairs of consecutive terms in `words` from `start` to `end`; returns how many. */
