@@ -151,6 +151,32 @@ describe('search in Chromium', () => {
     await expect(page.evaluate(() => (window as Waiting).__atNextFrame)).resolves.toBe('handover ');
   });
 
+  test('a keystroke answered from loaded files renders its answer without a spinner in between', async () => {
+    await open('/docs/meetings/minutes-2019-03');
+    await combobox().focus();
+    await combobox().fill('handover');
+    await answered('handover');
+    await page.waitForSelector('[data-testid="search-spinner"]', {state: 'detached'});
+    // Every spinner added to the page from now on is counted, however briefly it stays.
+    await page.evaluate(() => {
+      const seen = {spinners: 0};
+      (window as {__seen?: typeof seen}).__seen = seen;
+      new MutationObserver((mutations) => {
+        for (const mutation of mutations)
+          for (const node of mutation.addedNodes)
+            if (node instanceof Element && node.matches('[data-testid="search-spinner"]'))
+              seen.spinners++;
+      }).observe(document.body, {subtree: true, childList: true});
+    });
+    await page.keyboard.type(' ');
+    await answered('handover ');
+    await page.keyboard.press('Backspace');
+    await answered('handover');
+    await expect(
+      page.evaluate(() => (window as {__seen?: {spinners: number}}).__seen!.spinners),
+    ).resolves.toBe(0);
+  });
+
   test('Enter acts on the query as typed while its answer is still on its way', async () => {
     // Once "handover" is answered, the index's files are held until released: the shard of
     // "focal" (far from "handover" in the index) cannot arrive, and the list keeps showing the
@@ -173,6 +199,8 @@ describe('search in Chromium', () => {
     await answered('handover');
     holding = true;
     await page.keyboard.type(' focal');
+    // Its shard is on its way: the box says it is loading.
+    await page.getByTestId('search-spinner').waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     // The list still shows the answer to "handover" (its last keystroke, the space, needed nothing

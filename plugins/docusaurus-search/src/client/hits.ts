@@ -41,6 +41,9 @@ function toHit(ranked: RankedDoc, record: DocRecord, words: string, version?: st
   };
 }
 
+/** Resolves in a task of its own, after the microtasks (a page's render of the leading results). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Ranks, filters and renders the best `limit` documents. `onHits` is called first with the leading
  * results whose display chunk is loaded (so the first result shows after one chunk), then with all.
@@ -73,6 +76,10 @@ export async function searchHits(
       ranked.length,
       false,
     );
+    // The other texts are asked for in the next task, once the leading results are on the page: their
+    // bytes do not compete with the first result, and a keystroke in between makes them unneeded.
+    await nextTask();
+    if (isStale()) return;
   }
   const records = await engine.records(top.map((entry) => entry.doc));
   onHits(

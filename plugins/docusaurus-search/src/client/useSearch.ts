@@ -57,11 +57,14 @@ export function useSearch(
   const [store] = useState(() => new SearchStore());
   const state = useSyncExternalStore(store.subscribe, store.get, serverState);
   const latest = useRef(0);
+  /** The newest query whose complete answer has come. */
+  const answered = useRef(0);
   const filterKey = JSON.stringify(filter ?? {});
   useEffect(
     () =>
       onSearchResponse((response) => {
         if (response.id !== latest.current) return;
+        if (response.type === 'error' || response.complete) answered.current = response.id;
         if (response.type === 'error')
           store.set((s) => ({...s, loading: false, error: response.message}));
         else
@@ -83,8 +86,15 @@ export function useSearch(
       return;
     }
     const filter = JSON.parse(filterKey) as FacetFilter;
-    latest.current = postSearch(base, {query, limit, filter, perPage});
-    store.set((s) => ({...s, loading: true, error: undefined}));
+    const id = postSearch(base, {query, limit, filter, perPage});
+    latest.current = id;
+    // Loading only if the answer did not come within this task (shards and texts to fetch): an answer
+    // from loaded shards renders once, without a spinner drawn and removed in between.
+    const timer = setTimeout(() => {
+      if (latest.current === id && answered.current !== id)
+        store.set((s) => ({...s, loading: true, error: undefined}));
+    }, 0);
+    return () => clearTimeout(timer);
   }, [base, store, query, limit, filterKey, perPage]);
   return state;
 }

@@ -26,6 +26,8 @@ interface Option {
   content: ReactNode;
 }
 
+const SEE_ALL = <Translate id="theme.kb.search.seeAll">See all results</Translate>;
+
 function useOptions(
   query: string,
   searchPageUrl: string,
@@ -38,7 +40,9 @@ function useOptions(
     .filter((version) => reading.includes(version.id) && !version.isLast)
     .map((version) => `&version=${encodeURIComponent(version.id)}`)
     .join('');
-  const options = useMemo(() => {
+  // Made from the hits alone: a keystroke whose answer is still on its way renders the same option
+  // elements again, which React skips.
+  const hitOptions = useMemo(() => {
     const list: Option[] = [];
     for (const group of groupByPage(state.hits).slice(0, 8)) {
       const title = group.self?.title ?? {text: group.pageTitle, marks: []};
@@ -79,14 +83,22 @@ function useOptions(
         });
       }
     }
-    if (query.trim().length >= 2)
-      list.push({
-        href: `${searchPageUrl}?q=${encodeURIComponent(query)}${versionParams}`,
-        kind: 'all',
-        content: <Translate id="theme.kb.search.seeAll">See all results</Translate>,
-      });
     return list;
-  }, [state.hits, query, searchPageUrl, versionParams]);
+  }, [state.hits]);
+  const options = useMemo(
+    () =>
+      query.trim().length >= 2
+        ? [
+            ...hitOptions,
+            {
+              href: `${searchPageUrl}?q=${encodeURIComponent(query)}${versionParams}`,
+              kind: 'all' as const,
+              content: SEE_ALL,
+            },
+          ]
+        : hitOptions,
+    [hitOptions, query, searchPageUrl, versionParams],
+  );
   return {options, state};
 }
 
