@@ -163,7 +163,7 @@ describe('search in Chromium', () => {
       (window as {__seen?: typeof seen}).__seen = seen;
       new MutationObserver((mutations) => {
         for (const mutation of mutations)
-          for (const node of mutation.addedNodes)
+          for (const node of Array.from(mutation.addedNodes))
             if (node instanceof Element && node.matches('[data-testid="search-spinner"]'))
               seen.spinners++;
       }).observe(document.body, {subtree: true, childList: true});
