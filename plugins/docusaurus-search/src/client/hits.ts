@@ -46,7 +46,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Ranks, filters and renders the best `limit` documents. `onHits` is called first with the leading
- * results whose display chunk is loaded (so the first result shows after one chunk), then with all.
+ * results whose display chunk is loaded (so the first result shows after one chunk), then with all;
+ * once `isStale` says a newer query came, not again.
  */
 export async function searchHits(
   engine: SearchEngine,
