@@ -155,3 +155,4 @@ export type {SiteLocales} from './site-locales.js';
 export {checkTranslations, translatedLocales} from './translation-check.js';
 export type {TranslationCheck, TranslationCheckOptions} from './translation-check.js';
 export {compiledWorkerFile, workerResult} from './worker-result.js';
+export {BundlingStart} from './bundling-start.js';
