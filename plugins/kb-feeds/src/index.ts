@@ -6,6 +6,7 @@ import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {
+  BundlingStart,
   configuredDocsVersions,
   defaultVersion,
   listedSite,
@@ -53,8 +54,9 @@ export default function pluginFeeds(
   const read = (version: DocsVersion) => loadVersionSiteAsync(version, {cwd: context.siteDir});
   const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
   let shown: SiteModel | undefined;
-  // The feed files of a production build, made in a worker from the end of `allContentLoaded` on.
+  // The feed files of a production build, made in a worker while the bundler runs (from its start on).
   let feedsMade: Promise<FeedFile[]> | undefined;
+  const bundling = new BundlingStart();
   const places = {
     exportUrl: `${siteUrl}/${options.exportDir}/`,
     maxEntries: options.maxEntries,
@@ -109,11 +111,20 @@ export default function pluginFeeds(
       } satisfies FeedsGlobalData);
       // The site is known now: a build makes its feed files in a worker while the bundler runs
       // (`docusaurus start` writes none; `postBuild` makes them itself when no worker was started).
-      feedsMade = process.env.NODE_ENV === 'production' ? startFeedFiles(jobOf(site)) : undefined;
+      if (process.env.NODE_ENV === 'production') {
+        const job = jobOf(site);
+        feedsMade = bundling.run(() => startFeedFiles(job));
+      } else feedsMade = undefined;
+    },
+    configureWebpack() {
+      // Bundling begins: the worker starts (not while the rest of the site loads).
+      bundling.begin();
+      return {};
     },
     async postBuild({outDir}) {
       const site = shown;
       if (!site) return;
+      bundling.begin();
       const made = feedsMade;
       feedsMade = undefined;
       const files = await (made ?? Promise.resolve(jobFeedFiles(jobOf(site))));

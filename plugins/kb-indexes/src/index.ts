@@ -7,6 +7,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {logger} from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
 import {
+  BundlingStart,
   configuredDocsVersions,
   defaultVersion,
   listedSite,
@@ -63,8 +64,9 @@ export default function pluginIndexes(
   const reports: FileHolder = {folder: '', files: []};
   // The pages' titles and descriptions in the locale built (set by `translateContent`).
   let texts = pageTextsOf(INDEX_PAGES, undefined);
-  // The export files of a production build, made in a worker from the end of `allContentLoaded` on.
+  // The export files of a production build, made in a worker while the bundler runs (from its start on).
   let exportsMade: Promise<ExportFile[]> | undefined;
+  const bundling = new BundlingStart();
   const siteUrl = normalizeUrl([context.siteConfig.url, context.baseUrl]).replace(/\/$/, '');
   // A site's page histories, each read once for the reports, unit pages and exports (they ask item by item).
   const historyOf = (site: SiteModel): HistorySource => {
@@ -227,12 +229,14 @@ export default function pluginIndexes(
       });
       // The exports are known now: a build makes their files in a worker while the bundler runs
       // (`docusaurus start` writes none; `postBuild` makes them itself when no worker was started).
-      exportsMade =
-        process.env.NODE_ENV === 'production'
-          ? startExportFiles({items: exportedItems(site, siteUrl, history), generated: new Date()})
-          : undefined;
+      if (process.env.NODE_ENV === 'production') {
+        const job = {items: exportedItems(site, siteUrl, history), generated: new Date()};
+        exportsMade = bundling.run(() => startExportFiles(job));
+      } else exportsMade = undefined;
     },
     configureWebpack(_config, isServer) {
+      // Bundling begins: the export worker starts (not while the rest of the site loads).
+      bundling.begin();
       // Read when the assets are emitted: the holders are refilled when the dev server reloads content.
       const holders = {
         *[Symbol.iterator]() {
@@ -244,6 +248,7 @@ export default function pluginIndexes(
     async postBuild({outDir}) {
       const site = shown;
       if (!site) return;
+      bundling.begin();
       const made = exportsMade;
       exportsMade = undefined;
       const files = await (made ??
