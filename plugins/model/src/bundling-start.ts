@@ -4,22 +4,12 @@
  * Docusaurus calls right after the site has loaded), not at the end of `allContentLoaded`. Loading the
  * site keeps both cores of a small machine busy (the docs plugin, the model's parse, every plugin's
  * `allContentLoaded` on the main thread), and a thread started then takes its share of them from the
- * main thread. The dev server (`docusaurus start`, which loads the site again on every change without
- * configuring the bundler again) starts work at once.
+ * main thread. Only a production build hands work to it (the plugins make no such files in the dev
+ * server, which loads the site again on every change without configuring the bundler again).
  */
 export class BundlingStart {
-  private begun: boolean;
+  private begun = false;
   private readonly waiting: (() => void)[] = [];
-
-  /** `deferred`: wait for `begin` (default: in a production build, `NODE_ENV=production`, as `docusaurus build` sets it). */
-  constructor({deferred = process.env.NODE_ENV === 'production'}: {deferred?: boolean} = {}) {
-    this.begun = !deferred;
-  }
-
-  /** Whether work handed to `run` starts at once. */
-  get started(): boolean {
-    return this.begun;
-  }
 
   /** Runs `start` once bundling has begun (at once if it has); its result. */
   run<T>(start: () => Promise<T>): Promise<T> {

@@ -11,13 +11,12 @@ jest.setTimeout(60_000);
 /** Settles pending promise callbacks (a few turns of the microtask queue and one of the event loop). */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-test('a production build starts the work when bundling begins, not before; later work starts at once', async () => {
-  const start = new BundlingStart({deferred: true});
+test('the work starts when bundling begins, not before; later work starts at once', async () => {
+  const start = new BundlingStart();
   const started: string[] = [];
   const first = start.run(async () => (started.push('exports'), 'files'));
   await settle();
   expect(started).toEqual([]);
-  expect(start.started).toBe(false);
   start.begin();
   await expect(first).resolves.toBe('files');
   expect(started).toEqual(['exports']);
@@ -28,31 +27,12 @@ test('a production build starts the work when bundling begins, not before; later
   await expect(second).resolves.toBe('more');
 });
 
-test('the dev server (not deferred) starts the work at once', () => {
-  const start = new BundlingStart({deferred: false});
-  const started: string[] = [];
-  void start.run(async () => void started.push('now'));
-  expect(started).toEqual(['now']);
-});
-
-test('deferred by default only where docusaurus build sets NODE_ENV=production', () => {
-  const before = process.env.NODE_ENV;
-  try {
-    process.env.NODE_ENV = 'production';
-    expect(new BundlingStart().started).toBe(false);
-    process.env.NODE_ENV = 'development';
-    expect(new BundlingStart().started).toBe(true);
-  } finally {
-    process.env.NODE_ENV = before;
-  }
-});
-
 test('a failure of deferred work reaches whoever awaits it, after begin, and is no unhandled rejection', async () => {
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
   process.on('unhandledRejection', onUnhandled);
   try {
-    const start = new BundlingStart({deferred: true});
+    const start = new BundlingStart();
     const failing = start.run(() => Promise.reject(new Error('the workbook could not be written')));
     start.begin();
     await settle();
