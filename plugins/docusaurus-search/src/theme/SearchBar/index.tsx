@@ -21,12 +21,28 @@ import {resultCountMessage} from './resultCount.js';
 import styles from './styles.module.css';
 
 interface Option {
+  /** What React keys the option by: the page or section it opens, not the words in its link or its place. */
+  key: string;
   href: string;
   kind: 'page' | 'child' | 'all';
   content: ReactNode;
 }
 
 const SEE_ALL = <Translate id="theme.kb.search.seeAll">See all results</Translate>;
+
+/**
+ * Two options that open the same place (two copies of a page in one answer) get `#2`, `#3` after their
+ * key, so that keys stay unique; the first keeps its own, and an option keeps its element when the list
+ * reorders as the reader types, instead of React building the list again.
+ */
+function uniqueKeys(list: Option[]): Option[] {
+  const seen = new Map<string, number>();
+  return list.map((option) => {
+    const count = (seen.get(option.key) ?? 0) + 1;
+    seen.set(option.key, count);
+    return count === 1 ? option : {...option, key: `${option.key} #${count}`};
+  });
+}
 
 function useOptions(
   query: string,
@@ -47,6 +63,7 @@ function useOptions(
     for (const group of groupByPage(state.hits).slice(0, 8)) {
       const title = group.self?.title ?? {text: group.pageTitle, marks: []};
       list.push({
+        key: `page ${group.url}`,
         href: hitHref(group.url, groupWords(group)),
         kind: 'page',
         content: (
@@ -67,6 +84,7 @@ function useOptions(
       });
       for (const hit of group.children.slice(0, 3)) {
         list.push({
+          key: `child ${hit.record.url}`,
           href: hitHref(hit.record.url, hit.words),
           kind: 'child',
           content: (
@@ -83,7 +101,7 @@ function useOptions(
         });
       }
     }
-    return list;
+    return uniqueKeys(list);
   }, [state.hits]);
   const options = useMemo(
     () =>
@@ -91,6 +109,7 @@ function useOptions(
         ? [
             ...hitOptions,
             {
+              key: 'all',
               href: `${searchPageUrl}?q=${encodeURIComponent(query)}${versionParams}`,
               kind: 'all' as const,
               content: SEE_ALL,
@@ -243,7 +262,7 @@ export default function SearchBar(): ReactNode {
         {expanded &&
           options.map((option, index) => (
             <li
-              key={`${option.href}-${index}`}
+              key={option.key}
               id={optionId(index)}
               role="option"
               aria-selected={index === active}
