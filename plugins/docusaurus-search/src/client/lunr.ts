@@ -1,31 +1,35 @@
-import lunr from 'lunr';
 import french from 'lunr-languages/lunr.fr.js';
 import russian from 'lunr-languages/lunr.ru.js';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import {lunrCore, type LunrCore} from './lunr-core.js';
 
 /** The languages the analyzer has stop words and stemmers for. */
 export const LANGUAGES = ['en', 'fr', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-type LunrLanguage = {stopWordFilter: lunr.PipelineFunction; stemmer: lunr.PipelineFunction};
-type LunrWithLanguages = typeof lunr & {fr?: LunrLanguage; ru?: LunrLanguage};
+type PipelineFunction = unknown;
+type LunrLanguage = {stopWordFilter: PipelineFunction; stemmer: PipelineFunction};
+type LunrWithLanguages = LunrCore & {fr?: LunrLanguage; ru?: LunrLanguage};
+type LanguageRegistration = (lunr: LunrCore) => void;
 
 function registerLanguages(): LunrWithLanguages {
-  const registry = lunr as LunrWithLanguages;
+  const registry = lunrCore as LunrWithLanguages;
   // Registered once per copy of lunr: loading a language twice makes lunr warn that it overwrites it.
   if (!registry.fr) {
-    stemmerSupport(lunr);
-    french(lunr);
-    russian(lunr);
+    for (const register of [stemmerSupport, french, russian])
+      (register as unknown as LanguageRegistration)(lunrCore);
   }
   return registry;
 }
 
-/** lunr with French and Russian registered, the same in Node and in the browser. */
+/**
+ * lunr's text pipeline with French and Russian registered, the same in Node and in the browser (the
+ * stemmer support leaves lunr's query parser alone: the core has none, and the engine parses queries).
+ */
 export const lunrWithLanguages: LunrWithLanguages = registerLanguages();
 
-function languageFunctions(language: Language): lunr.PipelineFunction[] {
-  if (language === 'en') return [lunr.stopWordFilter, lunr.stemmer];
+function languageFunctions(language: Language): PipelineFunction[] {
+  if (language === 'en') return [lunrCore.stopWordFilter, lunrCore.stemmer];
   const own = lunrWithLanguages[language]!;
   return [own.stopWordFilter, own.stemmer];
 }
@@ -36,8 +40,10 @@ function languageFunctions(language: Language): lunr.PipelineFunction[] {
  * `lunr.multiLanguage`, which registers its trimmer again on every call (lunr then warns
  * "Overwriting existing registered function").
  */
-export function createLanguagePipeline(languages: readonly Language[] = LANGUAGES): lunr.Pipeline {
-  const pipeline = new lunr.Pipeline();
+export function createLanguagePipeline(
+  languages: readonly Language[] = LANGUAGES,
+): InstanceType<LunrCore['Pipeline']> {
+  const pipeline = new lunrCore.Pipeline();
   pipeline.add(...languages.flatMap(languageFunctions));
   return pipeline;
 }
