@@ -21,9 +21,9 @@ type WithLunr = {lunr?: LunrCore};
 const scope = globalThis as unknown as WithLunr;
 
 /**
- * The global `lunr` the files fill in: a page's own, if it has one (lunr loaded by a script tag: the
- * files then add the same code it already has), else this core, `version` as lunr's (lunr-languages
- * checks for version 2).
+ * The global `lunr` the files fill in: this core, `version` as lunr's (lunr-languages checks for
+ * version 2); on a page that already has a global lunr.js (a script tag), that one, whose `Pipeline`
+ * and its registered functions the files then replace (the README's known limit).
  */
 export const core: LunrCore = (scope.lunr ??= {
   version: '2.3.9',

@@ -31,7 +31,7 @@ interface Option {
 const SEE_ALL = <Translate id="theme.kb.search.seeAll">See all results</Translate>;
 
 /**
- * Two options that open the same place (two copies of a page in one answer) get `#2`, `#3` after their
+ * Two options that open the same place (a section and a status item at one anchor, say) get `#2`, `#3` after their
  * key, so that keys stay unique; the first keeps its own, and an option keeps its element when the list
  * reorders as the reader types, instead of React building the list again.
  */
