@@ -1,6 +1,8 @@
 // The query logic on a small corpus: typos, prefixes on every word, the OR fallback, words run together
 // or split, camelCase parts. Rankings are pinned as page lists (inline snapshots).
 import fc from 'fast-check';
+import {fallbackTerms} from '../client/fallback';
+import {planQuery} from '../client/plan';
 import {engineOf, hitsOf, indexOf, siteOf} from './helpers';
 
 const pages = {
@@ -124,5 +126,30 @@ describe('relevance on a small corpus', () => {
       ),
       {numRuns: 300},
     );
+  });
+});
+
+describe('typos of a word that finds enough pages as typed', () => {
+  const vocabulary = ['mandat', 'manag', 'manual', 'report'];
+
+  test('are not looked for: another word is why the query found too little', () => {
+    const plan = planQuery('management r');
+    expect(fallbackTerms(plan, vocabulary, plan.words.length).terms).toEqual(['mandat', 'manual']);
+    expect(fallbackTerms(plan, vocabulary, plan.words.length, 0b01).terms).toEqual([]);
+  });
+
+  test('in the engine: a word finding one page keeps its typos, one finding three does not', async () => {
+    const {site, dir} = siteOf(pages);
+    const {engine} = engineOf(indexOf(site, dir));
+    const pagesOf = async (query: string) =>
+      Array.from(new Set((await hitsOf(engine, query)).map((hit) => hit.record.url.split('#')[0])));
+    // `watch` finds one page: `batch`, a typo away, is tried too (ranked below it).
+    expect(await pagesOf('watch')).toEqual(['/docs/watch', '/docs/batch']);
+    // `jest` finds three pages; `zzzz` none: pages with `jest`, none with `test` (a typo of `jest`).
+    expect((await pagesOf('jest zzzz')).sort()).toEqual([
+      '/docs/babel',
+      '/docs/dynamodb',
+      '/docs/mongodb',
+    ]);
   });
 });

@@ -136,7 +136,8 @@ export class SearchEngine {
 
   /**
    * Loads shards not yet loaded, all in one request for their byte ranges of the pack, and resolves when
-   * `indexes` are; `alsoLoad` come in the same request, not waited for.
+   * `indexes` are; `alsoLoad` come in the same request, not waited for: they are inflated and read in a
+   * task of their own, after the query that needed `indexes` has answered.
    */
   async ensureShards(indexes: number[], alsoLoad: number[] = []): Promise<void> {
     const wanted = [...new Set([...indexes, ...alsoLoad])].sort((a, b) => a - b);
@@ -144,12 +145,22 @@ export class SearchEngine {
     if (missing.length > 0) {
       const offsets = this.shardOffsets;
       const ranges = missing.map((i): ByteRange => [offsets[i], offsets[i + 1]]);
-      const loading = this.source.ranges(this.manifest.pack, ranges).then(async (parts) => {
-        const texts = await Promise.all(parts.map((bytes) => this.inflate(bytes)));
-        texts.forEach((text, k) => (this.shards[missing[k]] = JSON.parse(text) as ShardFile));
-      });
-      for (const i of missing) this.shardLoads.set(i, loading);
-      loading.catch(() => missing.forEach((i) => this.shardLoads.delete(i)));
+      const parts = this.source.ranges(this.manifest.pack, ranges);
+      const needed = new Set(indexes);
+      const read = async (bytes: Uint8Array[], now: boolean) => {
+        const which = missing.map((i, k) => [i, k]).filter(([i]) => needed.has(i) === now);
+        const texts = await Promise.all(which.map(([, k]) => this.inflate(bytes[k])));
+        texts.forEach((text, n) => (this.shards[which[n][0]] = JSON.parse(text) as ShardFile));
+      };
+      const first = parts.then((bytes) => read(bytes, true));
+      const later = first.then(nextTask).then(() => parts.then((bytes) => read(bytes, false)));
+      for (const i of missing) this.shardLoads.set(i, needed.has(i) ? first : later);
+      const forget = (loading: Promise<void>) =>
+        loading.catch(() =>
+          missing.forEach((i) => this.shardLoads.get(i) === loading && this.shardLoads.delete(i)),
+        );
+      forget(first);
+      forget(later);
     }
     await Promise.all(indexes.map((i) => this.shardLoads.get(i)));
   }
@@ -238,7 +249,12 @@ export class SearchEngine {
     let full = words.length >= 31 ? 0x7fffffff : (1 << words.length) - 1;
     let ranked = full ? this.ranked(clauses, full, 'and') : Ranking.empty();
     if (ranked.distinctPages() < TOO_FEW_PAGES && mayFallBack(plan)) {
-      const fallback = fallbackTerms(plan, await this.loadVocabulary(), words.length);
+      const fallback = fallbackTerms(
+        plan,
+        await this.loadVocabulary(),
+        words.length,
+        this.wordsFindingEnough(clauses),
+      );
       const more = this.shardsOf(plan, fallback.terms);
       if (!this.hasShards(more)) await this.ensureShards(more);
       if (isStale()) return Ranking.empty();
@@ -250,6 +266,39 @@ export class SearchEngine {
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, ranked);
     return ranked;
+  }
+
+  /**
+   * Bits of the words that find `TOO_FEW_PAGES` pages or more on their own: not why the query found too
+   * little (`management r`: `r`), so their typos are not looked for (each would be a shard to load).
+   */
+  private wordsFindingEnough(clauses: Clause[]): number {
+    const pages = new Map<number, Set<number>>();
+    let enough = 0;
+    for (const clause of clauses) {
+      if (clause.words === 0 || (clause.words & enough) === clause.words) continue;
+      const step = clause.pair ? 1 : 2;
+      const found = pages.get(clause.words) ?? new Set<number>();
+      pages.set(clause.words, found);
+      for (
+        let i = 0, doc = 0;
+        i < clause.postings.length && found.size < TOO_FEW_PAGES;
+        i += step
+      ) {
+        doc += clause.postings[i];
+        found.add(this.docPage[doc]);
+      }
+      if (found.size >= TOO_FEW_PAGES) enough |= clause.words;
+    }
+    return enough;
+  }
+
+  /**
+   * Loads the vocabulary (typos, words run together) if it is not yet: the search box asks once a query
+   * has answered, so that the first keystroke that falls back does not wait for it.
+   */
+  prefetchVocabulary(): void {
+    this.loadVocabulary().catch(() => undefined);
   }
 
   private ranked(clauses: Clause[], full: number, mode: 'and' | 'or'): Ranking {
@@ -386,6 +435,9 @@ export class SearchEngine {
     return this.chunks[chunkOfDoc(this.chunkFirst, doc)] !== undefined;
   }
 }
+
+/** Resolves in a task of its own, after the microtasks (a query's answer). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Candidate stems of a word being typed, longest first. */
 function stemsOf(prefix: string | undefined): string[] {

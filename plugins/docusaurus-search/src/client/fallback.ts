@@ -99,11 +99,15 @@ export function mayFallBack(plan: QueryPlan): boolean {
   );
 }
 
-/** The fallback terms of a plan whose first `wordCount` words are required. */
+/**
+ * The fallback terms of a plan whose first `wordCount` words are required; the words of `noTypos` (bits)
+ * find enough pages as typed, so their typos are not looked for.
+ */
 export function fallbackTerms(
   plan: QueryPlan,
   vocabulary: readonly string[],
   wordCount: number,
+  noTypos = 0,
 ): Fallback {
   const bitOf = (word: QueryWord) => {
     const index = plan.words.indexOf(word);
@@ -111,7 +115,8 @@ export function fallbackTerms(
   };
   const candidates: FallbackCandidate[] = [];
   plan.words.slice(0, wordCount).forEach((word, w) => {
-    candidates.push(...typoCandidates(vocabulary, word, bitOf(word), w));
+    if ((bitOf(word) & noTypos) === 0)
+      candidates.push(...typoCandidates(vocabulary, word, bitOf(word), w));
     candidates.push(...splitCandidates(vocabulary, word, bitOf(word), w));
   });
   let extraWords = 0;

@@ -88,4 +88,7 @@ export async function searchHits(
     ranked.length,
     true,
   );
+  // Once a query has answered, the next keystrokes may fall back to typos or words run together.
+  await nextTask();
+  engine.prefetchVocabulary();
 }
