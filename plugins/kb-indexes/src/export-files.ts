@@ -19,25 +19,15 @@ export function flatItems(items: readonly ExportedItem[]): ExportedItem[] {
  */
 export const ITEMS_VERSION = 3;
 
-/**
- * The `items.json` document: its header fields indented, then one item per line, so that a diff of two
- * exports shows the items that changed. Each item is written without indentation: V8 then takes its fast
- * path for `JSON.stringify` (at 1,000 pages, 4,000 items: the indented document took seconds of the build).
- */
+/** The `items.json` document. */
 export function itemsJson(items: ExportedItem[], generated: Date): string {
-  const header = {
+  const document = {
     $schema: './items.schema.json',
     version: ITEMS_VERSION,
     generated: generated.toISOString(),
+    items,
   };
-  const fields = Object.entries(header).map(
-    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
-  );
-  const list =
-    items.length === 0
-      ? '[]'
-      : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
-  return `{\n${fields.join('\n')}\n  "items": ${list}\n}\n`;
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 const CSV_COLUMNS = [

@@ -27,26 +27,6 @@ test('items.json has the schema, version, date and every item', () => {
   });
 });
 
-test('items.json has one item per line, each line of an item its whole JSON', () => {
-  const text = itemsJson(items, new Date('2019-07-01T00:00:00Z'));
-  const lines = text.split('\n');
-  expect(lines.slice(0, 5)).toEqual([
-    '{',
-    '  "$schema": "./items.schema.json",',
-    '  "version": 3,',
-    '  "generated": "2019-07-01T00:00:00.000Z",',
-    '  "items": [',
-  ]);
-  const itemLines = lines.slice(5, 5 + items.length);
-  expect(itemLines.map((line) => JSON.parse(line.trim().replace(/,$/, '')).id)).toEqual([
-    'e1',
-    'a1',
-    'a2',
-  ]);
-  expect(lines.slice(5 + items.length)).toEqual(['  ]', '}', '']);
-  expect(JSON.parse(itemsJson([], new Date(0))).items).toEqual([]);
-});
-
 test('items.csv starts with a BOM and a header, one record per item', () => {
   const csv = itemsCsv(items);
   expect(csv.startsWith('\uFEFFid,parent,title,status,')).toBe(true);
