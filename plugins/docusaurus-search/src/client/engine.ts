@@ -11,6 +11,7 @@ import {MIN_PREFIX, planQuery, type QueryPlan} from './plan.js';
 import {rankClauses, Scratch, type Clause} from './score.js';
 import {Ranking, type RankedDoc} from './ranking.js';
 import {fallbackTerms, mayFallBack, type Fallback} from './fallback.js';
+import {nextTask} from './nextTask.js';
 import {chunkOfDoc, offsetsOf, shardOf, shardsOfPrefix} from './shardLookup.js';
 import {gunzipText, type ByteRange, type IndexSource} from './source.js';
 
@@ -435,9 +436,6 @@ export class SearchEngine {
     return this.chunks[chunkOfDoc(this.chunkFirst, doc)] !== undefined;
   }
 }
-
-/** Resolves in a task of its own, after the microtasks (a query's answer). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Candidate stems of a word being typed, longest first. */
 function stemsOf(prefix: string | undefined): string[] {

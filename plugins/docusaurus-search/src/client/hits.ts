@@ -1,5 +1,6 @@
 import type {RankedDoc, Ranking, SearchEngine} from './engine.js';
 import type {DocRecord, FacetFilter} from './format.js';
+import {nextTask} from './nextTask.js';
 import type {SearchHit} from './protocol.js';
 import {createSnippet, findMarks} from './snippet.js';
 
@@ -40,9 +41,6 @@ function toHit(ranked: RankedDoc, record: DocRecord, words: string, version?: st
     ...(version ? {version} : {}),
   };
 }
-
-/** Resolves in a task of its own, after the microtasks (a page's render of the leading results). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Ranks, filters and renders the best `limit` documents. `onHits` is called first with the leading

@@ -31,9 +31,9 @@ interface Option {
 const SEE_ALL = <Translate id="theme.kb.search.seeAll">See all results</Translate>;
 
 /**
- * Two options that open the same place (a section and a status item at one anchor, say) get `#2`, `#3` after their
- * key, so that keys stay unique; the first keeps its own, and an option keeps its element when the list
- * reorders as the reader types, instead of React building the list again.
+ * Two options that open the same place (a section and a status item at one anchor, say) get `#2`,
+ * `#3` after their key, so that keys stay unique; the first keeps its own, and an option keeps its
+ * element when the list reorders as the reader types, instead of React building the list again.
  */
 function uniqueKeys(list: Option[]): Option[] {
   const seen = new Map<string, number>();
